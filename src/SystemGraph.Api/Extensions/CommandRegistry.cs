@@ -1,0 +1,22 @@
+namespace SystemGraph.Api.Extensions;
+
+/// <summary>The one place where command-line verbs are registered.</summary>
+internal static class CommandRegistry
+{
+    private static bool registered;
+
+    public static void RegisterAll()
+    {
+        if (registered)
+        {
+            return;
+        }
+
+        registered = true;
+        CommandLine.Register("version", (_, _) =>
+        {
+            Console.WriteLine(typeof(CommandRegistry).Assembly.GetName().Version?.ToString() ?? "unknown");
+            return Task.FromResult(0);
+        });
+    }
+}
