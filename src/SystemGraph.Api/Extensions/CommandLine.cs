@@ -2,7 +2,8 @@ namespace SystemGraph.Api.Extensions;
 
 /// <summary>
 /// Command-line verbs run instead of the web host (e.g. <c>seed validate</c>).
-/// Returns <c>null</c> when the arguments name no verb, so the host starts as usual.
+/// Returns <c>null</c> when the arguments are host configuration only (<c>--key value</c>, <c>key=value</c>),
+/// so the host starts as usual; an unknown verb exits with code 2.
 /// </summary>
 internal static class CommandLine
 {
@@ -21,6 +22,15 @@ internal static class CommandLine
             {
                 return await handler(args[words.Length..], cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        // A bare word that names no verb is a typo, not host configuration (which is --key value or key=value):
+        // say so instead of starting the web host, which would never return.
+        if (args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=', StringComparison.Ordinal))
+        {
+            await Console.Error.WriteLineAsync(
+                $"Unknown command '{string.Join(' ', args)}'. Commands: {string.Join(", ", Verbs.Keys.Order(StringComparer.Ordinal))}.").ConfigureAwait(false);
+            return 2;
         }
 
         return null;
