@@ -28,6 +28,15 @@ public static class RepositoryPaths
             }
         }
 
+        // Built with --artifacts-path the binaries are outside the checkout: use the one recorded at build time.
+        var recorded = typeof(RepositoryPaths).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .FirstOrDefault(a => a.Key == "RepositoryRoot")?.Value;
+        if (recorded is not null && File.Exists(Path.Combine(recorded, "SystemGraph.sln")))
+        {
+            return Path.TrimEndingDirectorySeparator(recorded);
+        }
+
         throw new InvalidOperationException($"No SystemGraph.sln above {AppContext.BaseDirectory}.");
     }
 }
