@@ -1,0 +1,20 @@
+namespace SystemGraph.GraphQL.Language;
+
+/// <summary>Limits and switches for <see cref="Parser"/>. The limits protect servers from hostile documents.</summary>
+public sealed class ParserOptions
+{
+    /// <summary>Shared default options.</summary>
+    public static ParserOptions Default { get; } = new();
+
+    /// <summary>Largest accepted document in UTF-8 bytes, checked before lexing (0 or less: no limit).</summary>
+    public int MaxDocumentBytes { get; init; } = 65536;
+
+    /// <summary>Most tokens accepted, EOF excluded (0 or less: no limit).</summary>
+    public int MaxTokens { get; init; } = 15000;
+
+    /// <summary>Deepest nesting of selection sets, list/object values and list types (0 or less: no limit).</summary>
+    public int MaxDepth { get; init; } = 256;
+
+    /// <summary>When true, nodes carry no <see cref="Location"/>.</summary>
+    public bool NoLocation { get; init; }
+}
