@@ -6,7 +6,7 @@ namespace SystemGraph.GraphQL.Language;
 /// <summary>
 /// Turns source text into lexical tokens (§2.1 Source Text, §2.1.6 Lexical Tokens). Ignored tokens
 /// (§2.1.7: BOM, white space, line terminators, commas) are skipped; comments are returned by
-/// <see cref="NextToken"/> but skipped by <see cref="Advance"/>.
+/// <see cref="Tokenize"/> but skipped by <see cref="Advance"/>.
 /// https://spec.graphql.org/October2021/#sec-Language.Source-Text
 /// </summary>
 public sealed partial class Lexer

@@ -31,10 +31,11 @@ public sealed partial class Parser
         };
     }
 
-    /// <summary>FragmentDefinition : fragment FragmentName TypeCondition Directives? SelectionSet.</summary>
+    /// <summary>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet.</summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
         var start = _lexer.Token;
+        var description = _options.AllowExecutableDescriptions ? ParseDescription() : null;
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
 
@@ -42,6 +43,7 @@ public sealed partial class Parser
         ExpectKeyword("on");
         return new FragmentDefinitionNode
         {
+            Description = description,
             Name = name,
             TypeCondition = ParseNamedType(),
             Directives = ParseDirectives(isConst: false),

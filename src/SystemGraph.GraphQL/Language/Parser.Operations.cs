@@ -17,10 +17,12 @@ public sealed partial class Parser
             return new OperationDefinitionNode { Operation = OperationType.Query, SelectionSet = selectionSet, Location = Loc(start) };
         }
 
+        var description = _options.AllowExecutableDescriptions ? ParseDescription() : null;
         var operation = ParseOperationType();
         NameNode? name = Peek(TokenKind.Name) ? ParseName() : null;
         return new OperationDefinitionNode
         {
+            Description = description,
             Operation = operation,
             Name = name,
             VariableDefinitions = ParseVariableDefinitions(),
@@ -47,16 +49,18 @@ public sealed partial class Parser
     private IReadOnlyList<VariableDefinitionNode> ParseVariableDefinitions() =>
         OptionalMany(TokenKind.ParenL, ParseVariableDefinition, TokenKind.ParenR);
 
-    /// <summary>VariableDefinition : Variable : Type DefaultValue? Directives[Const]?</summary>
+    /// <summary>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
         var start = _lexer.Token;
+        var description = _options.AllowExecutableDescriptions ? ParseDescription() : null;
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
         var type = ParseTypeReference();
         var defaultValue = ExpectOptionalToken(TokenKind.EqualsSign) ? ParseValueLiteral(isConst: true) : null;
         return new VariableDefinitionNode
         {
+            Description = description,
             Variable = variable,
             Type = type,
             DefaultValue = defaultValue,

@@ -37,6 +37,34 @@ public sealed partial class Parser
         return parser.ParseDocument();
     }
 
+    /// <summary>
+    /// Parses a UTF-8 encoded document (e.g. an HTTP body). The size limit applies to the bytes; invalid UTF-8
+    /// is a syntax error, not silently replaced.
+    /// </summary>
+    public static DocumentNode Parse(ReadOnlySpan<byte> utf8Source, ParserOptions? options = null)
+    {
+        var limits = options ?? ParserOptions.Default;
+        if (limits.MaxDocumentBytes > 0 && utf8Source.Length > limits.MaxDocumentBytes)
+        {
+            throw new GraphQLException(GraphQLError.WithCode(
+                $"Document size exceeds the maximum of {limits.MaxDocumentBytes} bytes.", ErrorCodes.MaxDocumentSizeExceeded));
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(utf8Source);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new GraphQLException(GraphQLError.WithCode($"Syntax Error: Invalid UTF-8 at byte {ex.Index}.", ErrorCodes.ParseFailed));
+        }
+
+        return Parse(text, options);
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>Parses a single value literal, e.g. <c>[1, {a: $b}]</c>; variables are allowed.</summary>
     public static ValueNode ParseValue(string source, ParserOptions? options = null)
     {
@@ -88,6 +116,12 @@ public sealed partial class Parser
 
         var hasDescription = PeekDescription();
         var keywordToken = hasDescription ? _lexer.Lookahead() : _lexer.Token;
+        if (hasDescription && keywordToken.Kind == TokenKind.BraceL && _options.AllowExecutableDescriptions)
+        {
+            throw SyntaxError.Create(_lexer.Source, _lexer.Token.Start,
+                "Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
         if (keywordToken.Kind == TokenKind.Name)
         {
             switch (keywordToken.Value)
@@ -110,10 +144,12 @@ public sealed partial class Parser
                     return ParseDirectiveDefinition();
             }
 
-            if (hasDescription)
+            var isExecutable = keywordToken.Value is "query" or "mutation" or "subscription" or "fragment";
+            if (hasDescription && !(isExecutable && _options.AllowExecutableDescriptions))
             {
-                throw SyntaxError.Create(_lexer.Source, _lexer.Token.Start,
-                    "Unexpected description, descriptions are supported only on type definitions.");
+                throw SyntaxError.Create(_lexer.Source, _lexer.Token.Start, _options.AllowExecutableDescriptions
+                    ? "Unexpected description, only GraphQL definitions support descriptions."
+                    : "Unexpected description, descriptions are supported only on type definitions.");
             }
 
             switch (keywordToken.Value)

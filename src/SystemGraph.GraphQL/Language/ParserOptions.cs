@@ -15,6 +15,12 @@ public sealed class ParserOptions
     /// <summary>Deepest nesting of selection sets, list/object values and list types (0 or less: no limit).</summary>
     public int MaxDepth { get; init; } = 256;
 
+    /// <summary>
+    /// Accept descriptions on operations, fragments and variable definitions (a post-2021 draft feature that
+    /// graphql-js supports from 16.12). Off by default: the October 2021 grammar, as graphql-js 16.11 parses it.
+    /// </summary>
+    public bool AllowExecutableDescriptions { get; init; }
+
     /// <summary>When true, nodes carry no <see cref="Location"/>.</summary>
     public bool NoLocation { get; init; }
 }

@@ -17,14 +17,14 @@ public static partial class Printer
             NameNode n => n.Value,
             DocumentNode n => string.Join("\n\n", n.Definitions.Select(Print)),
             OperationDefinitionNode n => PrintOperation(n),
-            VariableDefinitionNode n => Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", PrintOpt(n.DefaultValue)) + Wrap(" ", JoinAll(n.Directives, " ")),
+            VariableDefinitionNode n => Desc(n.Description) + Print(n.Variable) + ": " + Print(n.Type) + Wrap(" = ", PrintOpt(n.DefaultValue)) + Wrap(" ", JoinAll(n.Directives, " ")),
             SelectionSetNode n => Block(n.Selections.Select(Print)),
             FieldNode n => PrintField(n),
             ArgumentNode n => n.Name.Value + ": " + Print(n.Value),
             FragmentSpreadNode n => "..." + n.Name.Value + Wrap(" ", JoinAll(n.Directives, " ")),
             InlineFragmentNode n => Join(" ", "...", Wrap("on ", PrintOpt(n.TypeCondition)), JoinAll(n.Directives, " "), Print(n.SelectionSet)),
             FragmentDefinitionNode n =>
-                "fragment " + n.Name.Value + " on " + Print(n.TypeCondition) + " " + Wrap(string.Empty, JoinAll(n.Directives, " "), " ") + Print(n.SelectionSet),
+                Desc(n.Description) + "fragment " + n.Name.Value + " on " + Print(n.TypeCondition) + " " + Wrap(string.Empty, JoinAll(n.Directives, " "), " ") + Print(n.SelectionSet),
             DirectiveNode n => "@" + n.Name.Value + Wrap("(", JoinAll(n.Arguments, ", "), ")"),
             NamedTypeNode n => n.Name.Value,
             ListTypeNode n => "[" + Print(n.Type) + "]",
@@ -79,8 +79,9 @@ public static partial class Printer
 
     private static string PrintOperation(OperationDefinitionNode n)
     {
-        var varDefs = Wrap("(", JoinAll(n.VariableDefinitions, ", "), ")");
-        var prefix = Join(" ", OperationName(n.Operation), Join(string.Empty, n.Name?.Value, varDefs), JoinAll(n.Directives, " "));
+        var printedVars = n.VariableDefinitions.Select(Print).ToArray();
+        var varDefs = HasMultilineItems(printedVars) ? Wrap("(\n", Join("\n", printedVars), "\n)") : Wrap("(", Join(", ", printedVars), ")");
+        var prefix = Desc(n.Description) + Join(" ", OperationName(n.Operation), Join(string.Empty, n.Name?.Value, varDefs), JoinAll(n.Directives, " "));
 
         // Anonymous queries with no directives or variable definitions can use the query short form.
         return (prefix == "query" ? string.Empty : prefix + " ") + Print(n.SelectionSet);

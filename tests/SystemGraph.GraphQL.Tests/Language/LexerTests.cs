@@ -190,4 +190,20 @@ public class LexerTests
         var tokens = Lexer.Tokenize("\"\U0001F600\" x");
         Assert.Equal(6, tokens[1].Column);
     }
+
+    [Theory]
+    [InlineData("abc", 2, 1, 3)]
+    [InlineData("a\nbc", 3, 2, 2)]
+    [InlineData("a\r\nbc", 4, 2, 2)]
+    [InlineData("a\rbc", 2, 2, 1)]
+    [InlineData("a\r\n", 2, 1, 3)]
+    public void Computes_source_locations_across_line_terminators(string body, int offset, int line, int column) =>
+        Assert.Equal(new SourceLocation(line, column), new Source(body).GetLocation(offset));
+
+    [Fact]
+    public void Describes_tokens_as_graphql_js_does()
+    {
+        var tokens = Lexer.Tokenize("{ name \"s\" 1");
+        Assert.Equal(["\"{\"", "Name \"name\"", "String \"s\"", "Int \"1\"", "<EOF>"], tokens.Select(t => t.Describe()));
+    }
 }

@@ -33,6 +33,7 @@ public class ParserTests
     [InlineData("{ f() }", "Syntax Error: Expected Name, found \")\".", 1, 5)]
     [InlineData("\"desc\" query { f }", "Syntax Error: Unexpected description, descriptions are supported only on type definitions.", 1, 1)]
     [InlineData("\"desc\" { f }", "Syntax Error: Unexpected \"{\".", 1, 8)]
+    [InlineData("query Q(\"v\" $a: Int) { f }", "Syntax Error: Expected \"$\", found String \"v\".", 1, 9)]
     [InlineData("type Foo {}", "Syntax Error: Expected Name, found \"}\".", 1, 11)]
     [InlineData("enum E { true }", "Syntax Error: Name \"true\" is reserved and cannot be used for an enum value.", 1, 10)]
     [InlineData("directive @d on FOO", "Syntax Error: Unexpected Name \"FOO\".", 1, 17)]
@@ -271,4 +272,34 @@ public class ParserTests
     }
 
     private static string Nested(int depth) => string.Concat(Enumerable.Repeat("{a", depth - 1)) + "{a" + new string('}', depth);
+
+    [Fact]
+    public void Accepts_descriptions_on_operations_fragments_and_variables_when_enabled()
+    {
+        var options = new ParserOptions { AllowExecutableDescriptions = true };
+        var document = Parser.Parse("\"Op\" query Q(\"Var\" $a: Int) { a }\n\"\"\"Frag\"\"\" fragment F on T { a }", options);
+        var operation = Assert.IsType<OperationDefinitionNode>(document.Definitions[0]);
+        Assert.Equal("Op", operation.Description!.Value);
+        Assert.Equal("Var", operation.VariableDefinitions[0].Description!.Value);
+        Assert.Equal("Frag", Assert.IsType<FragmentDefinitionNode>(document.Definitions[1]).Description!.Value);
+        Assert.Equal("\"Op\"\nquery Q(\n\"Var\"\n$a: Int\n) {\n  a\n}\n\n\"\"\"Frag\"\"\"\nfragment F on T {\n  a\n}", Printer.Print(document));
+        Assert.Equal(
+            "Syntax Error: Unexpected description, descriptions are not supported on shorthand queries.",
+            Assert.Throws<GraphQLException>(() => Parser.Parse("\"d\" { a }", options)).Message);
+        Assert.Equal(
+            "Syntax Error: Unexpected description, only GraphQL definitions support descriptions.",
+            Assert.Throws<GraphQLException>(() => Parser.Parse("\"d\" extend type T @x", options)).Message);
+    }
+
+    [Fact]
+    public void Parses_utf8_bytes_with_a_bom_and_rejects_invalid_utf8()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("{ f(s: \"\u00e9\U0001F600\") }")).ToArray();
+        var document = Parser.Parse(bytes);
+        var argument = Assert.IsType<FieldNode>(Assert.IsType<OperationDefinitionNode>(document.Definitions[0]).SelectionSet.Selections[0]).Arguments[0];
+        Assert.Equal("\u00e9\U0001F600", Assert.IsType<StringValueNode>(argument.Value).Value);
+        var ex = Assert.Throws<GraphQLException>(() => Parser.Parse(new byte[] { (byte)'{', 0xC3, 0x28, (byte)'}' }));
+        Assert.Equal(ErrorCodes.ParseFailed, ex.Code);
+        Assert.Equal(ErrorCodes.MaxDocumentSizeExceeded, Assert.Throws<GraphQLException>(() => Parser.Parse(new byte[70000])).Code);
+    }
 }

@@ -17,6 +17,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 
     public required OperationType Operation { get; init; }
 
+    /// <summary>A description (graphql-js 16.11+ and the 2025 spec draft accept descriptions on operations).</summary>
+    public StringValueNode? Description { get; init; }
+
     public NameNode? Name { get; init; }
 
     public override NameNode? NameNode => Name;
@@ -28,6 +31,9 @@ public sealed class OperationDefinitionNode : ExecutableDefinitionNode
 public sealed class VariableDefinitionNode : ASTNode
 {
     public override NodeKind Kind => NodeKind.VariableDefinition;
+
+    /// <summary>A description (accepted as graphql-js 16.11+ does).</summary>
+    public StringValueNode? Description { get; init; }
 
     public required VariableNode Variable { get; init; }
 
@@ -91,6 +97,9 @@ public sealed class InlineFragmentNode : SelectionNode
 public sealed class FragmentDefinitionNode : ExecutableDefinitionNode
 {
     public override NodeKind Kind => NodeKind.FragmentDefinition;
+
+    /// <summary>A description (accepted as graphql-js 16.11+ does).</summary>
+    public StringValueNode? Description { get; init; }
 
     public required NameNode Name { get; init; }
 

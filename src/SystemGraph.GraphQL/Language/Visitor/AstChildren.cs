@@ -13,13 +13,13 @@ public static class AstChildren
                 children.AddRange(n.Definitions);
                 break;
             case OperationDefinitionNode n:
-                children.Add(n.Name);
+                children.AddRange([n.Description, n.Name]);
                 children.AddRange(n.VariableDefinitions);
                 children.AddRange(n.Directives);
                 children.Add(n.SelectionSet);
                 break;
             case VariableDefinitionNode n:
-                children.AddRange([n.Variable, n.Type, n.DefaultValue]);
+                children.AddRange([n.Description, n.Variable, n.Type, n.DefaultValue]);
                 children.AddRange(n.Directives);
                 break;
             case VariableNode n:
@@ -47,7 +47,7 @@ public static class AstChildren
                 children.Add(n.SelectionSet);
                 break;
             case FragmentDefinitionNode n:
-                children.AddRange([n.Name, n.TypeCondition]);
+                children.AddRange([n.Description, n.Name, n.TypeCondition]);
                 children.AddRange(n.Directives);
                 children.Add(n.SelectionSet);
                 break;

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace SystemGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>Maps the GraphQL endpoint, GraphiQL's assets and the SDL under one path.</summary>
+public static class GraphQLEndpointExtensions
+{
+    /// <summary>
+    /// <c>GET|POST {pattern}</c>: GraphQL over HTTP (GraphiQL for browsers);
+    /// <c>GET {pattern}/schema.graphql</c>: the SDL; <c>GET {pattern}/graphiql/{file}</c>: GraphiQL's files.
+    /// Other methods on <c>{pattern}</c> get 405.
+    /// </summary>
+    public static IEndpointConventionBuilder MapGraphQLHttp(this IEndpointRouteBuilder endpoints, string pattern = "/graphql")
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        var group = endpoints.MapGroup(pattern);
+        group.MapGet("/schema.graphql", (HttpContext context) => context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleSchemaAsync(context));
+        group.MapGet("/graphiql/{file}", (HttpContext context, string file) => GraphQLHttpHandler.HandleGraphiQLAssetAsync(context, file));
+        group.MapMethods("/", ["GET", "POST", "PUT", "PATCH", "DELETE"], (HttpContext context) =>
+            context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context));
+        return group;
+    }
+
+    /// <summary>Registers the handler; the host registers its <see cref="Execution.GraphQLRequestExecutor"/>.</summary>
+    public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
+    {
+        services.AddOptions<GraphQLHttpOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.AddSingleton<GraphQLHttpHandler>();
+        return services;
+    }
+}

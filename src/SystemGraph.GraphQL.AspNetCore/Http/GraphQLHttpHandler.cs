@@ -1,0 +1,138 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using SystemGraph.GraphQL.AspNetCore.GraphiQL;
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Language;
+
+namespace SystemGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint (GraphQL over HTTP specification, draft): reads GET and POST requests,
+/// negotiates the response media type, runs the request through the engine's pipeline and chooses the
+/// status code: with <c>application/graphql-response+json</c>, 400 when the request failed before execution
+/// (no "data"), 200 otherwise; with <c>application/json</c>, 200 for every well-formed request.
+/// </summary>
+public sealed class GraphQLHttpHandler(GraphQLRequestExecutor executor, IOptions<GraphQLHttpOptions> options)
+{
+    private readonly GraphQLHttpOptions httpOptions = options.Value;
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var accept = context.Request.GetTypedHeaders().Accept;
+
+        if (HttpMethods.IsGet(context.Request.Method) && httpOptions.EnableGraphiQL
+            && !context.Request.Query.ContainsKey("query") && ResponseMediaTypeNegotiator.PrefersHtml(accept))
+        {
+            await WriteGraphiQLPageAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var mediaType = ResponseMediaTypeNegotiator.Select(accept);
+        if (mediaType is null)
+        {
+            await WriteRequestErrorAsync(context, GraphQLMediaTypes.Json, new GraphQLHttpRequestError(
+                StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                "Accept must allow application/graphql-response+json or application/json.")).ConfigureAwait(false);
+            return;
+        }
+
+        var (request, error) = await GraphQLHttpRequestReader.ReadAsync(context.Request, httpOptions, context.RequestAborted).ConfigureAwait(false);
+        if (error is not null)
+        {
+            if (error.StatusCode == StatusCodes.Status405MethodNotAllowed)
+            {
+                context.Response.Headers.Allow = "GET, POST";
+            }
+
+            await WriteRequestErrorAsync(context, mediaType, error).ConfigureAwait(false);
+            return;
+        }
+
+        if (request!.IsGet && request.Query is not null
+            && OperationKindProbe.Find(request.Query, request.OperationName, executor.Options.Parser) is OperationType.Mutation or OperationType.Subscription)
+        {
+            context.Response.Headers.Allow = "POST";
+            await WriteRequestErrorAsync(context, mediaType, new GraphQLHttpRequestError(
+                StatusCodes.Status405MethodNotAllowed, ErrorCodes.MutationOverGet,
+                "Mutations and subscriptions cannot be sent with GET; use POST.")).ConfigureAwait(false);
+            return;
+        }
+
+        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLHttpContextKeys.HttpContext] = context };
+        foreach (var interceptor in context.RequestServices.GetServices<IGraphQLHttpRequestInterceptor>())
+        {
+            await interceptor.OnRequestAsync(context, request, contextData, context.RequestAborted).ConfigureAwait(false);
+        }
+
+        var result = await executor.ExecuteAsync(
+            new GraphQLRequest
+            {
+                Query = request.Query,
+                OperationName = request.OperationName,
+                Variables = request.Variables is { } v ? JsonValueReader.ToMap(v) : null,
+                Extensions = request.Extensions is { } e ? JsonValueReader.ToMap(e) : null,
+                Services = context.RequestServices,
+                ContextData = contextData,
+            },
+            context.RequestAborted).ConfigureAwait(false);
+
+        context.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        await ExecutionResultJsonWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task WriteRequestErrorAsync(HttpContext context, string mediaType, GraphQLHttpRequestError error)
+    {
+        context.Response.StatusCode = error.StatusCode;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        var result = ExecutionResult.FromError(GraphQLError.WithCode(error.Message, error.Code));
+        await ExecutionResultJsonWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private async Task WriteGraphiQLPageAsync(HttpContext context)
+    {
+        var endpoint = context.Request.PathBase + context.Request.Path;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        context.Response.Headers[HeaderNames.ContentSecurityPolicy] = GraphiQLPage.ContentSecurityPolicy;
+        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
+        await context.Response.WriteAsync(
+            GraphiQLPage.Render(endpoint, endpoint.Value!.TrimEnd('/') + "/graphiql", httpOptions.GraphiQLTitle),
+            context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>Serves one GraphiQL asset with a strong ETag (304 when the browser already has it).</summary>
+    public static async Task HandleGraphiQLAssetAsync(HttpContext context, string file)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!GraphiQLAssets.TryGet(file, out var asset))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        context.Response.Headers[HeaderNames.ETag] = asset.ETag;
+        context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";
+        if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        context.Response.ContentType = asset.ContentType;
+        await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The schema in SDL, for code generators and humans.</summary>
+    public async Task HandleSchemaAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.ContentType = "application/graphql; charset=utf-8";
+        await context.Response.WriteAsync(Utilities.SchemaPrinter.Print(executor.Schema), context.RequestAborted).ConfigureAwait(false);
+    }
+}

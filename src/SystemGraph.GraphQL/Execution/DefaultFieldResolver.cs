@@ -1,0 +1,59 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace SystemGraph.GraphQL.Execution;
+
+/// <summary>
+/// The resolver used when a field has none: a dictionary entry keyed by the field name, or else a public
+/// property (or parameterless method) of the source with that name, matched case-insensitively.
+/// </summary>
+public static class DefaultFieldResolver
+{
+    private static readonly ConcurrentDictionary<(Type, string), Func<object, object?>?> Accessors = new();
+
+    public static ValueTask<object?> Resolve(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ValueTask.FromResult(Resolve(context.Source, context.FieldName));
+    }
+
+    /// <summary>Reads <paramref name="fieldName"/> from <paramref name="source"/>.</summary>
+    public static object? Resolve(object? source, string fieldName)
+    {
+        switch (source)
+        {
+            case null:
+                return null;
+            case IReadOnlyDictionary<string, object?> map:
+                return map.TryGetValue(fieldName, out var value) ? value : null;
+            case IDictionary<string, object?> dictionary:
+                return dictionary.TryGetValue(fieldName, out var entry) ? entry : null;
+            case IDictionary legacy:
+                return legacy.Contains(fieldName) ? legacy[fieldName] : null;
+        }
+
+        var accessor = Accessors.GetOrAdd((source.GetType(), fieldName), static key => CreateAccessor(key.Item1, key.Item2));
+        return accessor?.Invoke(source);
+    }
+
+    private static Func<object, object?>? CreateAccessor(Type type, string name)
+    {
+        var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        if (property is not null && property.GetIndexParameters().Length == 0 && property.CanRead)
+        {
+            return property.GetValue;
+        }
+
+        var method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .FirstOrDefault(m => m.GetParameters().Length == 0 && m.ReturnType != typeof(void) && !m.IsGenericMethodDefinition &&
+                string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (method is not null)
+        {
+            return target => method.Invoke(target, null);
+        }
+
+        var field = type.GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+        return field is null ? null : field.GetValue;
+    }
+}

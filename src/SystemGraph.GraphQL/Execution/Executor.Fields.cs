@@ -1,0 +1,156 @@
+using System.Runtime.ExceptionServices;
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Types;
+using SystemGraph.GraphQL.Utilities;
+
+namespace SystemGraph.GraphQL.Execution;
+
+public static partial class Executor
+{
+    /// <summary>Marks a response key whose field is not defined on the type (validation prevents this; it is skipped).</summary>
+    private static readonly object Undefined = new();
+
+    /// <summary>
+    /// Implements ExecuteSelectionSet (§6.3) for a normal (concurrent) execution: every field of the grouped
+    /// field set is started before any is awaited, and the result keeps the grouped field order.
+    /// </summary>
+    private static async Task<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        OrderedDictionary<string, List<FieldNode>> groupedFields,
+        ResponsePath? path)
+    {
+        var tasks = new List<(string Key, Task<object?> Task)>(groupedFields.Count);
+        foreach (var (responseKey, fieldNodes) in groupedFields)
+        {
+            tasks.Add((responseKey, ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey))));
+        }
+
+        await Task.WhenAll(tasks.Select(t => (Task)t.Task)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        ThrowFirstFailure(tasks.Select(t => t.Task));
+        var results = new OrderedDictionary<string, object?>(tasks.Count, StringComparer.Ordinal);
+        foreach (var (key, task) in tasks)
+        {
+            var value = await task.ConfigureAwait(false);
+            if (!ReferenceEquals(value, Undefined))
+            {
+                results[key] = value;
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Implements ExecuteSelectionSet serially (§6.2.2 Mutation): each root field completes before the next starts.</summary>
+    private static async Task<OrderedDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        OrderedDictionary<string, List<FieldNode>> groupedFields,
+        ResponsePath? path)
+    {
+        var results = new OrderedDictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
+        foreach (var (responseKey, fieldNodes) in groupedFields)
+        {
+            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey)).ConfigureAwait(false);
+            if (!ReferenceEquals(value, Undefined))
+            {
+                results[responseKey] = value;
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// Implements ExecuteField (§6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue, with field
+    /// errors handled per §6.4.4 (null and record, or propagate when the field is Non-Null).
+    /// </summary>
+    private static async Task<object?> ExecuteFieldAsync(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        IReadOnlyList<FieldNode> fieldNodes,
+        ResponsePath path)
+    {
+        var fieldNode = fieldNodes[0];
+        var fieldDef = TypeInfo.GetFieldDef(state.Schema, objectType, fieldNode.Name.Value);
+        if (fieldDef is null)
+        {
+            return Undefined;
+        }
+
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var arguments = Values.CoerceArgumentValues(fieldDef.Arguments, fieldNode.Arguments, state.Variables, fieldNode);
+            var context = new ResolveFieldContext(state, source, objectType, fieldDef, fieldNodes, arguments, path);
+            var resolver = fieldDef.Resolver ?? DefaultFieldResolver.Resolve;
+            var resolved = await resolver(context).ConfigureAwait(false);
+            return await CompleteValueAsync(state, fieldDef.Type, context, path, resolved).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (state.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any resolver exception is a field error (§6.4.4); it is reported, not rethrown.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return HandleFieldError(state, ex, fieldDef.Type, fieldNodes, path);
+        }
+    }
+
+    /// <summary>Handling Field Errors (§6.4.4): record and return null, or propagate to the parent when Non-Null.</summary>
+    private static object? HandleFieldError(ExecutionState state, Exception exception, GraphQLType returnType, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path)
+    {
+        var error = ToFieldError(state.Options, exception, fieldNodes, path);
+        if (returnType is NonNullType)
+        {
+            throw new FieldErrorPropagation(error);
+        }
+
+        state.AddError(error);
+        return null;
+    }
+
+    /// <summary>Turns an exception into a located field error; unexpected exceptions are masked unless exposed.</summary>
+    private static GraphQLError ToFieldError(ExecutionOptions options, Exception exception, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path)
+    {
+        switch (exception)
+        {
+            case FieldErrorPropagation propagation:
+                return propagation.Error;
+            case GraphQLException graphQL:
+                var error = graphQL.Error.Path is null ? graphQL.Error.WithPath(path.ToList()) : graphQL.Error;
+                return error.WithNodes(fieldNodes);
+            default:
+                var message = options.ExposeExceptionMessages ? exception.Message : ExecutionOptions.MaskedErrorMessage;
+                return new GraphQLError(
+                    message,
+                    path: path.ToList(),
+                    extensions: new Dictionary<string, object?> { ["code"] = ErrorCodes.InternalServerError },
+                    originalError: exception).WithNodes(fieldNodes);
+        }
+    }
+
+    private static ResponsePath Append(ResponsePath? path, object key) => path is null ? new ResponsePath(null, key) : path.Append(key);
+
+    private static void ThrowFirstFailure(IEnumerable<Task> tasks)
+    {
+        foreach (var task in tasks)
+        {
+            if (task.IsFaulted && task.Exception?.InnerException is { } inner)
+            {
+                ExceptionDispatchInfo.Capture(inner).Throw();
+            }
+
+            if (task.IsCanceled)
+            {
+                throw new OperationCanceledException();
+            }
+        }
+    }
+}

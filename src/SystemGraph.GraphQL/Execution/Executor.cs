@@ -1,0 +1,146 @@
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Types;
+
+namespace SystemGraph.GraphQL.Execution;
+
+/// <summary>
+/// Executes a validated document (§6 Execution): GetOperation, CoerceVariableValues, then
+/// ExecuteQuery/ExecuteMutation over the root type. Query fields run concurrently; mutation root fields
+/// serially. Field errors are collected with paths and locations and nulls propagate to the nearest
+/// nullable field.
+/// https://spec.graphql.org/October2021/#sec-Execution
+/// </summary>
+public static partial class Executor
+{
+    /// <summary>Executes a request. Never throws for GraphQL errors: they are returned in the result.</summary>
+    public static async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var options = request.Options;
+        if (GetOperation(request.Document, request.OperationName, out var operation) is { } operationError)
+        {
+            return Filtered(ExecutionResult.FromError(operationError), options);
+        }
+
+        var (variables, variableErrors) = Values.CoerceVariableValues(request.Schema, operation!.VariableDefinitions, request.VariableValues, options.MaxCoercionErrors);
+        if (variables is null)
+        {
+            return Filtered(ExecutionResult.FromErrors(variableErrors), options);
+        }
+
+        return await ExecuteOperationAsync(request, operation, variables, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Implements GetOperation(document, operationName) (§6.1); returns an error when it fails.</summary>
+    public static GraphQLError? GetOperation(DocumentNode document, string? operationName, out OperationDefinitionNode? operation)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        operation = null;
+        if (string.IsNullOrEmpty(operationName))
+        {
+            if (operations.Count == 1)
+            {
+                operation = operations[0];
+                return null;
+            }
+
+            return GraphQLError.WithCode(
+                operations.Count == 0 ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
+                ErrorCodes.OperationResolutionFailure);
+        }
+
+        operation = operations.FirstOrDefault(o => o.Name?.Value == operationName);
+        return operation is null ? GraphQLError.WithCode($"Unknown operation named \"{operationName}\".", ErrorCodes.OperationResolutionFailure) : null;
+    }
+
+    private static async Task<ExecutionResult> ExecuteOperationAsync(
+        ExecutionRequest request,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
+        CancellationToken cancellationToken)
+    {
+        var schema = request.Schema;
+        var rootType = schema.GetRootType(operation.Operation);
+        if (rootType is null)
+        {
+            var kind = Printer.OperationName(operation.Operation);
+            return Filtered(ExecutionResult.FromError(new GraphQLError($"Schema is not configured to execute {kind} operation.").WithNodes([operation])), request.Options);
+        }
+
+        if (operation.Operation == OperationType.Subscription)
+        {
+            return Filtered(ExecutionResult.FromError(GraphQLError.WithCode("Subscriptions are not supported by this executor.", ErrorCodes.SubscriptionsNotSupported).WithNodes([operation])), request.Options);
+        }
+
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var fragment in request.Document.Definitions.OfType<FragmentDefinitionNode>())
+        {
+            fragments.TryAdd(fragment.Name.Value, fragment);
+        }
+
+        var state = new ExecutionState
+        {
+            Schema = schema,
+            Operation = operation,
+            Fragments = fragments,
+            Variables = variables,
+            RootValue = request.RootValue,
+            Services = request.Services,
+            ContextData = request.ContextData ?? new Dictionary<string, object?>(),
+            DataLoaders = new DataLoaderRegistry(cancellationToken),
+            Options = request.Options,
+            CancellationToken = cancellationToken,
+        };
+
+        IReadOnlyDictionary<string, object?>? data;
+        try
+        {
+            Task<OrderedDictionary<string, object?>>? root = null;
+            state.DataLoaders.Scheduler.RunBurst(() =>
+            {
+                var groupedFields = FieldCollector.CollectFields(schema, rootType, operation.SelectionSet, fragments, variables);
+                root = operation.Operation == OperationType.Mutation
+                    ? ExecuteFieldsSeriallyAsync(state, rootType, request.RootValue, groupedFields, null)
+                    : ExecuteFieldsAsync(state, rootType, request.RootValue, groupedFields, null);
+            });
+            // WaitAsync ends the request promptly on cancellation even if a resolver ignores the token.
+            data = await root!.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            state.AddError(GraphQLError.WithCode("The request was cancelled.", ErrorCodes.Cancelled));
+            data = null;
+        }
+        catch (FieldErrorPropagation propagation)
+        {
+            state.AddError(propagation.Error);
+            data = null;
+        }
+        catch (GraphQLException ex)
+        {
+            state.AddError(ex.Error);
+            data = null;
+        }
+
+        var errors = state.Errors;
+        return Filtered(new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null }, request.Options);
+    }
+
+    private static ExecutionResult Filtered(ExecutionResult result, ExecutionOptions options)
+    {
+        if (options.ErrorFilter is null || result.Errors is null)
+        {
+            return result;
+        }
+
+        return new ExecutionResult
+        {
+            Data = result.Data,
+            HasData = result.HasData,
+            Errors = result.Errors.Select(options.ErrorFilter).ToList(),
+            Extensions = result.Extensions,
+        };
+    }
+}

@@ -1,0 +1,88 @@
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Types;
+
+namespace SystemGraph.GraphQL.Execution;
+
+/// <summary>
+/// The request pipeline for one schema:
+/// <code>
+/// request ─▶ parse (limits) ─▶ validate (§5) ─▶ [document cache] ─▶ GetOperation (§6.1)
+///         ─▶ CoerceVariableValues (§6.1.2) ─▶ ExecuteQuery / ExecuteMutation (§6.2) ─▶ result
+/// </code>
+/// Parsed and validated documents are cached by hash (bounded LRU), so repeated queries skip parsing and validation.
+/// </summary>
+public sealed class GraphQLRequestExecutor
+{
+    private readonly DocumentCache _cache;
+
+    public GraphQLRequestExecutor(GraphQLSchema schema, GraphQLRequestExecutorOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        schema.AssertValid();
+        Schema = schema;
+        Options = options ?? new GraphQLRequestExecutorOptions();
+        _cache = new DocumentCache(Options.DocumentCacheSize);
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public GraphQLRequestExecutorOptions Options { get; }
+
+    /// <summary>The number of documents currently cached.</summary>
+    public int CachedDocumentCount => _cache.Count;
+
+    /// <summary>Runs a request through the pipeline. GraphQL errors are returned in the result, never thrown.</summary>
+    public async Task<ExecutionResult> ExecuteAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            return Filter(ExecutionResult.FromError(GraphQLError.WithCode("Must provide query string.", ErrorCodes.MissingDocument)));
+        }
+
+        var cached = _cache.GetOrAdd(request.Query, ParseAndValidate);
+        if (cached.Document is null || cached.Errors.Count > 0)
+        {
+            return Filter(ExecutionResult.FromErrors(cached.Errors));
+        }
+
+        return await Executor.ExecuteAsync(
+            new ExecutionRequest
+            {
+                Schema = Schema,
+                Document = cached.Document,
+                OperationName = request.OperationName,
+                VariableValues = request.Variables,
+                RootValue = request.RootValue,
+                Services = request.Services,
+                ContextData = request.ContextData,
+                Options = Options.Execution,
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Parse with limits, then validate; the errors are coded GRAPHQL_PARSE_FAILED (or a limit code) and GRAPHQL_VALIDATION_FAILED.</summary>
+    private CachedDocument ParseAndValidate(string text)
+    {
+        DocumentNode document;
+        try
+        {
+            document = Parser.Parse(text, Options.Parser);
+        }
+        catch (GraphQLException ex)
+        {
+            return new CachedDocument(null, [ex.Error]);
+        }
+
+        var errors = DocumentValidation.Validate(Schema, document)
+            .Select(e => e.Code is null ? e.WithExtension("code", ErrorCodes.ValidationFailed) : e)
+            .ToList();
+        return new CachedDocument(document, errors);
+    }
+
+    private ExecutionResult Filter(ExecutionResult result) =>
+        Options.Execution.ErrorFilter is { } filter && result.Errors is not null
+            ? new ExecutionResult { Data = result.Data, HasData = result.HasData, Errors = result.Errors.Select(filter).ToList(), Extensions = result.Extensions }
+            : result;
+}
