@@ -1,0 +1,136 @@
+using System.Buffers.Binary;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.Extensions.Logging;
+
+namespace SystemGraph.Graph.Store;
+
+/// <summary>
+/// The embedded store's append-only journal: one record per committed batch, written and flushed to disk
+/// (<c>Flush(true)</c>, i.e. fsync) before the write is acknowledged. Record layout: 4-byte little-endian
+/// length, 4-byte CRC-32 of the payload, then the payload (the batch as UTF-8 JSON). On start the records are
+/// replayed in order. A torn last record (a crash during append) is cut off with a warning; a bad record
+/// followed by good data is corruption and stops start-up, naming the file and offset.
+/// </summary>
+internal sealed partial class GraphJournal : IDisposable
+{
+    private const int HeaderSize = 8;
+
+    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    private readonly FileStream stream;
+    private readonly string path;
+
+    private GraphJournal(string path, FileStream stream)
+    {
+        this.path = path;
+        this.stream = stream;
+    }
+
+    /// <summary>Opens (or creates) the journal and returns the batches it holds, in commit order.</summary>
+    public static (GraphJournal Journal, IReadOnlyList<GraphWriteBatch> Batches) Open(string path, ILogger logger)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.None);
+        try
+        {
+            var batches = ReadAll(path, stream, logger);
+            stream.Seek(0, SeekOrigin.End);
+            return (new GraphJournal(path, stream), batches);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Appends a batch and forces it to disk; returns only when the record is durable.</summary>
+    public void Append(GraphWriteBatch batch)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(batch, JsonOptions);
+        var record = new byte[HeaderSize + payload.Length];
+        BinaryPrimitives.WriteInt32LittleEndian(record, payload.Length);
+        BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.Compute(payload));
+        payload.CopyTo(record, HeaderSize);
+        stream.Write(record);
+        stream.Flush(flushToDisk: true);
+    }
+
+    public void Dispose() => stream.Dispose();
+
+    private static List<GraphWriteBatch> ReadAll(string path, FileStream stream, ILogger logger)
+    {
+        var batches = new List<GraphWriteBatch>();
+        var header = new byte[HeaderSize];
+        long offset = 0;
+        var length = stream.Length;
+        while (offset < length)
+        {
+            stream.Seek(offset, SeekOrigin.Begin);
+            var problem = TryReadRecord(stream, header, length - offset, out var batch, out var recordSize);
+            if (problem is null)
+            {
+                batches.Add(batch!);
+                offset += recordSize;
+                continue;
+            }
+
+            // A damaged record at the very end is a torn append: the write was never acknowledged.
+            var isTail = offset + HeaderSize + Math.Max(0, recordSize - HeaderSize) >= length;
+            if (isTail)
+            {
+                LogTornTail(logger, path, offset, problem);
+                stream.SetLength(offset);
+                stream.Flush(flushToDisk: true);
+                break;
+            }
+
+            throw new InvalidDataException($"Journal {path} is corrupt at offset {offset}: {problem}. Restore it from a backup; start-up stopped so that no data is lost silently.");
+        }
+
+        return batches;
+    }
+
+    private static string? TryReadRecord(FileStream stream, byte[] header, long remaining, out GraphWriteBatch? batch, out long recordSize)
+    {
+        batch = null;
+        recordSize = remaining;
+        if (remaining < HeaderSize || stream.Read(header, 0, HeaderSize) < HeaderSize)
+        {
+            return "incomplete record header";
+        }
+
+        var payloadLength = BinaryPrimitives.ReadInt32LittleEndian(header);
+        var checksum = BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(4));
+        if (payloadLength < 0 || payloadLength > remaining - HeaderSize)
+        {
+            return $"record length {payloadLength} runs past the end of the file";
+        }
+
+        recordSize = HeaderSize + payloadLength;
+        var payload = new byte[payloadLength];
+        stream.ReadExactly(payload);
+        if (Crc32.Compute(payload) != checksum)
+        {
+            return "checksum mismatch";
+        }
+
+        try
+        {
+            batch = JsonSerializer.Deserialize<GraphWriteBatch>(payload, JsonOptions);
+            return batch is null ? "empty record" : null;
+        }
+        catch (JsonException e)
+        {
+            return "unreadable record: " + e.Message;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Journal {Path}: the last record (offset {Offset}) is incomplete ({Problem}); it was never acknowledged and has been cut off")]
+    private static partial void LogTornTail(ILogger logger, string path, long offset, string problem);
+}

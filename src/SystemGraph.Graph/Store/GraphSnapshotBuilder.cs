@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using SystemGraph.Graph.Model;
+
+namespace SystemGraph.Graph.Store;
+
+/// <summary>
+/// Makes the next snapshot from the current one: mutable builders over the immutable maps, so a change costs
+/// O(changes × log n) and the previous snapshot stays intact for its readers.
+/// </summary>
+internal sealed class GraphSnapshotBuilder
+{
+    private readonly ImmutableDictionary<string, Entity>.Builder entities;
+    private readonly ImmutableDictionary<string, Relationship>.Builder relationships;
+    private readonly ImmutableDictionary<string, ImmutableList<string>>.Builder outbound;
+    private readonly ImmutableDictionary<string, ImmutableList<string>>.Builder inbound;
+    private readonly ImmutableDictionary<EntityKind, ImmutableSortedSet<string>>.Builder byKind;
+    private readonly ImmutableDictionary<string, ImmutableHashSet<string>>.Builder byToken;
+    private readonly long version;
+
+    public GraphSnapshotBuilder(GraphSnapshot from)
+    {
+        version = from.Version;
+        entities = from.Entities.ToBuilder();
+        relationships = from.Relationships.ToBuilder();
+        outbound = from.Outbound.ToBuilder();
+        inbound = from.Inbound.ToBuilder();
+        byKind = from.ByKind.ToBuilder();
+        byToken = from.ByToken.ToBuilder();
+    }
+
+    public Entity? Entity(string id) => entities.GetValueOrDefault(id);
+
+    public Relationship? Relationship(string id) => relationships.GetValueOrDefault(id);
+
+    public void PutEntity(Entity entity)
+    {
+        if (entities.TryGetValue(entity.Id, out var previous))
+        {
+            RemoveFromIndexes(previous);
+        }
+
+        entities[entity.Id] = entity;
+        byKind[entity.Kind] = byKind.GetValueOrDefault(entity.Kind, ImmutableSortedSet.Create<string>(StringComparer.Ordinal)).Add(entity.Id);
+        foreach (var token in TokensOf(entity))
+        {
+            byToken[token] = byToken.GetValueOrDefault(token, ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(entity.Id);
+        }
+    }
+
+    public void PutRelationship(Relationship relationship)
+    {
+        var isNew = !relationships.ContainsKey(relationship.Id);
+        relationships[relationship.Id] = relationship;
+        if (isNew)
+        {
+            outbound[relationship.FromId] = outbound.GetValueOrDefault(relationship.FromId, ImmutableList<string>.Empty).Add(relationship.Id);
+            inbound[relationship.ToId] = inbound.GetValueOrDefault(relationship.ToId, ImmutableList<string>.Empty).Add(relationship.Id);
+        }
+    }
+
+    public GraphSnapshot Build(long newVersion) => new(
+        newVersion,
+        entities.ToImmutable(),
+        relationships.ToImmutable(),
+        outbound.ToImmutable(),
+        inbound.ToImmutable(),
+        byKind.ToImmutable(),
+        byToken.ToImmutable());
+
+    public long Version => version;
+
+    private void RemoveFromIndexes(Entity previous)
+    {
+        if (byKind.TryGetValue(previous.Kind, out var ids))
+        {
+            byKind[previous.Kind] = ids.Remove(previous.Id);
+        }
+
+        foreach (var token in TokensOf(previous))
+        {
+            if (byToken.TryGetValue(token, out var set))
+            {
+                byToken[token] = set.Remove(previous.Id);
+            }
+        }
+    }
+
+    internal static IEnumerable<string> TokensOf(Entity entity) =>
+        entity.Aliases.Prepend(entity.Name).Append(entity.OdsCode ?? string.Empty).SelectMany(SearchText.Tokens).Distinct(StringComparer.Ordinal);
+}

@@ -1,0 +1,86 @@
+using SystemGraph.Graph.Model;
+
+namespace SystemGraph.Graph.Store;
+
+/// <summary>
+/// Ranked name and alias search over the token index. Scores: exact name 100, exact alias 90, name starts
+/// with the text 70 (alias 60), every word of the text starts a word of the name 50 (alias 40), the text
+/// occurs inside the name 20 (alias 15); shorter names win ties (a closer match), then name, then id.
+/// </summary>
+internal static class NameSearch
+{
+    public static IReadOnlyList<SearchHit> Search(GraphSnapshot snapshot, string text, IReadOnlySet<EntityKind>? kinds, int limit)
+    {
+        var query = SearchText.Fold(text);
+        var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || limit <= 0)
+        {
+            return [];
+        }
+
+        // Candidates: entities with a token that starts with the first query word (prefix scan of the token index).
+        var candidates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (token, ids) in snapshot.ByToken)
+        {
+            if (token.StartsWith(words[0], StringComparison.Ordinal) || (words.Length == 1 && token.Contains(words[0], StringComparison.Ordinal)))
+            {
+                candidates.UnionWith(ids);
+            }
+        }
+
+        var hits = new List<SearchHit>();
+        foreach (var id in candidates)
+        {
+            if (snapshot.Entity(id) is not { } entity || (kinds is not null && !kinds.Contains(entity.Kind)))
+            {
+                continue;
+            }
+
+            var score = Math.Max(Score(SearchText.Fold(entity.Name), query, words, isName: true),
+                entity.Aliases.Select(a => Score(SearchText.Fold(a), query, words, isName: false)).DefaultIfEmpty(0).Max());
+            if (entity.OdsCode is { } code && string.Equals(SearchText.Fold(code), query, StringComparison.Ordinal))
+            {
+                score = Math.Max(score, 95);
+            }
+
+            if (score > 0)
+            {
+                hits.Add(new SearchHit(entity, score));
+            }
+        }
+
+        return hits
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Entity.Name.Length)
+            .ThenBy(h => h.Entity.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(h => h.Entity.Id, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    private static double Score(string candidate, string query, string[] words, bool isName)
+    {
+        if (candidate.Length == 0)
+        {
+            return 0;
+        }
+
+        if (candidate == query)
+        {
+            return isName ? 100 : 90;
+        }
+
+        if (candidate.StartsWith(query, StringComparison.Ordinal))
+        {
+            return isName ? 70 : 60;
+        }
+
+        var candidateWords = candidate.Split(' ');
+        if (words.All(w => candidateWords.Any(c => c.StartsWith(w, StringComparison.Ordinal))))
+        {
+            return isName ? 50 : 40;
+        }
+
+        return candidate.Contains(query, StringComparison.Ordinal) ? (isName ? 20 : 15) : 0;
+    }
+}
