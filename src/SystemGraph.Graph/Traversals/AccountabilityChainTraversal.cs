@@ -1,0 +1,122 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+
+namespace SystemGraph.Graph.Traversals;
+
+/// <summary>Options of an accountability chain walk.</summary>
+public sealed record ChainOptions(DateOnly? AsOf = null, int MaxDepth = 12, bool IncludeProposed = true, int MaxPaths = 1000);
+
+/// <summary>
+/// Accountability chains along ACCOUNTABLE_TO, REPORTS_TO and HELD_TO_ACCOUNT_BY: upward (to whom an entity
+/// answers, following lines outward) or downward (who answers to it, following them inward). Every simple
+/// path is explored level by level (one store call per level), so cycles end a path instead of looping;
+/// paths are reported shortest first, then by the ids along them, so answers are stable.
+/// </summary>
+public static class AccountabilityChainTraversal
+{
+    public static Task<AccountabilityChain?> UpwardAsync(IGraphReader store, string fromId, ChainOptions options, CancellationToken cancellationToken) =>
+        WalkAsync(store, fromId, Direction.Outbound, options, cancellationToken);
+
+    public static Task<AccountabilityChain?> DownwardAsync(IGraphReader store, string toId, ChainOptions options, CancellationToken cancellationToken) =>
+        WalkAsync(store, toId, Direction.Inbound, options, cancellationToken);
+
+    private static async Task<AccountabilityChain?> WalkAsync(IGraphReader store, string rootId, Direction direction, ChainOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+        var entities = await TraversalFilters.LoadAsync(store, [rootId], cancellationToken).ConfigureAwait(false);
+        if (!entities.TryGetValue(rootId, out var root))
+        {
+            return null;
+        }
+
+        var query = new RelationshipQuery(direction, TraversalFilters.AccountabilityTypes, options.AsOf);
+        var finished = new List<List<(Relationship Line, string Next)>>();
+        var open = new List<List<(Relationship Line, string Next)>> { new() };
+        var apexIds = new HashSet<string>(StringComparer.Ordinal);
+        var truncated = false;
+
+        for (var depth = 0; open.Count > 0; depth++)
+        {
+            var ends = open.Select(p => p.Count == 0 ? rootId : p[^1].Next).Distinct(StringComparer.Ordinal).ToList();
+            var lines = await store.GetRelationshipsOfAsync(ends, query, cancellationToken).ConfigureAwait(false);
+            var nextIds = lines.Values.SelectMany(l => l).Select(l => direction == Direction.Outbound ? l.ToId : l.FromId).Where(id => !entities.ContainsKey(id));
+            foreach (var (id, entity) in await TraversalFilters.LoadAsync(store, nextIds, cancellationToken).ConfigureAwait(false))
+            {
+                entities[id] = entity;
+            }
+
+            var extended = new List<List<(Relationship Line, string Next)>>();
+            foreach (var path in open)
+            {
+                var end = path.Count == 0 ? rootId : path[^1].Next;
+                var onPath = path.Select(s => s.Next).Append(rootId).ToHashSet(StringComparer.Ordinal);
+                var steps = lines[end]
+                    .Where(l => TraversalFilters.Counts(l, options.IncludeProposed, options.AsOf))
+                    .Select(l => (Line: l, Next: direction == Direction.Outbound ? l.ToId : l.FromId))
+                    .Where(s => TraversalFilters.EntityCounts(entities.GetValueOrDefault(s.Next), options.AsOf))
+                    .ToList();
+                if (steps.Count == 0)
+                {
+                    apexIds.Add(end);
+                }
+
+                var forward = steps.Where(s => !onPath.Contains(s.Next)).ToList();
+                if (forward.Count == 0)
+                {
+                    // Nowhere new to go: the path is complete (at an apex, or where a cycle closes).
+                    if (path.Count > 0)
+                    {
+                        finished.Add(path);
+                    }
+
+                    continue;
+                }
+
+                if (depth >= options.MaxDepth)
+                {
+                    truncated = true;
+                    finished.Add(path);
+                    continue;
+                }
+
+                foreach (var step in forward)
+                {
+                    extended.Add([.. path, step]);
+                }
+            }
+
+            if (finished.Count + extended.Count > options.MaxPaths)
+            {
+                truncated = true;
+                extended = extended.Take(Math.Max(0, options.MaxPaths - finished.Count)).ToList();
+            }
+
+            open = extended;
+        }
+
+        var paths = finished
+            .Select(p => ToPath(rootId, p, entities))
+            .OrderBy(p => p.Length)
+            .ThenBy(p => string.Join('/', p.Steps.Select(s => s.Relationship.Id)), StringComparer.Ordinal)
+            .ToList();
+        var edges = paths.SelectMany(p => p.Steps.Select(s => s.Relationship)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+        var nodes = paths.SelectMany(p => p.Steps.SelectMany(s => new[] { s.From, s.To })).Prepend(root).DistinctBy(e => e.Id).ToList();
+        var apexes = apexIds.Where(id => id != rootId || paths.Count == 0).Select(id => entities[id]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        return new AccountabilityChain(root, paths, new Subgraph(nodes, edges), apexes, truncated);
+    }
+
+    /// <summary>Steps read in the direction of the walk: upward from the root to the apex, downward from the root to the leaf.</summary>
+    private static GraphPath ToPath(string rootId, List<(Relationship Line, string Next)> path, Dictionary<string, Entity> entities)
+    {
+        var steps = new List<PathStep>(path.Count);
+        var current = rootId;
+        foreach (var (line, next) in path)
+        {
+            steps.Add(new PathStep(entities[current], line, entities[next]));
+            current = next;
+        }
+
+        return new GraphPath(steps);
+    }
+}
