@@ -18,5 +18,6 @@ internal static class CommandRegistry
             Console.WriteLine(typeof(CommandRegistry).Assembly.GetName().Version?.ToString() ?? "unknown");
             return Task.FromResult(0);
         });
+        CommandLine.Register("seed validate", (args, ct) => Cli.SeedValidateCommand.RunAsync(args, Console.Out, ct));
     }
 }

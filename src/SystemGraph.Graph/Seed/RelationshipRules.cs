@@ -1,0 +1,59 @@
+using SystemGraph.Graph.Model;
+
+namespace SystemGraph.Graph.Seed;
+
+/// <summary>
+/// Which kinds of entity each relationship type may join (from → to), as graph-seed/README.md describes
+/// them; types not listed may join any kinds. The seed validator and the write API share these rules.
+/// </summary>
+public static class RelationshipRules
+{
+    private static readonly EntityKind[] Bodies = [EntityKind.Organisation, EntityKind.Board];
+
+    private static readonly Dictionary<RelationshipType, (EntityKind[]? From, EntityKind[]? To)> Rules = new()
+    {
+        [RelationshipType.PlannedAt] = ([EntityKind.Service], [EntityKind.Area]),
+        [RelationshipType.DeliveredAt] = ([EntityKind.Service], [EntityKind.Area]),
+        [RelationshipType.TransfersTo] = ([EntityKind.Function], Bodies),
+        [RelationshipType.HeldBy] = ([EntityKind.Function], Bodies),
+        [RelationshipType.SucceededBy] = ([.. Bodies, EntityKind.Agreement], [.. Bodies, EntityKind.Agreement]),
+        [RelationshipType.HoldsPost] = ([EntityKind.Person], null),
+        [RelationshipType.SroFor] = ([EntityKind.Person], null),
+        [RelationshipType.Chairs] = ([EntityKind.Person, EntityKind.Organisation], null),
+        [RelationshipType.PartyTo] = (null, [EntityKind.Agreement]),
+        [RelationshipType.Governs] = ([EntityKind.Agreement], null),
+    };
+
+    /// <summary>Null when the line is allowed, else why not.</summary>
+    public static string? Check(Relationship relationship, EntityKind fromKind, EntityKind toKind)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        var type = GraphNames.ToWire(relationship.Type);
+        if (Rules.TryGetValue(relationship.Type, out var rule))
+        {
+            if (rule.From is { } from && !from.Contains(fromKind))
+            {
+                return $"{type} goes from {Names(from)}, not from a {GraphNames.ToWire(fromKind)}.";
+            }
+
+            if (rule.To is { } to && !to.Contains(toKind))
+            {
+                return $"{type} goes to {Names(to)}, not to a {GraphNames.ToWire(toKind)}.";
+            }
+        }
+
+        if (relationship.MembershipLevel is not null && relationship.Type is not (RelationshipType.MemberOf or RelationshipType.PartyTo))
+        {
+            return $"membershipLevel belongs on MEMBER_OF or PARTY_TO lines, not {type}.";
+        }
+
+        if (relationship.Type is RelationshipType.PlannedAt or RelationshipType.DeliveredAt && relationship.Level is null)
+        {
+            return $"{type} needs the spatial level the service sits at.";
+        }
+
+        return null;
+    }
+
+    private static string Names(EntityKind[] kinds) => string.Join(" or ", kinds.Select(GraphNames.ToWire));
+}

@@ -1,0 +1,219 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using SystemGraph.Graph.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace SystemGraph.Graph.Seed;
+
+/// <summary>Reading entities, relationships, extends and sources.</summary>
+internal sealed partial class SeedFileReader
+{
+    private void ReadEntity(YamlNode node, bool isDocument)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "BAD_SHAPE", "An entity is a mapping.");
+            return;
+        }
+
+        CheckKeys(map, EntityKeys, "entity field");
+        var id = RequiredId(map, "An entity");
+        var kind = isDocument ? EntityKind.Document : Enum<EntityKind>(map, "kind");
+        if (!isDocument && map.Scalar("kind") is null)
+        {
+            Problem(map, "MISSING_KIND", $"Entity '{id}' has no kind.");
+        }
+
+        if (!isDocument && kind == EntityKind.Document)
+        {
+            Problem(map.Node("kind")!, "DOCUMENT_UNDER_ENTITIES", $"Declare document '{id}' under documents:.");
+        }
+
+        var name = map.Scalar("name");
+        if (name is null)
+        {
+            Problem(map, "MISSING_NAME", $"Entity '{id}' has no name.");
+        }
+
+        if (isDocument)
+        {
+            defaultDocument ??= id;
+        }
+
+        var sources = ReadSources(map, $"entity '{id}'", required: !isDocument);
+        var level = Enum<SpatialLevel>(map, "level");
+        var category = Enum<ServiceCategory>(map, "category");
+        if (kind == EntityKind.Area && level is null && map.Scalar("level") is null)
+        {
+            Problem(map, "MISSING_LEVEL", $"Area '{id}' needs a level.");
+        }
+
+        if (kind == EntityKind.Service && category is null && map.Scalar("category") is null)
+        {
+            Problem(map, "MISSING_CATEGORY", $"Service '{id}' needs a category.");
+        }
+
+        if (id is null || kind is null || name is null)
+        {
+            return;
+        }
+
+        var entity = new Entity
+        {
+            Id = id,
+            Kind = kind.Value,
+            Name = name,
+            Aliases = Strings(map, "aliases"),
+            Description = map.Scalar("description"),
+            ValidFrom = Date(map, "validFrom"),
+            ValidTo = Date(map, "validTo"),
+            Type = map.Scalar("type"),
+            OdsCode = map.Scalar("odsCode"),
+            IsLegalEntity = Boolean(map, "legalEntity"),
+            IsDecisionMaking = Boolean(map, "decisionMaking"),
+            Level = level,
+            Category = category,
+            LegallyBinding = Boolean(map, "legallyBinding"),
+            AmountGbp = Number(map, "amountGbp"),
+            Deliverables = Strings(map, "deliverables"),
+            File = map.Scalar("file"),
+            PublishedOn = Date(map, "publishedOn"),
+            Publisher = map.Scalar("publisher"),
+            Attributes = Attributes(map),
+            Sources = sources,
+        };
+        CheckDates(map, entity.ValidFrom, entity.ValidTo);
+        file.Entities.Add(new Located<Entity>(entity, file.Name, map));
+    }
+
+    private void ReadRelationship(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "BAD_SHAPE", "A relationship is a mapping.");
+            return;
+        }
+
+        CheckKeys(map, RelationshipKeys, "relationship field");
+        var from = map.Scalar("from");
+        var to = map.Scalar("to");
+        var type = Enum<RelationshipType>(map, "type");
+        var status = Enum<RelationshipStatus>(map, "status");
+        var what = $"relationship {from} {map.Scalar("type")} {to}";
+        foreach (var (key, value) in new[] { ("from", from), ("to", to), ("type", map.Scalar("type")), ("status", map.Scalar("status")) })
+        {
+            if (value is null)
+            {
+                Problem(map, "MISSING_" + key.ToUpperInvariant(), $"The {what} has no {key}.");
+            }
+        }
+
+        var role = map.Scalar("role");
+        var explicitId = map.Scalar("id");
+        if (explicitId is not null && !Slug().IsMatch(explicitId.Replace('.', '-')))
+        {
+            Problem(map.Node("id")!, "BAD_ID", $"Relationship id '{explicitId}' must be slugs joined by dots.");
+        }
+
+        var sources = ReadSources(map, what, required: true);
+        if (from is null || to is null || type is null || status is null)
+        {
+            return;
+        }
+
+        var relationship = new Relationship
+        {
+            Id = explicitId ?? DefaultId(from, type.Value, to, role),
+            Type = type.Value,
+            FromId = from,
+            ToId = to,
+            Status = status.Value,
+            StatusNote = map.Scalar("statusNote"),
+            ValidFrom = Date(map, "validFrom"),
+            ValidTo = Date(map, "validTo"),
+            Role = role,
+            MembershipLevel = Enum<MembershipLevel>(map, "membershipLevel"),
+            Level = Enum<SpatialLevel>(map, "level"),
+            Description = map.Scalar("description"),
+            Attributes = Attributes(map),
+            Sources = sources,
+        };
+        CheckDates(map, relationship.ValidFrom, relationship.ValidTo);
+        file.Relationships.Add(new Located<Relationship>(relationship, file.Name, map));
+    }
+
+    private void ReadExtend(YamlNode node)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Problem(node, "BAD_SHAPE", "An extend entry is a mapping.");
+            return;
+        }
+
+        CheckKeys(map, ExtendKeys, "extend field");
+        var id = RequiredId(map, "An extend entry");
+        var sources = ReadSources(map, $"extend '{id}'", required: false);
+        if (id is null)
+        {
+            return;
+        }
+
+        file.Extends.Add(new Located<SeedExtend>(new SeedExtend(id, Strings(map, "aliases"), Attributes(map)), file.Name, map));
+        file.ExtendSources.Add([.. sources]);
+    }
+
+    private ImmutableArray<SourceRef> ReadSources(YamlMappingNode map, string what, bool required)
+    {
+        var items = map.Items("sources").ToList();
+        if (items.Count == 0)
+        {
+            if (required)
+            {
+                Problem(map, "MISSING_SOURCE", $"The {what} cites no source.");
+            }
+
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<SourceRef>(items.Count);
+        foreach (var item in items)
+        {
+            if (item is not YamlMappingNode source)
+            {
+                Problem(item, "BAD_SHAPE", "A source is a mapping of document, section and quote.");
+                continue;
+            }
+
+            var document = source.Scalar("document") ?? defaultDocument;
+            if (document is null)
+            {
+                Problem(source, "NO_DOCUMENT", $"A source of the {what} names no document, and the file declares none.");
+                continue;
+            }
+
+            var reference = new SourceRef(document, source.Scalar("section"), source.Scalar("quote"));
+            result.Add(reference);
+            file.Sources.Add(new SeedSource(reference, file.Name, source.Node("quote") ?? source));
+        }
+
+        return result.ToImmutable();
+    }
+
+    private void CheckDates(YamlMappingNode map, DateOnly? from, DateOnly? to)
+    {
+        if (from is { } start && to is { } end && start > end)
+        {
+            Problem(map.Node("validTo")!, "DATES_REVERSED", $"validTo {end:yyyy-MM-dd} is before validFrom {start:yyyy-MM-dd}.");
+        }
+    }
+
+    /// <summary>The README's default id: <c>from.type-in-kebab-case.to</c>, plus <c>.role-slug</c> when a role is given.</summary>
+    internal static string DefaultId(string from, RelationshipType type, string to, string? role)
+    {
+        var id = $"{from}.{GraphNames.ToKebab(type)}.{to}";
+        return role is null ? id : id + "." + RoleSlug().Replace(role.ToLowerInvariant(), "-").Trim('-');
+    }
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleSlug();
+}
