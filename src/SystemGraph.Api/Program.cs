@@ -8,9 +8,12 @@ if (await CommandLine.TryRunAsync(args, CancellationToken.None).ConfigureAwait(f
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSystemGraphHealthChecks();
+builder.AddSystemGraphStore();
+builder.AddSystemGraphGraphQL();
 
 var app = builder.Build();
 app.MapSystemGraphHealthChecks();
+app.MapSystemGraphGraphQL();
 
 await app.RunAsync().ConfigureAwait(false);
 return 0;

@@ -12,5 +12,6 @@ public class ApiFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("Graph:SeedPath", SystemGraph.TestSupport.RepositoryPaths.GraphSeed);
     }
 }

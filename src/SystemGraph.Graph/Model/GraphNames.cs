@@ -34,7 +34,8 @@ public static class GraphNames
     public static string ToKebab<TEnum>(TEnum value)
         where TEnum : struct, Enum => ToWire(value).Replace('_', '-').ToLowerInvariant();
 
-    internal static string PascalToUpperSnake(string pascal)
+    /// <summary>UPPER_SNAKE of a PascalCase name (also for enums whose type is only known at run time).</summary>
+    public static string PascalToUpperSnake(string pascal)
     {
         var sb = new StringBuilder(pascal.Length + 8);
         for (var i = 0; i < pascal.Length; i++)

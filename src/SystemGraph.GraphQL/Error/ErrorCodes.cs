@@ -39,6 +39,6 @@ public static class ErrorCodes
     /// <summary>The schema does not satisfy the type system rules (§3).</summary>
     public const string InvalidSchema = "INVALID_SCHEMA";
 
-    /// <summary>Subscriptions are not supported by this executor.</summary>
+    /// <summary>A subscription operation was given to Executor.ExecuteAsync (subscriptions run through Executor.SubscribeAsync).</summary>
     public const string SubscriptionsNotSupported = "SUBSCRIPTIONS_NOT_SUPPORTED";
 }

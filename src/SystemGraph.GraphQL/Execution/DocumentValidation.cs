@@ -27,9 +27,16 @@ internal static class DocumentValidation
             .FirstOrDefault(m => m.Name == "Validate" && m.GetParameters() is { Length: >= 2 } p &&
                 p[0].ParameterType == typeof(GraphQLSchema) && p[1].ParameterType == typeof(DocumentNode) &&
                 p.Skip(2).All(x => x.IsOptional));
-        if (method is null)
+        if (type is null)
         {
             return null;
+        }
+
+        // A validator that exists but cannot be called must not silently turn validation off.
+        if (method is null)
+        {
+            throw new InvalidOperationException(
+                "SystemGraph.GraphQL.Validation.DocumentValidator has no Validate(GraphQLSchema, DocumentNode, [optional parameters]) method.");
         }
 
         var extra = method.GetParameters().Skip(2).Select(p => p.DefaultValue is DBNull ? null : p.DefaultValue).ToArray();

@@ -61,6 +61,26 @@ public static partial class Executor
         IReadOnlyDictionary<string, object?> variables,
         CancellationToken cancellationToken)
     {
+        if (operation.Operation == OperationType.Subscription && request.Schema.SubscriptionType is not null)
+        {
+            return Filtered(ExecutionResult.FromError(GraphQLError.WithCode(
+                "Subscription operations must be run with Executor.SubscribeAsync.", ErrorCodes.SubscriptionsNotSupported).WithNodes([operation])), request.Options);
+        }
+
+        return await ExecuteRootAsync(request, operation, variables, request.RootValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Implements ExecuteQuery / ExecuteMutation (§6.2.1, §6.2.2), and ExecuteSubscriptionEvent (§6.2.3.2) when
+    /// <paramref name="rootValue"/> is an event: the root selection set over the root type, with field errors collected.
+    /// </summary>
+    private static async Task<ExecutionResult> ExecuteRootAsync(
+        ExecutionRequest request,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
+        object? rootValue,
+        CancellationToken cancellationToken)
+    {
         var schema = request.Schema;
         var rootType = schema.GetRootType(operation.Operation);
         if (rootType is null)
@@ -69,42 +89,19 @@ public static partial class Executor
             return Filtered(ExecutionResult.FromError(new GraphQLError($"Schema is not configured to execute {kind} operation.").WithNodes([operation])), request.Options);
         }
 
-        if (operation.Operation == OperationType.Subscription)
-        {
-            return Filtered(ExecutionResult.FromError(GraphQLError.WithCode("Subscriptions are not supported by this executor.", ErrorCodes.SubscriptionsNotSupported).WithNodes([operation])), request.Options);
-        }
-
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var fragment in request.Document.Definitions.OfType<FragmentDefinitionNode>())
-        {
-            fragments.TryAdd(fragment.Name.Value, fragment);
-        }
-
-        var state = new ExecutionState
-        {
-            Schema = schema,
-            Operation = operation,
-            Fragments = fragments,
-            Variables = variables,
-            RootValue = request.RootValue,
-            Services = request.Services,
-            ContextData = request.ContextData ?? new Dictionary<string, object?>(),
-            DataLoaders = new DataLoaderRegistry(cancellationToken),
-            Options = request.Options,
-            CancellationToken = cancellationToken,
-        };
-
+        var state = CreateState(request, operation, variables, rootValue, cancellationToken);
         IReadOnlyDictionary<string, object?>? data;
         try
         {
             Task<OrderedDictionary<string, object?>>? root = null;
             state.DataLoaders.Scheduler.RunBurst(() =>
             {
-                var groupedFields = FieldCollector.CollectFields(schema, rootType, operation.SelectionSet, fragments, variables);
+                var groupedFields = FieldCollector.CollectFields(schema, rootType, operation.SelectionSet, state.Fragments, variables);
                 root = operation.Operation == OperationType.Mutation
-                    ? ExecuteFieldsSeriallyAsync(state, rootType, request.RootValue, groupedFields, null)
-                    : ExecuteFieldsAsync(state, rootType, request.RootValue, groupedFields, null);
+                    ? ExecuteFieldsSeriallyAsync(state, rootType, rootValue, groupedFields, null)
+                    : ExecuteFieldsAsync(state, rootType, rootValue, groupedFields, null);
             });
+
             // WaitAsync ends the request promptly on cancellation even if a resolver ignores the token.
             data = await root!.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -126,6 +123,34 @@ public static partial class Executor
 
         var errors = state.Errors;
         return Filtered(new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null }, request.Options);
+    }
+
+    private static ExecutionState CreateState(
+        ExecutionRequest request,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
+        object? rootValue,
+        CancellationToken cancellationToken)
+    {
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var fragment in request.Document.Definitions.OfType<FragmentDefinitionNode>())
+        {
+            fragments.TryAdd(fragment.Name.Value, fragment);
+        }
+
+        return new ExecutionState
+        {
+            Schema = request.Schema,
+            Operation = operation,
+            Fragments = fragments,
+            Variables = variables,
+            RootValue = rootValue,
+            Services = request.Services,
+            ContextData = request.ContextData ?? new Dictionary<string, object?>(),
+            DataLoaders = new DataLoaderRegistry(cancellationToken),
+            Options = request.Options,
+            CancellationToken = cancellationToken,
+        };
     }
 
     private static ExecutionResult Filtered(ExecutionResult result, ExecutionOptions options)

@@ -47,20 +47,38 @@ public sealed class GraphQLRequestExecutor
             return Filter(ExecutionResult.FromErrors(cached.Errors));
         }
 
-        return await Executor.ExecuteAsync(
-            new ExecutionRequest
-            {
-                Schema = Schema,
-                Document = cached.Document,
-                OperationName = request.OperationName,
-                VariableValues = request.Variables,
-                RootValue = request.RootValue,
-                Services = request.Services,
-                ContextData = request.ContextData,
-                Options = Options.Execution,
-            },
-            cancellationToken).ConfigureAwait(false);
+        return await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Runs a subscription request through the same parse, validate and cache steps, then <see cref="Executor.SubscribeAsync"/>.</summary>
+    public async Task<SubscriptionResult> SubscribeAsync(GraphQLRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            return SubscriptionResult.FromError(Filter(ExecutionResult.FromError(GraphQLError.WithCode("Must provide query string.", ErrorCodes.MissingDocument))));
+        }
+
+        var cached = _cache.GetOrAdd(request.Query, ParseAndValidate);
+        if (cached.Document is null || cached.Errors.Count > 0)
+        {
+            return SubscriptionResult.FromError(Filter(ExecutionResult.FromErrors(cached.Errors)));
+        }
+
+        return await Executor.SubscribeAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false);
+    }
+
+    private ExecutionRequest ToExecutionRequest(GraphQLRequest request, DocumentNode document) => new()
+    {
+        Schema = Schema,
+        Document = document,
+        OperationName = request.OperationName,
+        VariableValues = request.Variables,
+        RootValue = request.RootValue,
+        Services = request.Services,
+        ContextData = request.ContextData,
+        Options = Options.Execution,
+    };
 
     /// <summary>Parse with limits, then validate; the errors are coded GRAPHQL_PARSE_FAILED (or a limit code) and GRAPHQL_VALIDATION_FAILED.</summary>
     private CachedDocument ParseAndValidate(string text)

@@ -6,6 +6,9 @@ namespace SystemGraph.GraphQL.Types;
 /// <summary>Resolves the value of a field (§6.4.2 ResolveFieldValue).</summary>
 public delegate ValueTask<object?> FieldResolver(IResolveFieldContext context);
 
+/// <summary>Creates the source event stream of a subscription root field (§6.2.3.1 CreateSourceEventStream).</summary>
+public delegate ValueTask<IAsyncEnumerable<object?>> SubscriptionResolver(IResolveFieldContext context);
+
 /// <summary>A field of an object or interface type (§3.6 FieldsDefinition).</summary>
 public sealed class FieldDefinition
 {
@@ -36,6 +39,9 @@ public sealed class FieldDefinition
 
     /// <summary>The resolver; null means the default resolver (dictionary key or property by name).</summary>
     public FieldResolver? Resolver { get; set; }
+
+    /// <summary>For subscription root fields: produces the source event stream (§6.2.3.1).</summary>
+    public SubscriptionResolver? Subscriber { get; set; }
 
     /// <summary>The SDL definition, if any.</summary>
     public FieldDefinitionNode? AstNode { get; set; }
@@ -82,6 +88,13 @@ public sealed class FieldDefinition
     {
         ArgumentNullException.ThrowIfNull(resolver);
         Resolver = async context => await resolver(context).ConfigureAwait(false);
+        return this;
+    }
+
+    /// <summary>Sets the source event stream of a subscription root field.</summary>
+    public FieldDefinition Subscribe(SubscriptionResolver subscriber)
+    {
+        Subscriber = subscriber;
         return this;
     }
 

@@ -231,14 +231,12 @@ public sealed partial class SchemaBuilder
     {
         foreach (var (coordinate, resolver) in _options.Resolvers)
         {
-            var dot = coordinate.IndexOf('.', StringComparison.Ordinal);
-            var field = dot > 0 && _types.GetValueOrDefault(coordinate[..dot]) is ComplexType complex ? complex.GetField(coordinate[(dot + 1)..]) : null;
-            if (field is null)
-            {
-                throw new GraphQLException(GraphQLError.WithCode($"Resolver for \"{coordinate}\" does not match a field in the schema.", ErrorCodes.InvalidSchema));
-            }
+            FieldAt(coordinate).Resolver = resolver;
+        }
 
-            field.Resolver = resolver;
+        foreach (var (coordinate, subscriber) in _options.Subscribers)
+        {
+            FieldAt(coordinate).Subscriber = subscriber;
         }
 
         // A resolver attached to an interface field serves implementing object fields that have none.
@@ -263,6 +261,13 @@ public sealed partial class SchemaBuilder
                 ?? throw new GraphQLException(GraphQLError.WithCode($"IsTypeOf for \"{name}\" does not match an object type.", ErrorCodes.InvalidSchema));
             type.IsTypeOf = isTypeOf;
         }
+    }
+
+    private FieldDefinition FieldAt(string coordinate)
+    {
+        var dot = coordinate.IndexOf('.', StringComparison.Ordinal);
+        var field = dot > 0 && _types.GetValueOrDefault(coordinate[..dot]) is ComplexType complex ? complex.GetField(coordinate[(dot + 1)..]) : null;
+        return field ?? throw new GraphQLException(GraphQLError.WithCode($"Resolver for \"{coordinate}\" does not match a field in the schema.", ErrorCodes.InvalidSchema));
     }
 }
 

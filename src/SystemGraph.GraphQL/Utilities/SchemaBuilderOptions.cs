@@ -10,6 +10,8 @@ public sealed class SchemaBuilderOptions
 
     internal Dictionary<string, TypeResolver> TypeResolvers { get; } = new(StringComparer.Ordinal);
 
+    internal Dictionary<string, SubscriptionResolver> Subscribers { get; } = new(StringComparer.Ordinal);
+
     internal Dictionary<string, Func<object, IResolveFieldContext, bool>> IsTypeOfs { get; } = new(StringComparer.Ordinal);
 
     internal Dictionary<string, ScalarType> ScalarTypes { get; } = new(StringComparer.Ordinal);
@@ -32,6 +34,14 @@ public sealed class SchemaBuilderOptions
     {
         ArgumentNullException.ThrowIfNull(resolver);
         Resolvers[coordinate] = context => ValueTask.FromResult(resolver(context));
+        return this;
+    }
+
+    /// <summary>Attaches the source event stream of a subscription root field, e.g. <c>"Subscription.changed"</c>.</summary>
+    public SchemaBuilderOptions AddSubscriber(string coordinate, SubscriptionResolver subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        Subscribers[coordinate] = subscriber;
         return this;
     }
 

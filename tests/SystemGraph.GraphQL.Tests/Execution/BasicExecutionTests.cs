@@ -97,4 +97,23 @@ public class BasicExecutionTests
         await ExecuteAsync(schema, "query Op($v: Int) { alias: info(x: $v) alias: info(x: $v) }", Vars(("v", 4)));
         Assert.Equal("Query.info path=alias nodes=2 op=Op var=4 arg=4 has=True ret=String ctx=0", seen);
     }
+
+    [Fact]
+    public async Task Executes_a_query_nested_to_the_parser_depth_limit()
+    {
+        var query = new ObjectType("Query");
+        query.Field("n", query, _ => new object());
+        query.Field("v", Scalars.Int, _ => 1);
+        var depth = 255;
+        var text = string.Concat(Enumerable.Repeat("{ n ", depth)) + "{ v }" + new string('}', depth) + " }";
+        var result = await ExecuteAsync(new GraphQLSchema(query), text[..^2]);
+        Assert.Null(result.Errors);
+        var node = result.Data!;
+        for (var i = 0; i < depth; i++)
+        {
+            node = (IReadOnlyDictionary<string, object?>)node["n"]!;
+        }
+
+        Assert.Equal(1, node["v"]);
+    }
 }

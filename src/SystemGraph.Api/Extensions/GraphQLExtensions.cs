@@ -1,0 +1,55 @@
+using SystemGraph.Api.Schema;
+using SystemGraph.GraphQL.AspNetCore.Http;
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Execution;
+
+namespace SystemGraph.Api.Extensions;
+
+/// <summary>The GraphQL endpoint: the contract schema, the engine's request pipeline, and the HTTP transport.</summary>
+internal static partial class GraphQLExtensions
+{
+    public static WebApplicationBuilder AddSystemGraphGraphQL(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(_ => SystemGraphSchema.Create());
+        builder.Services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("SystemGraph.GraphQL");
+            var development = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
+            return new GraphQLRequestExecutor(sp.GetRequiredService<SystemGraph.GraphQL.Types.GraphQLSchema>(), new GraphQLRequestExecutorOptions
+            {
+                Execution = new ExecutionOptions
+                {
+                    ExposeExceptionMessages = development,
+                    ErrorFilter = error => MaskUnexpected(error, logger),
+                },
+            });
+        });
+        builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
+        return builder;
+    }
+
+    public static WebApplication MapSystemGraphGraphQL(this WebApplication app)
+    {
+        app.MapGraphQLHttp("/graphql");
+        return app;
+    }
+
+    /// <summary>
+    /// Every error gets an <c>extensions.code</c>. An unexpected exception is logged with a correlation id that the
+    /// client also receives, so support can find the log line; its message and stack trace never leave the server.
+    /// </summary>
+    private static GraphQLError MaskUnexpected(GraphQLError error, ILogger logger)
+    {
+        if (error.OriginalError is null || error.OriginalError is GraphQLException)
+        {
+            return error.Code is null ? error.WithExtension("code", "GRAPHQL_ERROR") : error;
+        }
+
+        var correlationId = Guid.NewGuid().ToString("N")[..12];
+        LogUnexpected(logger, error.OriginalError, correlationId, error.Path is null ? "-" : string.Join('.', error.Path));
+        return error.WithExtension("code", "INTERNAL_ERROR").WithExtension("correlationId", correlationId);
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Resolver failed (correlation id {CorrelationId}) at {Path}")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string correlationId, string path);
+}

@@ -1,0 +1,170 @@
+using System.Collections;
+using System.Globalization;
+using System.Text;
+using SystemGraph.Api.Schema.Loaders;
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Utilities;
+
+namespace SystemGraph.Api.Schema.Resolvers;
+
+/// <summary>
+/// The Relay cursor connections (Hot Chocolate conventions): <c>where</c>, <c>order</c>, <c>first</c> / <c>after</c>
+/// / <c>last</c> / <c>before</c>, default page 10, at most 50. Cursors are opaque (base64 of the item's position
+/// in the filtered, sorted list), as Hot Chocolate's offset cursors are.
+/// </summary>
+internal static class ConnectionResolvers
+{
+    public const int DefaultPageSize = 10;
+    public const int MaxPageSize = 50;
+
+    private static readonly Dictionary<string, EntityKind?> EntityConnections = new(StringComparer.Ordinal)
+    {
+        ["entities"] = null,
+        ["organisations"] = EntityKind.Organisation,
+        ["boards"] = EntityKind.Board,
+        ["areas"] = EntityKind.Area,
+        ["programmes"] = EntityKind.Programme,
+        ["people"] = EntityKind.Person,
+        ["services"] = EntityKind.Service,
+        ["agreements"] = EntityKind.Agreement,
+    };
+
+    public static void Register(SchemaBuilderOptions o)
+    {
+        foreach (var (field, kind) in EntityConnections)
+        {
+            o.AddResolver("Query." + field, async ctx =>
+            {
+                var (offset, limit) = Window(ctx, await CountEntitiesAsync(ctx, kind).ConfigureAwait(false));
+                var page = await ctx.Store().QueryEntitiesAsync(new EntityQuery
+                {
+                    Kinds = kind is { } k ? new HashSet<EntityKind> { k } : null,
+                    Filter = WhereConverter.Entity(ctx.Arg<IReadOnlyDictionary<string, object?>>("where")),
+                    Order = Order(ctx),
+                    Offset = offset,
+                    Limit = limit,
+                }, ctx.CancellationToken).ConfigureAwait(false);
+                return Connection(page.Items, page.TotalCount, offset);
+            });
+        }
+
+        o.AddResolver("Query.relationships", async ctx =>
+        {
+            var filter = WhereConverter.Relationship(ctx.Arg<IReadOnlyDictionary<string, object?>>("where"));
+            var total = (await ctx.Store().QueryRelationshipsAsync(new RelationshipPageQuery { Filter = filter, Limit = 0 }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount;
+            var (offset, limit) = Window(ctx, total);
+            var page = await ctx.Store().QueryRelationshipsAsync(
+                new RelationshipPageQuery { Filter = filter, Order = Order(ctx), Offset = offset, Limit = limit }, ctx.CancellationToken).ConfigureAwait(false);
+            return Connection(page.Items, page.TotalCount, offset);
+        });
+    }
+
+    private static async Task<int> CountEntitiesAsync(IResolveFieldContext ctx, EntityKind? kind) =>
+        (await ctx.Store().QueryEntitiesAsync(new EntityQuery
+        {
+            Kinds = kind is { } k ? new HashSet<EntityKind> { k } : null,
+            Filter = WhereConverter.Entity(ctx.Arg<IReadOnlyDictionary<string, object?>>("where")),
+            Limit = 0,
+        }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount;
+
+    /// <summary>The Relay algorithm over positions: after / before narrow the list, then first / last take from its ends.</summary>
+    private static (int Offset, int Limit) Window(IResolveFieldContext ctx, int total)
+    {
+        var first = ctx.Arg<int?>("first");
+        var last = ctx.Arg<int?>("last");
+        foreach (var (name, value) in new[] { ("first", first), ("last", last) })
+        {
+            if (value is < 0)
+            {
+                throw ApiErrors.Invalid($"{name} must not be negative.");
+            }
+
+            if (value > MaxPageSize)
+            {
+                throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode(
+                    $"Requesting {value} items exceeds the maximum page size of {MaxPageSize}.", ApiErrors.PagingMaxExceeded));
+            }
+        }
+
+        var start = ctx.Arg<string>("after") is { } after ? Decode(after) + 1 : 0;
+        var end = ctx.Arg<string>("before") is { } before ? Math.Min(Decode(before), total) : total;
+        start = Math.Clamp(start, 0, total);
+        end = Math.Max(start, end);
+        if (first is null && last is null)
+        {
+            first = DefaultPageSize;
+        }
+
+        if (first is { } f)
+        {
+            end = Math.Min(end, start + f);
+        }
+
+        if (last is { } l)
+        {
+            start = Math.Max(start, end - l);
+        }
+
+        return (start, end - start);
+    }
+
+    private static Dictionary<string, object?> Connection<T>(IReadOnlyList<T> items, int total, int offset)
+    {
+        var edges = items.Select((item, i) => new Dictionary<string, object?> { ["cursor"] = Encode(offset + i), ["node"] = item }).ToList();
+        return new Dictionary<string, object?>
+        {
+            ["edges"] = edges,
+            ["nodes"] = items,
+            ["totalCount"] = total,
+            ["pageInfo"] = new Dictionary<string, object?>
+            {
+                ["hasNextPage"] = offset + items.Count < total,
+                ["hasPreviousPage"] = offset > 0,
+                ["startCursor"] = items.Count > 0 ? Encode(offset) : null,
+                ["endCursor"] = items.Count > 0 ? Encode(offset + items.Count - 1) : null,
+            },
+        };
+    }
+
+    /// <summary><c>order: [{ name: ASC }, { validFrom: DESC }]</c> in priority order.</summary>
+    private static List<SortField> Order(IResolveFieldContext ctx)
+    {
+        var order = new List<SortField>();
+        foreach (var item in ctx.Arg<IEnumerable>("order")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [])
+        {
+            foreach (var (field, direction) in item)
+            {
+                if (direction is null)
+                {
+                    continue;
+                }
+
+                if (direction is not string and not Enum)
+                {
+                    throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode($"Sorting by the fields of '{field}' is not supported.", ApiErrors.FilterNotSupported));
+                }
+
+                order.Add(new SortField(field, string.Equals(direction.ToString(), "DESC", StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+
+        return order;
+    }
+
+    private static string Encode(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(position.ToString(CultureInfo.InvariantCulture)));
+
+    private static int Decode(string cursor)
+    {
+        try
+        {
+            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var position) ? position : throw ApiErrors.Invalid($"'{cursor}' is not a valid cursor.");
+        }
+        catch (FormatException)
+        {
+            throw ApiErrors.Invalid($"'{cursor}' is not a valid cursor.");
+        }
+    }
+}

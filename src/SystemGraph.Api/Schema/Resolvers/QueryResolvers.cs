@@ -1,0 +1,115 @@
+using SystemGraph.Api.Schema.Loaders;
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+using SystemGraph.Graph.Traversals;
+using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Utilities;
+
+namespace SystemGraph.Api.Schema.Resolvers;
+
+/// <summary>The root Query fields: thin calls into SystemGraph.Graph's store and traversals.</summary>
+internal static class QueryResolvers
+{
+    public const int MaxNodeIds = 100;
+
+    public static void Register(SchemaBuilderOptions o)
+    {
+        o.AddResolver("Query.node", async ctx => await NodeAsync(ctx, ctx.RequiredString("id")).ConfigureAwait(false));
+        o.AddResolver("Query.nodes", async ctx =>
+        {
+            var ids = ctx.Arg<System.Collections.IEnumerable>("ids")?.Cast<string>().ToList() ?? [];
+            if (ids.Count > MaxNodeIds)
+            {
+                throw ApiErrors.Invalid($"nodes(ids:) takes at most {MaxNodeIds} ids; {ids.Count} were given.");
+            }
+
+            return await Task.WhenAll(ids.Select(id => NodeAsync(ctx, id))).ConfigureAwait(false);
+        });
+        o.AddResolver("Query.entity", async ctx => await ctx.LoadEntityAsync(ctx.RequiredString("id")).ConfigureAwait(false));
+
+        o.AddResolver("Query.search", async ctx =>
+        {
+            var first = ctx.Int("first", 20);
+            if (first is < 0 or > 100)
+            {
+                throw ApiErrors.Invalid("search(first:) must be between 0 and 100.");
+            }
+
+            return await ctx.Store().SearchAsync(ctx.RequiredString("text"), ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
+        });
+
+        o.AddResolver("Query.accountabilityChain", async ctx =>
+            await AccountabilityChainTraversal.UpwardAsync(ctx.Store(), ctx.RequiredString("from"), ChainOptions(ctx), ctx.CancellationToken).ConfigureAwait(false)
+            ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("from")));
+        o.AddResolver("Query.accountableTo", async ctx =>
+            await AccountabilityChainTraversal.DownwardAsync(ctx.Store(), ctx.RequiredString("to"), ChainOptions(ctx), ctx.CancellationToken).ConfigureAwait(false)
+            ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("to")));
+
+        o.AddResolver("Query.orgChart", async ctx =>
+        {
+            var depth = ctx.Int("depth", 3);
+            if (depth is < 0 or > 10)
+            {
+                throw ApiErrors.Invalid("orgChart(depth:) must be between 0 and 10.");
+            }
+
+            var options = new OrgChartOptions(ctx.Set<RelationshipType>("via"), ctx.Arg<Direction?>("direction") ?? Direction.Inbound, depth, ctx.Date("asOf"));
+            return await OrgChartTraversal.BuildAsync(ctx.Store(), ctx.RequiredString("root"), options, ctx.CancellationToken).ConfigureAwait(false)
+                ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("root"));
+        });
+
+        o.AddResolver("Query.connection", async ctx =>
+        {
+            var maxDepth = ctx.Int("maxDepth", 6);
+            if (maxDepth is < 1 or > 8)
+            {
+                throw ApiErrors.Invalid("connection(maxDepth:) must be between 1 and 8.");
+            }
+
+            foreach (var id in new[] { ctx.RequiredString("from"), ctx.RequiredString("to") })
+            {
+                _ = await ctx.LoadEntityAsync(id).ConfigureAwait(false) ?? throw ApiErrors.EntityNotFound(id);
+            }
+
+            return await ConnectionTraversal.ShortestPathsAsync(ctx.Store(), ctx.RequiredString("from"), ctx.RequiredString("to"),
+                ctx.Set<RelationshipType>("via"), maxDepth, ctx.Date("asOf"), ctx.CancellationToken).ConfigureAwait(false);
+        });
+
+        o.AddResolver("Query.servicePlanning", async ctx =>
+        {
+            var system = ctx.RequiredString("system");
+            _ = await ctx.LoadEntityAsync(system).ConfigureAwait(false) ?? throw ApiErrors.EntityNotFound(system);
+            return await ServicePlanningTraversal.ForSystemAsync(ctx.Store(), system, ctx.Arg<PlanningMode?>("mode") ?? PlanningMode.Planning,
+                ctx.Arg<SpatialLevel?>("level"), ctx.Arg<ServiceCategory?>("category"), ctx.CancellationToken).ConfigureAwait(false);
+        });
+
+        o.AddResolver("Query.ccgTransition", async ctx =>
+            await TransitionTraversal.ForCcgAsync(ctx.Store(), ctx.RequiredString("ccg"), ctx.CancellationToken).ConfigureAwait(false)
+            ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("ccg")));
+        o.AddResolver("Query.transitions", async ctx =>
+            await TransitionTraversal.AllAsync(ctx.Store(), ctx.Arg<string>("system"), ctx.Set<RelationshipStatus>("status"), ctx.CancellationToken).ConfigureAwait(false));
+
+        o.AddResolver("Query.graphStats", async ctx => await ctx.Store().GetStatsAsync(ctx.CancellationToken).ConfigureAwait(false));
+        o.AddResolver("GraphStats.byKind", ctx => ((GraphStats)ctx.Source!).ByKind
+            .OrderBy(kv => kv.Key)
+            .Select(kv => new Dictionary<string, object?> { ["kind"] = GraphNames.ToWire(kv.Key), ["count"] = kv.Value })
+            .ToList());
+
+        ConnectionResolvers.Register(o);
+    }
+
+    /// <summary>Node ids are entity slugs or relationship ids; either kind of object may come back.</summary>
+    private static async Task<object?> NodeAsync(IResolveFieldContext ctx, string id) =>
+        (object?)await ctx.LoadEntityAsync(id).ConfigureAwait(false) ?? await ctx.LoadRelationshipAsync(id).ConfigureAwait(false);
+
+    private static ChainOptions ChainOptions(IResolveFieldContext ctx)
+    {
+        var maxDepth = ctx.Int("maxDepth", 12);
+        if (maxDepth is < 1 or > 20)
+        {
+            throw ApiErrors.Invalid("maxDepth must be between 1 and 20.");
+        }
+
+        return new ChainOptions(ctx.Date("asOf"), maxDepth, ctx.Bool("includeProposed", true));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Reflection;
+using SystemGraph.Api.Schema.Conventions;
+using SystemGraph.Api.Schema.Resolvers;
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+using SystemGraph.Graph.Traversals;
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Types;
+using SystemGraph.GraphQL.Utilities;
+
+namespace SystemGraph.Api.Schema;
+
+/// <summary>
+/// The served schema: the contract of record (embedded at build time from ../shared/design), the Hot Chocolate
+/// convention types it names, and our additions, bound to resolvers over SystemGraph.Graph.
+/// </summary>
+public static class SystemGraphSchema
+{
+    /// <summary>The contract SDL as published in ../shared/design/api-contract.graphql.</summary>
+    public static string ContractSdl { get; } = ReadResource("api-contract.graphql");
+
+    /// <summary>The full SDL the schema is built from.</summary>
+    public static string Sdl { get; } = BuildSdl();
+
+    public static GraphQLSchema Create() => SchemaBuilder.BuildFromSdl(Sdl, o =>
+    {
+        o.AddScalar(new DateScalar()).AddScalar(new DateTimeScalar());
+        o.BindEnum<EntityKind>("EntityKind")
+            .BindEnum<SpatialLevel>("SpatialLevel")
+            .BindEnum<Direction>("Direction")
+            .BindEnum<RelationshipStatus>("RelationshipStatus")
+            .BindEnum<MembershipLevel>("MembershipLevel")
+            .BindEnum<PlanningMode>("PlanningMode")
+            .BindEnum<ServiceCategory>("ServiceCategory")
+            .BindEnum<RelationshipType>("RelationshipType");
+        o.AddTypeResolver("Node", ResolveType).AddTypeResolver("Entity", ResolveType);
+        QueryResolvers.Register(o);
+        EntityResolvers.Register(o);
+        RelationshipResolvers.Register(o);
+    });
+
+    /// <summary>Entities resolve to the object type of their kind; relationships to Relationship.</summary>
+    private static string? ResolveType(object value, GraphQL.Execution.IResolveFieldContext context) => value switch
+    {
+        Entity entity => entity.Kind switch
+        {
+            EntityKind.Organisation => "Organisation",
+            EntityKind.Board => "Board",
+            EntityKind.Area => "Area",
+            EntityKind.Programme => "Programme",
+            EntityKind.Person => "Person",
+            EntityKind.Service => "Service",
+            EntityKind.Agreement => "Agreement",
+            EntityKind.Function => "Function",
+            EntityKind.Document => "Document",
+            EntityKind.Fund => "Fund",
+            _ => null,
+        },
+        Relationship => "Relationship",
+        _ => null,
+    };
+
+    private static string BuildSdl()
+    {
+        var contract = Parser.Parse(ContractSdl, new ParserOptions { MaxDocumentBytes = 0, MaxTokens = 0 });
+        return ContractSdl + "\n" + ConventionTypeGenerator.Generate(contract) + "\n" + ReadResource("ContractExtensions.graphql");
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded resource {name} is missing: is ../shared/design beside the repository when building?");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
