@@ -94,16 +94,14 @@ public sealed class BatchScheduler
     /// <summary>Outside a burst: wait until no more keys arrive between two scheduler turns, then dispatch.</summary>
     private async Task DispatchOnNextTurnAsync()
     {
+        // Keys requested from other threads may still be arriving: wait for three quiet turns in a row.
         var last = -1;
-        for (var turn = 0; turn < 16; turn++)
+        var quietTurns = 0;
+        for (var turn = 0; turn < 32 && quietTurns < 3; turn++)
         {
             await Task.Yield();
             var pending = PendingCount();
-            if (pending == last)
-            {
-                break;
-            }
-
+            quietTurns = pending == last ? quietTurns + 1 : 0;
             last = pending;
         }
 

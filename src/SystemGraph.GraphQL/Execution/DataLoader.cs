@@ -46,18 +46,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
         Task<TValue> task;
         lock (_gate)
         {
-            if (_cache.TryGetValue(key, out var cached))
-            {
-                return cached;
-            }
-
-            // Continuations run inline when the batch completes, inside a scheduler burst.
-            var source = new TaskCompletionSource<TValue>();
-            _cache[key] = source.Task;
-            schedule = _pending is null;
-            _pending ??= [];
-            _pending[key] = source;
-            task = source.Task;
+            task = Enqueue(key, out schedule);
         }
 
         if (schedule)
@@ -68,11 +57,45 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
         return task;
     }
 
-    /// <summary>Loads many keys (in one batch unless already cached).</summary>
+    /// <summary>Loads many keys; the uncached ones are queued together, so they share one batch.</summary>
     public async Task<IReadOnlyList<TValue>> LoadManyAsync(IEnumerable<TKey> keys)
     {
-        var tasks = keys.Select(LoadAsync).ToList();
+        ArgumentNullException.ThrowIfNull(keys);
+        var tasks = new List<Task<TValue>>();
+        var schedule = false;
+        lock (_gate)
+        {
+            foreach (var key in keys)
+            {
+                tasks.Add(Enqueue(key, out var first));
+                schedule |= first;
+            }
+        }
+
+        if (schedule)
+        {
+            _scheduler.Schedule(this);
+        }
+
         return await Task.WhenAll(tasks).ConfigureAwait(false);
+    }
+
+    /// <summary>Under the lock: the cached task for a key, or a new pending one (<paramref name="schedule"/> when it opens a batch).</summary>
+    private Task<TValue> Enqueue(TKey key, out bool schedule)
+    {
+        schedule = false;
+        if (_cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        // Continuations run inline when the batch completes, inside a scheduler burst.
+        var source = new TaskCompletionSource<TValue>();
+        _cache[key] = source.Task;
+        schedule = _pending is null;
+        _pending ??= [];
+        _pending[key] = source;
+        return source.Task;
     }
 
     /// <summary>Seeds the cache with a known value.</summary>

@@ -26,6 +26,9 @@ public sealed class GraphQLRequestExecutorOptions
     /// <summary>Parser limits (document size, tokens, depth).</summary>
     public Language.ParserOptions Parser { get; init; } = Language.ParserOptions.Default;
 
+    /// <summary>Validation options (§5), e.g. the error cap.</summary>
+    public Validation.ValidationOptions? Validation { get; init; }
+
     /// <summary>Error masking and filtering.</summary>
     public ExecutionOptions Execution { get; init; } = ExecutionOptions.Default;
 

@@ -1,6 +1,7 @@
 using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Language;
 using SystemGraph.GraphQL.Types;
+using SystemGraph.GraphQL.Validation;
 
 namespace SystemGraph.GraphQL.Execution;
 
@@ -93,7 +94,7 @@ public sealed class GraphQLRequestExecutor
             return new CachedDocument(null, [ex.Error]);
         }
 
-        var errors = DocumentValidation.Validate(Schema, document)
+        var errors = DocumentValidator.Validate(Schema, document, Options.Validation)
             .Select(e => e.Code is null ? e.WithExtension("code", ErrorCodes.ValidationFailed) : e)
             .ToList();
         return new CachedDocument(document, errors);

@@ -23,7 +23,7 @@ public sealed class RedisDistributedCacheTests : IAsyncLifetime
         {
             Redis = redis.Configuration,
             KeyPrefix = "test:",
-            OperationTimeout = TimeSpan.FromMilliseconds(200),
+            OperationTimeout = TimeSpan.FromSeconds(1),
             BreakDuration = TimeSpan.FromMilliseconds(500),
             MinimumThroughput = 2,
         }), availability);

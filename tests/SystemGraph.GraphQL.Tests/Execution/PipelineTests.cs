@@ -39,6 +39,18 @@ public class PipelineTests
     }
 
     [Fact]
+    public async Task Rejects_invalid_documents_with_validation_errors_and_no_data()
+    {
+        var executor = new GraphQLRequestExecutor(Schema);
+        var result = await executor.ExecuteAsync(new GraphQLRequest { Query = "{ unknownField }" });
+        Assert.False(result.HasData);
+        var error = Assert.Single(result.Errors!);
+        Assert.Equal(ErrorCodes.ValidationFailed, error.Code);
+        Assert.Contains("unknownField", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new SourceLocation(1, 3), error.Locations!.Single());
+    }
+
+    [Fact]
     public void The_document_cache_evicts_the_least_recently_used()
     {
         var cache = new DocumentCache(2);

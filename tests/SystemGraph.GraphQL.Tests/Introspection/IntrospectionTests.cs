@@ -117,4 +117,12 @@ public class IntrospectionTests
             J("{'data':{'__type':{'fields':[{'name':'kind'},{'name':'name'},{'name':'description'},{'name':'specifiedByURL'},{'name':'fields'},{'name':'interfaces'},{'name':'possibleTypes'},{'name':'enumValues'},{'name':'inputFields'},{'name':'ofType'},{'name':'isOneOf'}]}}}"),
             json);
     }
+
+    [Fact]
+    public async Task The_standard_introspection_query_passes_validation_in_the_pipeline()
+    {
+        var result = await new GraphQLRequestExecutor(Schema).ExecuteAsync(new GraphQLRequest { Query = IntrospectionQuery.Text });
+        Assert.Null(result.Errors);
+        Assert.True(result.HasData);
+    }
 }

@@ -1,0 +1,23 @@
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Types;
+
+namespace SystemGraph.GraphQL.Validation.Rules;
+
+/// <summary>§5.6.4 Input Object Required Fields: non-null input fields without a default are given.</summary>
+public sealed class InputObjectRequiredFieldsRule(ValidationContext context) : ValidationRule(context)
+{
+    public override string SpecifiedBy => Spec("Input-Object-Required-Fields");
+
+    public override void EnterObjectValue(ObjectValueNode node)
+    {
+        if (Context.TypeInfo.GetInputType()?.GetNamedType() is not InputObjectType type)
+        {
+            return;
+        }
+
+        foreach (var field in type.Fields.Values.Where(f => f.IsRequired() && !node.Fields.Any(n => n.Name.Value == f.Name)))
+        {
+            Report($"Field \"{type.Name}.{field.Name}\" of required type \"{field.Type}\" was not provided.", node);
+        }
+    }
+}
