@@ -25,6 +25,7 @@ internal static partial class GraphQLExtensions
             });
         });
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
+        builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
     }
 
