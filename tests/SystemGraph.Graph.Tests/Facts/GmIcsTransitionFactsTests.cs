@@ -1,0 +1,96 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Traversals;
+
+namespace SystemGraph.Graph.Tests.Facts;
+
+/// <summary>Facts of 002_e10ba511dbb6f219.txt (Bury SCB, 7 June 2021: update on the GM ICS transition), as the seed encodes them.</summary>
+public sealed class GmIcsTransitionFactsTests(SeededGraph graph) : IClassFixture<SeededGraph>
+{
+    [Fact]
+    public void Geoff_Little_is_Bury_Council_chief_executive_and_Bury_CCG_accountable_officer()
+    {
+        Assert.Equal("Chief Executive", graph.Line("geoff-little", RelationshipType.HoldsPost, "bury-council").Role);
+        Assert.Equal("Accountable Officer", graph.Line("geoff-little", RelationshipType.HoldsPost, "nhs-bury-ccg").Role);
+    }
+
+    [Fact]
+    public void Will_Blandamer_holds_posts_at_both_the_ccg_and_the_council()
+    {
+        Assert.NotEmpty(graph.Lines("will-blandamer", RelationshipType.HoldsPost, "nhs-bury-ccg"));
+        Assert.NotEmpty(graph.Lines("will-blandamer", RelationshipType.HoldsPost, "bury-council"));
+    }
+
+    [Fact]
+    public void Mike_Farrar_chaired_the_gm_operating_model_workshops() =>
+        Assert.NotEmpty(graph.Lines("mike-farrar", RelationshipType.Chairs, "gm-operating-model-workshops"));
+
+    [Fact]
+    public void The_gm_operating_model_proposes_six_programmes()
+    {
+        string[] six =
+        [
+            "gm-wellbeing-programme", "gm-preventive-primary-care-programme", "gm-community-integration-programme",
+            "gm-urgent-emergency-care-programme", "gm-planned-care-programme", "gm-specialised-care-innovation-programme",
+        ];
+        Assert.All(six, id => Assert.Equal(RelationshipStatus.Proposed, graph.Line(id, RelationshipType.PartOf, "gm-ics-operating-model").Status));
+        Assert.All(six, id => Assert.Equal(EntityKind.Programme, graph.Entity(id).Kind));
+    }
+
+    [Fact]
+    public void The_provider_collaborative_is_only_proposed_to_be_accountable_to_the_ics()
+    {
+        var line = graph.Line("gm-provider-federation-board", RelationshipType.AccountableTo, "nhs-greater-manchester-icb");
+        Assert.Equal(RelationshipStatus.Proposed, line.Status);
+    }
+
+    [Fact]
+    public void Bury_ccg_was_expected_to_be_succeeded_in_april_2022_subject_to_legislation()
+    {
+        var expected = graph.Lines("nhs-bury-ccg", RelationshipType.SucceededBy, "nhs-greater-manchester-icb").Single(r => r.Status == RelationshipStatus.Proposed);
+        Assert.Equal(new DateOnly(2022, 4, 1), expected.ValidFrom);
+    }
+
+    [Fact]
+    public void Bury_ccg_statutory_functions_are_held_by_the_ccg_and_proposed_to_transfer_to_the_icb()
+    {
+        Assert.NotEmpty(graph.Lines("bury-ccg-statutory-functions", RelationshipType.HeldBy, "nhs-bury-ccg"));
+        var transfer = graph.Line("bury-ccg-statutory-functions", RelationshipType.TransfersTo, "nhs-greater-manchester-icb");
+        Assert.Equal(RelationshipStatus.Proposed, transfer.Status);
+        Assert.Equal(new DateOnly(2022, 4, 1), transfer.ValidFrom);
+    }
+
+    [Fact]
+    public void Clinical_leadership_has_no_successor_yet() =>
+        Assert.DoesNotContain(graph.Seed.Relationships, r => r.FromId == "bury-ccg-clinical-leadership" && r.Type == RelationshipType.TransfersTo);
+
+    [Fact]
+    public async Task The_spatial_table_plans_45_services_in_greater_manchester_30_at_place_15_at_gm()
+    {
+        var planning = await ServicePlanningTraversal.ForSystemAsync(graph.Store, "greater-manchester-ics", PlanningMode.Planning, null, null, CancellationToken.None);
+        Assert.Equal(45, planning.Count);
+        Assert.Equal(30, planning.Count(a => a.Level == SpatialLevel.Place));
+        Assert.Equal(15, planning.Count(a => a.Level == SpatialLevel.System));
+    }
+
+    [Fact]
+    public async Task Nhs_111_and_emergency_ambulances_sit_at_gm_level_iapt_at_place()
+    {
+        var planning = await ServicePlanningTraversal.ForSystemAsync(graph.Store, "greater-manchester-ics", PlanningMode.Planning, null, null, CancellationToken.None);
+        SpatialLevel Level(string id) => planning.Single(a => a.Service.Id == id).Level;
+        Assert.Equal(SpatialLevel.System, Level("gm-service-nhs-111"));
+        Assert.Equal(SpatialLevel.System, Level("gm-service-ambulance-services-emergency"));
+        Assert.Equal(SpatialLevel.Place, Level("gm-service-iapt"));
+    }
+
+    [Fact]
+    public void Bury_representatives_sit_on_the_gm_joint_commissioning_board() =>
+        Assert.Equal(RelationshipStatus.InForce, graph.Line("nhs-bury-ccg", RelationshipType.MemberOf, "gm-joint-commissioning-board").Status);
+
+    [Fact]
+    public void Every_line_cites_the_paper_with_a_verbatim_quote()
+    {
+        var fromThisPaper = graph.Seed.Relationships.Where(r => r.Sources.Any(s => s.DocumentId == "doc-gm-ics-transition-2021")).ToList();
+        Assert.True(fromThisPaper.Count > 100);
+        Assert.All(fromThisPaper, r => Assert.All(r.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Quote))));
+    }
+}
