@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Options;
 using SystemGraph.Api.Schema;
+using SystemGraph.GraphQL.Analysis;
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Validation;
 using SystemGraph.GraphQL.AspNetCore.Http;
 using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Execution;
@@ -10,13 +14,24 @@ internal static partial class GraphQLExtensions
 {
     public static WebApplicationBuilder AddSystemGraphGraphQL(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName));
         builder.Services.AddSingleton(_ => SystemGraphSchema.Create());
         builder.Services.AddSingleton(sp =>
         {
             var logger = sp.GetRequiredService<ILoggerFactory>().CreateLogger("SystemGraph.GraphQL");
             var development = sp.GetRequiredService<IHostEnvironment>().IsDevelopment();
+            var limits = sp.GetRequiredService<IOptions<GraphQLLimitsOptions>>().Value;
             return new GraphQLRequestExecutor(sp.GetRequiredService<SystemGraph.GraphQL.Types.GraphQLSchema>(), new GraphQLRequestExecutorOptions
             {
+                Parser = new ParserOptions { MaxDocumentBytes = limits.MaxDocumentBytes },
+                Validation = new ValidationOptions { MaxErrors = limits.MaxValidationErrors },
+                Limits = new RequestLimits
+                {
+                    MaxDepth = limits.MaxDepth,
+                    MaxCost = limits.MaxCost,
+                    ExecutionTimeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds),
+                    Complexity = new ComplexityOptions { AssumedListSize = limits.AssumedListSize },
+                },
                 Execution = new ExecutionOptions
                 {
                     ExposeExceptionMessages = development,
@@ -24,6 +39,7 @@ internal static partial class GraphQLExtensions
                 },
             });
         });
+        builder.AddGraphQLRateLimit();
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
@@ -31,7 +47,8 @@ internal static partial class GraphQLExtensions
 
     public static WebApplication MapSystemGraphGraphQL(this WebApplication app)
     {
-        app.MapGraphQLHttp("/graphql");
+        app.UseRateLimiter();
+        app.MapGraphQLHttp("/graphql").RequireRateLimiting(RateLimitExtensions.PolicyName);
         return app;
     }
 

@@ -18,6 +18,12 @@ public static class ErrorCodes
     /// <summary>The document nests deeper than ParserOptions.MaxDepth.</summary>
     public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
 
+    /// <summary>The operation's estimated cost exceeds RequestLimits.MaxCost.</summary>
+    public const string MaxCostExceeded = "MAX_COST_EXCEEDED";
+
+    /// <summary>Execution ran past RequestLimits.ExecutionTimeout and was cancelled.</summary>
+    public const string ExecutionTimeout = "EXECUTION_TIMEOUT";
+
     /// <summary>Variable values could not be coerced (§6.1.2 CoerceVariableValues).</summary>
     public const string BadUserInput = "BAD_USER_INPUT";
 

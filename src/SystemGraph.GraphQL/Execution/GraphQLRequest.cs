@@ -34,4 +34,7 @@ public sealed class GraphQLRequestExecutorOptions
 
     /// <summary>How many parsed and validated documents to keep (least recently used evicted); 0 disables the cache.</summary>
     public int DocumentCacheSize { get; init; } = 1000;
+
+    /// <summary>Depth, cost and time limits checked for every request (none by default).</summary>
+    public Analysis.RequestLimits Limits { get; init; } = Analysis.RequestLimits.None;
 }

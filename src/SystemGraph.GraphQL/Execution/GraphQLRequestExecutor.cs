@@ -48,7 +48,51 @@ public sealed class GraphQLRequestExecutor
             return Filter(ExecutionResult.FromErrors(cached.Errors));
         }
 
-        return await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false);
+        if (CheckLimits(request, cached.Document) is { } refused)
+        {
+            return Filter(ExecutionResult.FromError(refused));
+        }
+
+        if (Options.Limits.ExecutionTimeout <= TimeSpan.Zero)
+        {
+            return await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(Options.Limits.ExecutionTimeout);
+        var result = await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), timeout.Token).ConfigureAwait(false);
+        if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            return Filter(ExecutionResult.FromError(GraphQLError.WithCode(
+                $"The request took longer than the allowed {Options.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.", ErrorCodes.ExecutionTimeout)));
+        }
+
+        return result;
+    }
+
+    /// <summary>Depth and cost are measured on the validated document with the request's variables, before anything runs.</summary>
+    private GraphQLError? CheckLimits(GraphQLRequest request, DocumentNode document)
+    {
+        var limits = Options.Limits;
+        if (limits.MaxDepth <= 0 && limits.MaxCost <= 0)
+        {
+            return null;
+        }
+
+        var complexity = Analysis.OperationComplexityAnalyzer.Analyze(Schema, document, request.OperationName, request.Variables, limits.Complexity);
+        if (limits.MaxDepth > 0 && complexity.Depth > limits.MaxDepth)
+        {
+            return GraphQLError.WithCode(
+                $"The operation has a depth of {complexity.Depth}, which exceeds the maximum allowed depth of {limits.MaxDepth}.", ErrorCodes.MaxDepthExceeded);
+        }
+
+        if (limits.MaxCost > 0 && complexity.Cost > limits.MaxCost)
+        {
+            return GraphQLError.WithCode(
+                $"The operation has an estimated cost of {complexity.Cost:0}, which exceeds the maximum allowed cost of {limits.MaxCost:0}. Ask for fewer items (first / last) or fewer nested lists.", ErrorCodes.MaxCostExceeded);
+        }
+
+        return null;
     }
 
     /// <summary>Runs a subscription request through the same parse, validate and cache steps, then <see cref="Executor.SubscribeAsync"/>.</summary>

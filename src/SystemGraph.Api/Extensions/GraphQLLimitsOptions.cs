@@ -1,0 +1,31 @@
+namespace SystemGraph.Api.Extensions;
+
+/// <summary>
+/// Request limits (configuration section <c>GraphQL:Limits</c>). Depth and cost are checked before a request
+/// runs; the timeout while it runs; the rate limit per client address.
+/// </summary>
+public sealed class GraphQLLimitsOptions
+{
+    public const string SectionName = "GraphQL:Limits";
+
+    /// <summary>Deepest field nesting (introspection not counted).</summary>
+    public int MaxDepth { get; set; } = 15;
+
+    /// <summary>Largest estimated cost: each field once per item of every list around it; connections count their first / last (default 10).</summary>
+    public double MaxCost { get; set; } = 100_000;
+
+    /// <summary>Items assumed for a list whose size the query does not give.</summary>
+    public int AssumedListSize { get; set; } = 10;
+
+    /// <summary>Longest execution of one request, in seconds.</summary>
+    public double ExecutionTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Largest document accepted, in bytes (checked before parsing).</summary>
+    public int MaxDocumentBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Most validation errors reported for one document.</summary>
+    public int MaxValidationErrors { get; set; } = 100;
+
+    /// <summary>Requests per minute per client address; 0 turns rate limiting off.</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+}
