@@ -3,14 +3,14 @@ using SystemGraph.Graph.Seed;
 namespace SystemGraph.Api.Cli;
 
 /// <summary>
-/// <c>seed validate [--seed DIR] [--sources DIR]</c>: checks the seed and prints every problem as
+/// <c>seed validate [--seed DIR] [--sources DIR] [--ods DIR]</c>: checks the seed and prints every problem as
 /// <c>file:line:column: message [CODE]</c>, then a summary; exit code 1 when there are problems.
 /// </summary>
 internal static class SeedValidateCommand
 {
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken cancellationToken)
     {
-        var options = CommandOptions.Parse(args, ["--seed", "--sources"]);
+        var options = CommandOptions.Parse(args, ["--seed", "--sources", "--ods"]);
         if (options.Error is not null)
         {
             await output.WriteLineAsync(options.Error).ConfigureAwait(false);
@@ -30,6 +30,12 @@ internal static class SeedValidateCommand
             await output.WriteLineAsync(
                 $"Seed {seed} is valid: {graph.Entities.Count} entities, {graph.Relationships.Count} relationships" +
                 (sources is null ? " (quotes not checked: give --sources DIR)." : $", every quote found in {sources}.")).ConfigureAwait(false);
+            if (options.Get("--ods") is { } ods)
+            {
+                var combined = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, graph, cancellationToken).ConfigureAwait(false);
+                await output.WriteLineAsync($"With the reference data in {ods}: {combined.Entities.Count} entities, {combined.Relationships.Count} relationships.").ConfigureAwait(false);
+            }
+
             return 0;
         }
 

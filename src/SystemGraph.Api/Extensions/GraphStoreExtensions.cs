@@ -17,6 +17,12 @@ public sealed class GraphOptions
     /// <summary>The seed folder; default: graph-seed/ in the repository (or beside the application).</summary>
     public string? SeedPath { get; set; }
 
+    /// <summary>
+    /// The national reference extracts (ODS / ONS CSV files) imported with the seed; default ../shared/data/ods
+    /// beside the repository when it exists; <c>none</c> skips the import.
+    /// </summary>
+    public string? OdsPath { get; set; }
+
     /// <summary>The embedded store's journal file; empty keeps writes in memory only.</summary>
     public string? JournalPath { get; set; }
 }
@@ -56,9 +62,16 @@ internal sealed partial class GraphSeedLoader(IGraphStore store, IOptions<GraphO
                 $"The seed in {seed} is invalid ({result.Problems.Count} problems); run `seed validate` for the full list. First: {string.Join("; ", result.Problems.Take(5))}");
         }
 
-        await store.LoadAsync(result.Graph.Entities, result.Graph.Relationships, cancellationToken).ConfigureAwait(false);
+        var graph = result.Graph;
+        var ods = options.Value.OdsPath is { Length: > 0 } configured ? configured : RepositoryLayout.DefaultOdsDirectory;
+        if (!string.Equals(ods, "none", StringComparison.OrdinalIgnoreCase) && Directory.Exists(ods))
+        {
+            graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, graph, cancellationToken).ConfigureAwait(false);
+        }
+
+        await store.LoadAsync(graph.Entities, graph.Relationships, cancellationToken).ConfigureAwait(false);
         var milliseconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        LogLoaded(logger, result.Graph.Entities.Count, result.Graph.Relationships.Count, seed, milliseconds);
+        LogLoaded(logger, graph.Entities.Count, graph.Relationships.Count, seed, milliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
