@@ -26,6 +26,30 @@ internal static class RepositoryLayout
         }
     }
 
+    /// <summary>
+    /// A directory given on the command line: relative paths are tried against the current directory, then
+    /// against the repository root (<c>dotnet run</c> runs the program in the project's folder, so a path typed
+    /// relative to the repository would otherwise miss). Null when neither exists.
+    /// </summary>
+    public static string? ResolveDirectory(string path)
+    {
+        if (Path.IsPathRooted(path))
+        {
+            return Directory.Exists(path) ? path : null;
+        }
+
+        foreach (var root in new[] { Directory.GetCurrentDirectory(), Root })
+        {
+            var candidate = Path.GetFullPath(Path.Combine(root, path));
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     public static string DefaultSeedDirectory => Path.Combine(Root, "graph-seed");
 
     public static string DefaultOdsDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "ods"));

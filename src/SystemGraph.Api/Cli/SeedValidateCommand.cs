@@ -17,8 +17,23 @@ internal static class SeedValidateCommand
             return 2;
         }
 
-        var seed = options.Get("--seed") ?? RepositoryLayout.DefaultSeedDirectory;
-        var sources = options.Get("--sources");
+        string? seed = RepositoryLayout.DefaultSeedDirectory, sources = null, ods = null;
+        foreach (var (name, assign) in new (string, Action<string>)[] { ("--seed", v => seed = v), ("--sources", v => sources = v), ("--ods", v => ods = v) })
+        {
+            if (options.Get(name) is not { } given)
+            {
+                continue;
+            }
+
+            if (RepositoryLayout.ResolveDirectory(given) is not { } resolved)
+            {
+                await output.WriteLineAsync($"{name} {given}: no such directory.").ConfigureAwait(false);
+                return 2;
+            }
+
+            assign(resolved);
+        }
+
         var result = await SeedLoader.LoadAsync(seed, sources, cancellationToken).ConfigureAwait(false);
         foreach (var problem in result.Problems)
         {
@@ -30,7 +45,7 @@ internal static class SeedValidateCommand
             await output.WriteLineAsync(
                 $"Seed {seed} is valid: {graph.Entities.Count} entities, {graph.Relationships.Count} relationships" +
                 (sources is null ? " (quotes not checked: give --sources DIR)." : $", every quote found in {sources}.")).ConfigureAwait(false);
-            if (options.Get("--ods") is { } ods)
+            if (ods is not null)
             {
                 var combined = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, graph, cancellationToken).ConfigureAwait(false);
                 await output.WriteLineAsync($"With the reference data in {ods}: {combined.Entities.Count} entities, {combined.Relationships.Count} relationships.").ConfigureAwait(false);
