@@ -14,8 +14,8 @@ internal sealed class GraphSnapshot
         0,
         ImmutableDictionary.Create<string, Entity>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, Relationship>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, ImmutableList<string>>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, ImmutableList<string>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, ImmutableList<Relationship>>(StringComparer.Ordinal),
+        ImmutableDictionary.Create<string, ImmutableList<Relationship>>(StringComparer.Ordinal),
         ImmutableDictionary<EntityKind, ImmutableSortedSet<string>>.Empty,
         ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal));
 
@@ -23,8 +23,8 @@ internal sealed class GraphSnapshot
         long version,
         ImmutableDictionary<string, Entity> entities,
         ImmutableDictionary<string, Relationship> relationships,
-        ImmutableDictionary<string, ImmutableList<string>> outbound,
-        ImmutableDictionary<string, ImmutableList<string>> inbound,
+        ImmutableDictionary<string, ImmutableList<Relationship>> outbound,
+        ImmutableDictionary<string, ImmutableList<Relationship>> inbound,
         ImmutableDictionary<EntityKind, ImmutableSortedSet<string>> byKind,
         ImmutableDictionary<string, ImmutableHashSet<string>> byToken)
     {
@@ -43,11 +43,11 @@ internal sealed class GraphSnapshot
 
     public ImmutableDictionary<string, Relationship> Relationships { get; }
 
-    /// <summary>Relationship ids by the entity they start from.</summary>
-    public ImmutableDictionary<string, ImmutableList<string>> Outbound { get; }
+    /// <summary>Relationships by the entity they start from (the objects themselves: no second lookup on the hot path).</summary>
+    public ImmutableDictionary<string, ImmutableList<Relationship>> Outbound { get; }
 
-    /// <summary>Relationship ids by the entity they end at.</summary>
-    public ImmutableDictionary<string, ImmutableList<string>> Inbound { get; }
+    /// <summary>Relationships by the entity they end at.</summary>
+    public ImmutableDictionary<string, ImmutableList<Relationship>> Inbound { get; }
 
     public ImmutableDictionary<EntityKind, ImmutableSortedSet<string>> ByKind { get; }
 
@@ -60,14 +60,14 @@ internal sealed class GraphSnapshot
     public IReadOnlyList<Relationship> RelationshipsOf(string entityId, RelationshipQuery query)
     {
         var result = new List<Relationship>();
-        if (query.Direction != Direction.Inbound && Outbound.TryGetValue(entityId, out var outIds))
+        if (query.Direction != Direction.Inbound && Outbound.TryGetValue(entityId, out var outLines))
         {
-            AddMatching(outIds, entityId, query, result);
+            AddMatching(outLines, entityId, query, result);
         }
 
-        if (query.Direction != Direction.Outbound && Inbound.TryGetValue(entityId, out var inIds))
+        if (query.Direction != Direction.Outbound && Inbound.TryGetValue(entityId, out var inLines))
         {
-            AddMatching(inIds, entityId, query, result);
+            AddMatching(inLines, entityId, query, result);
         }
 
         if (result.Count > 1)
@@ -78,12 +78,13 @@ internal sealed class GraphSnapshot
         return result;
     }
 
-    private void AddMatching(ImmutableList<string> ids, string entityId, RelationshipQuery query, List<Relationship> result)
+    private static void AddMatching(ImmutableList<Relationship> lines, string entityId, RelationshipQuery query, List<Relationship> result)
     {
-        foreach (var id in ids)
+        foreach (var relationship in lines)
         {
-            if (Relationships.TryGetValue(id, out var relationship) && query.Matches(relationship, entityId)
-                && !result.Contains(relationship))
+            // A line from an entity to itself sits in both of its lists; only those need the duplicate check.
+            if (query.Matches(relationship, entityId)
+                && (!string.Equals(relationship.FromId, relationship.ToId, StringComparison.Ordinal) || !result.Exists(r => r.Id == relationship.Id)))
             {
                 result.Add(relationship);
             }

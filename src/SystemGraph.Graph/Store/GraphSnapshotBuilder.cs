@@ -11,8 +11,8 @@ internal sealed class GraphSnapshotBuilder
 {
     private readonly ImmutableDictionary<string, Entity>.Builder entities;
     private readonly ImmutableDictionary<string, Relationship>.Builder relationships;
-    private readonly ImmutableDictionary<string, ImmutableList<string>>.Builder outbound;
-    private readonly ImmutableDictionary<string, ImmutableList<string>>.Builder inbound;
+    private readonly ImmutableDictionary<string, ImmutableList<Relationship>>.Builder outbound;
+    private readonly ImmutableDictionary<string, ImmutableList<Relationship>>.Builder inbound;
     private readonly ImmutableDictionary<EntityKind, ImmutableSortedSet<string>>.Builder byKind;
     private readonly ImmutableDictionary<string, ImmutableHashSet<string>>.Builder byToken;
     private readonly long version;
@@ -49,14 +49,15 @@ internal sealed class GraphSnapshotBuilder
 
     public void PutRelationship(Relationship relationship)
     {
-        var isNew = !relationships.ContainsKey(relationship.Id);
+        var previous = relationships.GetValueOrDefault(relationship.Id);
         relationships[relationship.Id] = relationship;
-        if (isNew)
-        {
-            outbound[relationship.FromId] = outbound.GetValueOrDefault(relationship.FromId, ImmutableList<string>.Empty).Add(relationship.Id);
-            inbound[relationship.ToId] = inbound.GetValueOrDefault(relationship.ToId, ImmutableList<string>.Empty).Add(relationship.Id);
-        }
+        outbound[relationship.FromId] = Put(outbound.GetValueOrDefault(relationship.FromId, ImmutableList<Relationship>.Empty), previous, relationship);
+        inbound[relationship.ToId] = Put(inbound.GetValueOrDefault(relationship.ToId, ImmutableList<Relationship>.Empty), previous, relationship);
     }
+
+    /// <summary>Adds a new line to an adjacency list, or swaps in the new version of a changed one (ends never change).</summary>
+    private static ImmutableList<Relationship> Put(ImmutableList<Relationship> list, Relationship? previous, Relationship current) =>
+        previous is null ? list.Add(current) : list.Replace(previous, current, ReferenceEqualityComparer.Instance);
 
     public GraphSnapshot Build(long newVersion) => new(
         newVersion,
