@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SystemGraph.GraphQL.AspNetCore.GraphiQL;
@@ -15,7 +16,7 @@ namespace SystemGraph.GraphQL.AspNetCore.Http;
 /// status code: with <c>application/graphql-response+json</c>, 400 when the request failed before execution
 /// (no "data"), 200 otherwise; with <c>application/json</c>, 200 for every well-formed request.
 /// </summary>
-public sealed class GraphQLHttpHandler(GraphQLRequestExecutor executor, IOptions<GraphQLHttpOptions> options)
+public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, IOptions<GraphQLHttpOptions> options, ILogger<GraphQLHttpHandler> logger)
 {
     private readonly GraphQLHttpOptions httpOptions = options.Value;
 
@@ -68,6 +69,7 @@ public sealed class GraphQLHttpHandler(GraphQLRequestExecutor executor, IOptions
             await interceptor.OnRequestAsync(context, request, contextData, context.RequestAborted).ConfigureAwait(false);
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await executor.ExecuteAsync(
             new GraphQLRequest
             {
@@ -83,9 +85,25 @@ public sealed class GraphQLHttpHandler(GraphQLRequestExecutor executor, IOptions
         context.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData
             ? StatusCodes.Status400BadRequest
             : StatusCodes.Status200OK;
+        LogRequest(result, request, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         context.Response.ContentType = mediaType + "; charset=utf-8";
         await ExecutionResultJsonWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>One structured line per request: operation, method, status, duration and the error codes returned.</summary>
+    private void LogRequest(ExecutionResult result, GraphQLHttpRequest request, int status, TimeSpan duration)
+    {
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var codes = result.Errors is { Count: > 0 } errors ? string.Join(',', errors.Select(e => e.Code ?? "-").Distinct()) : "-";
+        LogGraphQLRequest(logger, request.OperationName ?? "(anonymous)", request.IsGet ? "GET" : "POST", status, duration.TotalMilliseconds, result.Errors?.Count ?? 0, codes);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} {Method} -> {Status} in {DurationMs:F1} ms, {ErrorCount} errors [{ErrorCodes}]")]
+    private static partial void LogGraphQLRequest(ILogger logger, string operation, string method, int status, double durationMs, int errorCount, string errorCodes);
 
     private static async Task WriteRequestErrorAsync(HttpContext context, string mediaType, GraphQLHttpRequestError error)
     {
