@@ -33,12 +33,12 @@ public static class RelationshipRules
         {
             if (rule.From is { } from && !from.Contains(fromKind))
             {
-                return $"{type} goes from {Names(from)}, not from a {GraphNames.ToWire(fromKind)}.";
+                return $"{type} goes from {Names(from)}, not from {GraphNames.ToWire(fromKind)}.";
             }
 
             if (rule.To is { } to && !to.Contains(toKind))
             {
-                return $"{type} goes to {Names(to)}, not to a {GraphNames.ToWire(toKind)}.";
+                return $"{type} goes to {Names(to)}, not to {GraphNames.ToWire(toKind)}.";
             }
         }
 

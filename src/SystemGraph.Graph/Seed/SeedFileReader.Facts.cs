@@ -24,11 +24,8 @@ internal sealed partial class SeedFileReader
             Problem(map, "MISSING_KIND", $"Entity '{id}' has no kind.");
         }
 
-        if (!isDocument && kind == EntityKind.Document)
-        {
-            Problem(map.Node("kind")!, "DOCUMENT_UNDER_ENTITIES", $"Declare document '{id}' under documents:.");
-        }
-
+        // A DOCUMENT under entities: is one the paper mentions (a white paper, a strategy) rather than one this file
+        // cites: allowed, like any entity it needs sources; it becomes citable but is never the file's default source.
         var name = map.Scalar("name");
         if (name is null)
         {

@@ -36,18 +36,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var builder = new GraphSnapshotBuilder(GraphSnapshot.Empty);
-            foreach (var entity in entities)
-            {
-                builder.PutEntity(entity);
-            }
-
-            foreach (var relationship in relationships)
-            {
-                builder.PutRelationship(relationship);
-            }
-
-            var loaded = builder.Build(1);
+            var loaded = GraphSnapshotBulkLoader.Build(entities, relationships, 1);
             journal?.Dispose();
             journal = null;
             if (journalPath is not null)

@@ -5,8 +5,9 @@ namespace SystemGraph.Graph.Traversals;
 
 /// <summary>
 /// Shortest connections between two entities over any (or the given) relationship types, ignoring direction:
-/// breadth-first from the start, one store call per level, stopping at the first level that reaches the
-/// target; every shortest path is returned (up to <c>maxPaths</c>), in a stable order.
+/// bidirectional breadth-first search, one store call per level, always widening the smaller frontier (two
+/// searches of half the depth touch far fewer entities than one of the full depth). Every shortest path is
+/// returned (up to <c>maxPaths</c>), ordered by the ids of their relationships for determinism.
 /// </summary>
 public static class ConnectionTraversal
 {
@@ -14,8 +15,8 @@ public static class ConnectionTraversal
         IGraphReader store, string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken, int maxPaths = 100)
     {
         ArgumentNullException.ThrowIfNull(store);
-        var entities = await TraversalFilters.LoadAsync(store, [fromId, toId], cancellationToken).ConfigureAwait(false);
-        if (!entities.ContainsKey(fromId) || !entities.ContainsKey(toId))
+        var ends = await TraversalFilters.LoadAsync(store, [fromId, toId], cancellationToken).ConfigureAwait(false);
+        if (!ends.ContainsKey(fromId) || !ends.ContainsKey(toId))
         {
             return [];
         }
@@ -26,27 +27,86 @@ public static class ConnectionTraversal
         }
 
         var query = new RelationshipQuery(Direction.Both, via, asOf);
-        var level = new Dictionary<string, int>(StringComparer.Ordinal) { [fromId] = 0 };
-        var parents = new Dictionary<string, List<(string Parent, Relationship Line)>>(StringComparer.Ordinal);
-        var frontier = new List<string> { fromId };
-        for (var depth = 1; depth <= maxDepth && frontier.Count > 0 && !level.ContainsKey(toId); depth++)
+        var forward = new BreadthFirstSide(fromId);
+        var backward = new BreadthFirstSide(toId);
+        List<string> meeting = [];
+        while (forward.Depth + backward.Depth < maxDepth && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
-            var lines = await store.GetRelationshipsOfAsync(frontier, query, cancellationToken).ConfigureAwait(false);
+            var (side, other) = forward.Frontier.Count <= backward.Frontier.Count ? (forward, backward) : (backward, forward);
+            var lines = await store.GetRelationshipsOfAsync(side.Frontier, query, cancellationToken).ConfigureAwait(false);
+            side.Expand(lines, asOf);
+
+            // Every shortest path crosses the level just reached at a node the other side has seen; the nearest such nodes win.
+            var touched = side.Frontier.Where(other.Level.ContainsKey).ToList();
+            if (touched.Count > 0)
+            {
+                var nearest = touched.Min(id => other.Level[id]);
+                meeting = [.. touched.Where(id => other.Level[id] == nearest).Order(StringComparer.Ordinal)];
+                break;
+            }
+        }
+
+        var paths = new List<List<(string From, Relationship Line, string To)>>();
+        foreach (var middle in meeting)
+        {
+            foreach (var prefix in forward.PathsTo(middle, maxPaths))
+            {
+                foreach (var suffix in backward.PathsTo(middle, maxPaths))
+                {
+                    if (paths.Count >= maxPaths)
+                    {
+                        break;
+                    }
+
+                    // The backward side's steps run from the target towards the middle: reverse them to read from start to target.
+                    paths.Add([.. prefix, .. Enumerable.Reverse(suffix).Select(s => (s.To, s.Line, s.From))]);
+                }
+            }
+        }
+
+        var entities = await TraversalFilters.LoadAsync(store, paths.SelectMany(p => p.SelectMany(s => new[] { s.From, s.To })).Distinct(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        return paths
+            .OrderBy(p => string.Join('\u0001', p.Select(s => s.Line.Id)), StringComparer.Ordinal)
+            .Select(p => new GraphPath(p.Select(s => new PathStep(entities[s.From], s.Line, entities[s.To])).ToList()))
+            .ToList();
+    }
+
+    /// <summary>One half of the search: levels reached so far and, for each node, its parents one level closer to the origin.</summary>
+    private sealed class BreadthFirstSide
+    {
+        private readonly string origin;
+        private readonly Dictionary<string, List<(string Parent, Relationship Line)>> parents = new(StringComparer.Ordinal);
+
+        public BreadthFirstSide(string origin)
+        {
+            this.origin = origin;
+            Level[origin] = 0;
+            Frontier = [origin];
+        }
+
+        public Dictionary<string, int> Level { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Frontier { get; private set; }
+
+        public int Depth { get; private set; }
+
+        public void Expand(IReadOnlyDictionary<string, IReadOnlyList<Relationship>> lines, DateOnly? asOf)
+        {
+            Depth++;
             var next = new List<string>();
-            foreach (var node in frontier)
+            foreach (var node in Frontier)
             {
                 foreach (var line in lines[node].Where(l => TraversalFilters.Counts(l, includeProposed: true, asOf)))
                 {
                     var other = line.OtherEnd(node);
-                    if (level.TryGetValue(other, out var seen) && seen < depth)
+                    if (!Level.TryGetValue(other, out var seen))
+                    {
+                        Level[other] = Depth;
+                        next.Add(other);
+                    }
+                    else if (seen != Depth)
                     {
                         continue;
-                    }
-
-                    if (!level.ContainsKey(other))
-                    {
-                        level[other] = depth;
-                        next.Add(other);
                     }
 
                     if (!parents.TryGetValue(other, out var list))
@@ -58,41 +118,34 @@ public static class ConnectionTraversal
                 }
             }
 
-            frontier = next;
+            Frontier = next;
         }
 
-        if (!level.ContainsKey(toId))
+        /// <summary>Every shortest path from the origin to <paramref name="node"/> (up to <paramref name="limit"/>), as steps away from the origin.</summary>
+        public List<List<(string From, Relationship Line, string To)>> PathsTo(string node, int limit)
         {
-            return [];
-        }
-
-        foreach (var (id, entity) in await TraversalFilters.LoadAsync(store, level.Keys.Where(k => !entities.ContainsKey(k)), cancellationToken).ConfigureAwait(false))
-        {
-            entities[id] = entity;
-        }
-
-        // Walk back from the target through every parent one level closer to the start.
-        var paths = new List<List<PathStep>>();
-        void Back(string node, List<PathStep> suffix)
-        {
-            if (paths.Count >= maxPaths)
+            var paths = new List<List<(string From, Relationship Line, string To)>>();
+            void Back(string current, List<(string From, Relationship Line, string To)> suffix)
             {
-                return;
+                if (paths.Count >= limit)
+                {
+                    return;
+                }
+
+                if (current == origin)
+                {
+                    paths.Add(suffix);
+                    return;
+                }
+
+                foreach (var (parent, line) in parents[current].OrderBy(p => p.Line.Id, StringComparer.Ordinal))
+                {
+                    Back(parent, [(parent, line, current), .. suffix]);
+                }
             }
 
-            if (node == fromId)
-            {
-                paths.Add(suffix);
-                return;
-            }
-
-            foreach (var (parent, line) in parents[node].Where(p => level[p.Parent] == level[node] - 1).OrderBy(p => p.Line.Id, StringComparer.Ordinal))
-            {
-                Back(parent, [new PathStep(entities[parent], line, entities[node]), .. suffix]);
-            }
+            Back(node, []);
+            return paths;
         }
-
-        Back(toId, []);
-        return paths.Select(p => new GraphPath(p)).ToList();
     }
 }

@@ -85,8 +85,11 @@ public static partial class Executor
         var rootType = schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
+            // Execution has begun (the operation was selected and its variables coerced), so the response has a
+            // "data" entry, null, beside the error: what graphql-js, the reference implementation, answers too.
             var kind = Printer.OperationName(operation.Operation);
-            return Filtered(ExecutionResult.FromError(new GraphQLError($"Schema is not configured to execute {kind} operation.").WithNodes([operation])), request.Options);
+            var error = new GraphQLError($"Schema is not configured to execute {kind} operation.").WithNodes([operation]);
+            return Filtered(new ExecutionResult { HasData = true, Data = null, Errors = [error] }, request.Options);
         }
 
         var state = CreateState(request, operation, variables, rootValue, cancellationToken);

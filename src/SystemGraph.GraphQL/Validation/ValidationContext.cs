@@ -30,7 +30,7 @@ public sealed class ValidationContext
         maxErrors = options.MaxErrors;
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            fragments.TryAdd(fragment.Name.Value, fragment);
+            fragments[fragment.Name.Value] = fragment; // the last of duplicates wins, as in graphql-js (§5.5.1.1 reports them)
         }
     }
 

@@ -43,4 +43,50 @@ public sealed class NationalContextFactsTests(SeededGraph graph) : IClassFixture
     [Fact]
     public void Councils_cover_their_places() =>
         Assert.Equal(RelationshipStatus.InForce, graph.Line("gateshead-council", RelationshipType.Covers, "gateshead").Status);
+    [Theory]
+    [InlineData("region-north-west", "Y62")]
+    [InlineData("region-north-east-and-yorkshire", "Y63")]
+    [InlineData("region-east-of-england", "Y61")]
+    public void Regions_are_region_level_areas_with_their_ods_codes(string id, string code)
+    {
+        Assert.Equal(SpatialLevel.Region, graph.Entity(id).Level);
+        Assert.Equal(code, graph.Entity(id).OdsCode);
+    }
+
+    [Theory]
+    [InlineData("greater-manchester-ics", "region-north-west")]
+    [InlineData("cheshire-and-merseyside-ics", "region-north-west")]
+    [InlineData("north-east-and-north-cumbria-ics", "region-north-east-and-yorkshire")]
+    [InlineData("mid-and-south-essex-ics", "region-east-of-england")]
+    public void Each_system_is_part_of_its_region(string system, string region)
+    {
+        Assert.Equal(SpatialLevel.System, graph.Entity(system).Level);
+        Assert.Equal(RelationshipStatus.InForce, graph.Line(system, RelationshipType.PartOf, region).Status);
+    }
+
+    [Fact]
+    public void Nhs_england_is_a_national_body_under_the_secretary_of_states_mandate()
+    {
+        Assert.Equal("NATIONAL_BODY", graph.Entity("nhs-england").Type);
+        Assert.Equal("GOVERNMENT_DEPARTMENT", graph.Entity("department-of-health-and-social-care").Type);
+        Assert.Equal("mandate from the Secretary of State", graph.Line("nhs-england", RelationshipType.AccountableTo, "department-of-health-and-social-care").Role);
+    }
+
+    [Fact]
+    public void Ccg_footprints_ended_on_30_june_2022()
+    {
+        var line = graph.Line("nhs-bury-ccg", RelationshipType.Covers, "bury");
+        Assert.Equal(RelationshipStatus.Ended, line.Status);
+        Assert.Equal(new DateOnly(2013, 4, 1), line.ValidFrom);
+        Assert.Equal(new DateOnly(2022, 6, 30), line.ValidTo);
+    }
+
+    [Fact]
+    public void Each_icb_covers_its_system_from_1_july_2022() =>
+        Assert.All(
+            [("nhs-greater-manchester-icb", "greater-manchester-ics"), ("nhs-cheshire-and-merseyside-icb", "cheshire-and-merseyside-ics"), ("nhs-north-east-and-north-cumbria-icb", "north-east-and-north-cumbria-ics"), ("nhs-mid-and-south-essex-icb", "mid-and-south-essex-ics")],
+            pair => Assert.Equal(new DateOnly(2022, 7, 1), graph.Line(pair.Item1, RelationshipType.Covers, pair.Item2).ValidFrom));
+
+    [Fact]
+    public void England_is_the_national_area() => Assert.Equal(SpatialLevel.National, graph.Entity("england").Level);
 }

@@ -119,6 +119,28 @@ public sealed class SeedLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_document_the_paper_mentions_may_be_an_entity_with_sources_and_be_cited()
+    {
+        Write("a.yaml", Header + """
+
+            entities:
+              - id: doc-white-paper
+                kind: DOCUMENT
+                name: The White Paper
+                sources: [{ quote: "Bury Locality Board" }]
+              - id: board
+                kind: BOARD
+                name: Bury Locality Board
+                sources: [{ document: doc-white-paper, section: "1" }]
+            """);
+
+        var result = await SeedLoader.LoadAsync(seed, sources, CancellationToken.None);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Problems));
+        Assert.Equal(EntityKind.Document, result.Graph!.Entities.Single(e => e.Id == "doc-white-paper").Kind);
+    }
+
+    [Fact]
     public async Task Yaml_syntax_errors_are_located()
     {
         Write("broken.yaml", "entities:\n  - id: x\n    name: [unclosed\n");

@@ -43,5 +43,7 @@ public class FragmentAndDirectiveTests
         Assert.Equal("Must provide an operation.", none.Errors!.Single().Message);
         var mutation = await ExecuteAsync(Schema, "mutation { a }");
         Assert.Equal("Schema is not configured to execute mutation operation.", mutation.Errors!.Single().Message);
+        Assert.True(mutation.HasData);
+        Assert.Null(mutation.Data);
     }
 }

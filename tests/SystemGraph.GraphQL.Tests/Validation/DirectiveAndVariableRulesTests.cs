@@ -30,6 +30,13 @@ public sealed class DirectiveAndVariableRulesTests
             Problem("There can be only one variable named \"$a\".", (1, 8), (1, 17)));
 
     [Fact]
+    public void Repeated_variables_are_checked_against_the_last_definition_as_graphql_js_does() =>
+        ExpectErrors("query($a: Int, $a: Dog) { arguments { intArgField(intArg: $a) } }",
+            Problem("There can be only one variable named \"$a\".", (1, 8), (1, 17)),
+            Problem("Variable \"$a\" cannot be non-input type \"Dog\".", (1, 20)),
+            Problem("Variable \"$a\" of type \"Dog\" used in position expecting type \"Int\".", (1, 16), (1, 59)));
+
+    [Fact]
     public void VariablesAreInputTypes_rejects_output_types() =>
         ExpectErrors("query($dog: Dog) { dog { name } }",
             Problem("Variable \"$dog\" cannot be non-input type \"Dog\".", (1, 13)),

@@ -51,4 +51,10 @@ public sealed class FragmentRulesTests
         ExpectErrors("{ dog { ... on Cat { meowVolume } } }",
             Problem("Fragment cannot be spread here as objects of type \"Dog\" can never be of type \"Cat\".", (1, 9)));
     }
+
+    [Fact]
+    public void Spreads_of_a_repeated_fragment_name_resolve_to_the_last_definition_as_graphql_js_does() =>
+        ExpectErrors("{ dog { ...F } } fragment F on Dog { name } fragment F on Cat { meowVolume }",
+            Problem("Fragment \"F\" cannot be spread here as objects of type \"Dog\" can never be of type \"Cat\".", (1, 9)),
+            Problem("There can be only one fragment named \"F\".", (1, 27), (1, 54)));
 }

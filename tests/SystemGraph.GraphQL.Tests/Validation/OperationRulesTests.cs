@@ -37,6 +37,28 @@ public sealed class OperationRulesTests
         ExpectValid("subscription S { ...F } fragment F on Subscription { newMessage { body } }");
 
     [Fact]
+    public void SingleRootField_collects_fields_as_execution_would_skipping_literal_skip_include_and_inapplicable_fragments()
+    {
+        ExpectValid("subscription S { newMessage { body } disallowedSecondRootField @skip(if: true) }");
+        ExpectValid("subscription S { newMessage { body } ... @include(if: false) { disallowedSecondRootField } }");
+        ExpectValid("subscription S { newMessage { body } ...F @skip(if: true) } fragment F on Subscription { disallowedSecondRootField }");
+        ExpectErrors("subscription { newMessage @include(if: true) @include(if: false) { body } disallowedSecondRootField }",
+            Problem("Anonymous Subscription must select only one top level field.", (1, 75)),
+            Problem("The directive \"@include\" can only be used once at this location.", (1, 27), (1, 46)));
+        ExpectErrors("subscription S { newMessage { body } ... on Subscription { disallowedSecondRootField } }",
+            Problem("Subscription \"S\" must select only one top level field.", (1, 60)));
+        ExpectErrors("subscription S { newMessage { body } ... on Dog { name } }",
+            Problem("Fragment cannot be spread here as objects of type \"Subscription\" can never be of type \"Dog\".", (1, 38)));
+    }
+
+    [Fact]
+    public void SingleRootField_reports_an_introspection_field_once_per_response_key() =>
+        ExpectErrors("subscription S { __typename a: __typename }",
+            Problem("Subscription \"S\" must select only one top level field.", (1, 29)),
+            Problem("Subscription \"S\" must not select an introspection top level field.", (1, 18)),
+            Problem("Subscription \"S\" must not select an introspection top level field.", (1, 29)));
+
+    [Fact]
     public void SingleRootField_rejects_two_root_fields_and_introspection()
     {
         ExpectErrors("subscription S { newMessage { body } disallowedSecondRootField }",

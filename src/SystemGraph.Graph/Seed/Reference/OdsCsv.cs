@@ -1,8 +1,9 @@
 using System.Globalization;
+using CsvHelper;
 
 namespace SystemGraph.Graph.Seed.Reference;
 
-/// <summary>Reads an ODS / ONS extract as rows of fields (header row skipped when the file has one).</summary>
+/// <summary>Reads an ODS / ONS extract as rows of fields with CsvHelper's parser (header row skipped when the file has one).</summary>
 internal static class OdsCsv
 {
     public static async IAsyncEnumerable<(int Row, string[] Fields)> ReadAsync(string path, bool hasHeader, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
@@ -12,66 +13,23 @@ internal static class OdsCsv
             yield break;
         }
 
-        using var reader = new StreamReader(path, detectEncodingFromByteOrderMarks: true);
-        var row = 0;
-        while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+        using var reader = CsvReader.FromFile(path, Options(hasHeader));
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            row++;
-            if ((hasHeader && row == 1) || line.Length == 0)
-            {
-                continue;
-            }
-
-            yield return (row, Split(line));
+            // LineNumber is the physical line where the record starts, so a source's "row N" is the line in the file.
+            yield return (checked((int)reader.LineNumber), reader.Current.ToArray());
         }
     }
 
-    /// <summary>
-    /// Splits one CSV line (RFC 4180: fields may be quoted, quotes inside doubled). The extracts hold no line
-    /// breaks inside fields, so a line is a record.
-    /// </summary>
+    /// <summary>Splits one CSV line (RFC 4180: fields may be quoted, quotes inside doubled).</summary>
     internal static string[] Split(string line)
     {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return [.. fields];
+        using var reader = CsvReader.FromText(line, Options(hasHeader: false));
+        return reader.Read() ? reader.Current.ToArray() : [];
     }
+
+    // The extracts are comma-separated: fix the separator rather than let the reader guess it from the first lines.
+    private static CsvReaderOptions Options(bool hasHeader) => new() { HasHeader = hasHeader, Separator = ',', TrackLineNumbers = true };
 
     /// <summary>ODS dates are YYYYMMDD; empty means none.</summary>
     public static DateOnly? Date(string? text) =>

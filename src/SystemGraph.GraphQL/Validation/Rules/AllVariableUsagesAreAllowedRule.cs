@@ -13,7 +13,7 @@ public sealed class AllVariableUsagesAreAllowedRule(ValidationContext context) :
 
     public override void LeaveOperationDefinition(OperationDefinitionNode node)
     {
-        var definitions = node.VariableDefinitions.GroupBy(v => v.Variable.Name.Value).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var definitions = node.VariableDefinitions.GroupBy(v => v.Variable.Name.Value).ToDictionary(g => g.Key, g => g.Last(), StringComparer.Ordinal); // duplicates: §5.8.1 reports them; the last wins
         foreach (var usage in Context.GetRecursiveVariableUsages(node))
         {
             if (usage.Type is not { } locationType || !definitions.TryGetValue(usage.Node.Name.Value, out var definition))

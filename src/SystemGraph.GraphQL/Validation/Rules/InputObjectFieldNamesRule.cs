@@ -9,6 +9,15 @@ public sealed class InputObjectFieldNamesRule(ValidationContext context) : Valid
 {
     public override string SpecifiedBy => Spec("Input-Object-Field-Names");
 
+    // A list literal where a non-list is expected is §5.6.1's error as a whole; its items are not checked (as graphql-js).
+    public override void EnterListValue(ListValueNode node)
+    {
+        if (Context.TypeInfo.GetParentInputType()?.GetNullableType() is { } expected && expected is not ListType)
+        {
+            SkipChildren();
+        }
+    }
+
     public override void EnterObjectField(ObjectFieldNode node)
     {
         if (Context.TypeInfo.GetParentInputType()?.GetNamedType() is InputObjectType parent && Context.TypeInfo.GetInputType() is null)

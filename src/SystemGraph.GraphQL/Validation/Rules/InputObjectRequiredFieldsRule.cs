@@ -8,6 +8,15 @@ public sealed class InputObjectRequiredFieldsRule(ValidationContext context) : V
 {
     public override string SpecifiedBy => Spec("Input-Object-Required-Fields");
 
+    // A list literal where a non-list is expected is §5.6.1's error as a whole; its items are not checked (as graphql-js).
+    public override void EnterListValue(ListValueNode node)
+    {
+        if (Context.TypeInfo.GetParentInputType()?.GetNullableType() is { } expected && expected is not ListType)
+        {
+            SkipChildren();
+        }
+    }
+
     public override void EnterObjectValue(ObjectValueNode node)
     {
         if (Context.TypeInfo.GetInputType()?.GetNamedType() is not InputObjectType type)

@@ -81,7 +81,8 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         }
         catch (GraphQLException e)
         {
-            Report($"Expected value of type \"{locationType}\", found {Printer.Print(node)}; {e.Error.Message}", node);
+            // The scalar's or enum's own GraphQL error already says what is wrong; graphql-js reports it as it is.
+            Report(e.Error.Message, node);
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or InvalidOperationException)
         {

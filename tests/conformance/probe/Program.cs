@@ -1,0 +1,77 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SystemGraph.Api.Schema;
+using SystemGraph.Conformance.Probe;
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Introspection;
+using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Types;
+using SystemGraph.GraphQL.Utilities;
+using SystemGraph.GraphQL.Validation;
+
+// Usage: probe < cases.jsonl > out.jsonl   first line {"schemas":{name:sdl}}, then {"id","schema","query","variables"?,"execute"?}
+//        per line; answers {"id","parse","errors","result"} per line, after {"id":"introspection:<name>","result":...}
+//        for each schema.
+//        probe --print-api-sdl   writes the API's served SDL (SystemGraphSchema.Sdl) and exits.
+if (args is ["--print-api-sdl"])
+{
+    Console.Out.Write(SystemGraphSchema.Sdl);
+    return 0;
+}
+
+var stdin = Console.In;
+var header = JsonNode.Parse(await stdin.ReadLineAsync() ?? "{}")!;
+var schemas = new Dictionary<string, GraphQLSchema>(StringComparer.Ordinal);
+foreach (var (name, sdl) in header["schemas"]!.AsObject())
+{
+    var schema = SchemaBuilder.BuildFromSdl(sdl!.GetValue<string>());
+    MockResolvers.Attach(schema);
+    schemas[name] = schema;
+    var introspection = await Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Document = Parser.Parse(IntrospectionQuery.Text) });
+    WriteLine(new JsonObject { ["id"] = "introspection:" + name, ["result"] = JsonNode.Parse(ExecutionResultJsonWriter.ToJson(introspection)) });
+}
+
+while (await stdin.ReadLineAsync() is { } line)
+{
+    if (line.Length == 0)
+    {
+        continue;
+    }
+
+    var request = JsonNode.Parse(line)!;
+    var answer = new JsonObject { ["id"] = request["id"]!.DeepClone() };
+    var schema = schemas[request["schema"]!.GetValue<string>()];
+    DocumentNode document;
+    try
+    {
+        document = Parser.Parse(request["query"]!.GetValue<string>(), new ParserOptions { MaxDocumentBytes = 0, MaxTokens = 0 });
+        answer["parse"] = new JsonObject { ["ok"] = true };
+    }
+    catch (GraphQLException e)
+    {
+        SourceLocation? location = e.Error.Locations is { Count: > 0 } locations ? locations[0] : null;
+        answer["parse"] = new JsonObject { ["ok"] = false, ["line"] = location?.Line, ["column"] = location?.Column, ["message"] = e.Error.Message };
+        WriteLine(answer);
+        continue;
+    }
+
+    var errors = DocumentValidator.Validate(schema, document);
+    answer["errors"] = new JsonArray([.. errors.Select(e => new JsonObject
+    {
+        ["message"] = e.Message,
+        ["locations"] = new JsonArray([.. (e.Locations ?? []).Select(l => (JsonNode)$"{l.Line}:{l.Column}")]),
+    })]);
+    if (errors.Count == 0 && request["execute"]?.GetValue<bool>() == true)
+    {
+        var variables = request["variables"] is JsonObject v ? JsonValueReader.ToMap(JsonDocument.Parse(v.ToJsonString()).RootElement) : null;
+        var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Document = document, VariableValues = variables });
+        answer["result"] = JsonNode.Parse(ExecutionResultJsonWriter.ToJson(result));
+    }
+
+    WriteLine(answer);
+}
+
+return 0;
+
+static void WriteLine(JsonNode node) => Console.Out.WriteLine(node.ToJsonString());
