@@ -124,7 +124,14 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         IEnumerable<Entity> candidates = query.Kinds is null
             ? view.Entities.Values
             : query.Kinds.SelectMany(k => view.ByKind.GetValueOrDefault(k) ?? []).Select(id => view.Entities[id]);
-        var matched = EntitySorter.Sort(candidates.Where(e => evaluator.Matches(e, query.Filter)), query.Order).ToList();
+        var filtered = candidates.Where(e => evaluator.Matches(e, query.Filter));
+        if (query.Limit == 0)
+        {
+            // A count (connections ask for totalCount first): no need to sort what will not be returned.
+            return Task.FromResult(new Page<Entity>([], filtered.Count()));
+        }
+
+        var matched = EntitySorter.Sort(filtered, query.Order).ToList();
         return Task.FromResult(new Page<Entity>(matched.Skip(query.Offset).Take(query.Limit).ToList(), matched.Count));
     }
 
@@ -133,7 +140,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var view = Snapshot;
         var evaluator = new FilterEvaluator(view);
-        var matched = EntitySorter.Sort(view.Relationships.Values.Where(r => evaluator.Matches(r, query.Filter)), query.Order).ToList();
+        var filtered = view.Relationships.Values.Where(r => evaluator.Matches(r, query.Filter));
+        if (query.Limit == 0)
+        {
+            return Task.FromResult(new Page<Relationship>([], filtered.Count()));
+        }
+
+        var matched = EntitySorter.Sort(filtered, query.Order).ToList();
         return Task.FromResult(new Page<Relationship>(matched.Skip(query.Offset).Take(query.Limit).ToList(), matched.Count));
     }
 
