@@ -131,7 +131,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             return Task.FromResult(new Page<Entity>([], filtered.Count()));
         }
 
-        var matched = EntitySorter.Sort(filtered, query.Order).ToList();
+        var matched = new EntitySorter(view).Sort(filtered, query.Order).ToList();
         return Task.FromResult(new Page<Entity>(matched.Skip(query.Offset).Take(query.Limit).ToList(), matched.Count));
     }
 
@@ -146,7 +146,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             return Task.FromResult(new Page<Relationship>([], filtered.Count()));
         }
 
-        var matched = EntitySorter.Sort(filtered, query.Order).ToList();
+        var matched = new EntitySorter(view).Sort(filtered, query.Order).ToList();
         return Task.FromResult(new Page<Relationship>(matched.Skip(query.Offset).Take(query.Limit).ToList(), matched.Count));
     }
 

@@ -1,3 +1,5 @@
+using SystemGraph.Graph.Model;
+
 namespace SystemGraph.Graph.Store;
 
 /// <summary>Comparison operators of the filter language (Hot Chocolate's operation names, negations included).</summary>
@@ -52,6 +54,23 @@ public abstract record EntityFilter
 
     /// <summary>The entity's relationships (both directions): some / all / none match, or any exist.</summary>
     public sealed record Relationships(ListQuantifier Quantifier, RelationshipFilter? Filter) : EntityFilter;
+
+    /// <summary>
+    /// The entity's lines within a scope (direction, types, date, statuses): some / all / none match, or any
+    /// exist. This is how list fields built from lines filter (<c>Board.members</c>, <c>Person.roles</c>).
+    /// </summary>
+    public sealed record Lines(RelationshipQuery Scope, ListQuantifier Quantifier, RelationshipFilter? Filter) : EntityFilter;
+
+    /// <summary>
+    /// The entities at the other end of the entity's lines within a scope (ended lines never count), optionally
+    /// of one kind (see <see cref="RelatedEnds"/>). With a quantifier, a list field (<c>Organisation.areas</c>);
+    /// without one, a single-valued field (<c>Area.parent</c>, <c>Board.chair</c>): its principal end must exist
+    /// and match, as Hot Chocolate filters an object field.
+    /// </summary>
+    public sealed record Ends(RelationshipQuery Scope, EntityKind? Kind, ListQuantifier? Quantifier, EntityFilter? Filter) : EntityFilter;
+
+    /// <summary>The entity's sources: some / all / none match, or any exist.</summary>
+    public sealed record Sources(ListQuantifier Quantifier, SourceFilter? Filter) : EntityFilter;
 }
 
 /// <summary>A filter over relationships; <see cref="From"/> / <see cref="To"/> filter the entities at either end.</summary>
@@ -67,4 +86,7 @@ public abstract record RelationshipFilter
     public sealed record From(EntityFilter Filter) : RelationshipFilter;
 
     public sealed record To(EntityFilter Filter) : RelationshipFilter;
+
+    /// <summary>The relationship's sources: some / all / none match, or any exist.</summary>
+    public sealed record Sources(ListQuantifier Quantifier, SourceFilter? Filter) : RelationshipFilter;
 }

@@ -64,4 +64,17 @@ public static class EntityProperties
             _ => throw new ArgumentException($"Unknown relationship property '{property}'.", nameof(property)),
         };
     }
+
+    /// <summary>The filterable properties of a source reference.</summary>
+    public static object? Get(SourceRef source, string property)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return property switch
+        {
+            "documentId" => source.DocumentId,
+            "section" => source.Section,
+            "quote" => source.Quote,
+            _ => throw new ArgumentException($"Unknown source property '{property}'.", nameof(property)),
+        };
+    }
 }

@@ -2,41 +2,83 @@ using SystemGraph.Graph.Model;
 
 namespace SystemGraph.Graph.Store;
 
-/// <summary>Sorts by the requested properties, nulls last, then by id so pages are stable.</summary>
-internal static class EntitySorter
+/// <summary>
+/// Sorts by the requested keys, nulls last, then by id so pages are stable. Keys are read once per item
+/// (a key behind hops walks the graph), not once per comparison.
+/// </summary>
+internal sealed class EntitySorter(GraphSnapshot snapshot)
 {
-    public static IEnumerable<Entity> Sort(IEnumerable<Entity> entities, IReadOnlyList<SortField> order)
-    {
-        var fields = order.Count > 0 ? order : [new SortField("name")];
-        return entities.Order(Comparer<Entity>.Create((x, y) =>
-        {
-            foreach (var field in fields)
-            {
-                var c = CompareValues(EntityProperties.Get(x, field.Property), EntityProperties.Get(y, field.Property));
-                if (c != 0)
-                {
-                    return field.Descending ? -c : c;
-                }
-            }
+    private static readonly SortField[] DefaultEntityOrder = [new("name")];
 
-            return string.CompareOrdinal(x.Id, y.Id);
-        }));
+    private readonly FilterEvaluator related = new(snapshot);
+
+    public IEnumerable<Entity> Sort(IEnumerable<Entity> entities, IReadOnlyList<SortField> order)
+    {
+        var fields = order.Count > 0 ? order : DefaultEntityOrder;
+        return SortByKeys(entities, fields, e => e.Id, (e, field) => Key(e, field.Via, 0, field.Property));
     }
 
-    public static IEnumerable<Relationship> Sort(IEnumerable<Relationship> relationships, IReadOnlyList<SortField> order) =>
-        relationships.Order(Comparer<Relationship>.Create((x, y) =>
+    public IEnumerable<Relationship> Sort(IEnumerable<Relationship> relationships, IReadOnlyList<SortField> order) =>
+        SortByKeys(relationships, order, r => r.Id, Key);
+
+    private static List<T> SortByKeys<T>(IEnumerable<T> items, IReadOnlyList<SortField> fields, Func<T, string> id, Func<T, SortField, object?> key)
+    {
+        var keyed = items.Select(item => (Item: item, Keys: fields.Select(f => key(item, f)).ToArray())).ToList();
+        keyed.Sort((x, y) =>
         {
-            foreach (var field in order)
+            for (var i = 0; i < fields.Count; i++)
             {
-                var c = CompareValues(EntityProperties.Get(x, field.Property), EntityProperties.Get(y, field.Property));
+                var c = CompareValues(x.Keys[i], y.Keys[i]);
                 if (c != 0)
                 {
-                    return field.Descending ? -c : c;
+                    // Nulls stay last whatever the direction, as Hot Chocolate's in-memory sorting does not promise
+                    // otherwise and analysts read missing values as "unknown", not "smallest".
+                    return x.Keys[i] is null || y.Keys[i] is null ? c : (fields[i].Descending ? -c : c);
                 }
             }
 
-            return string.CompareOrdinal(x.Id, y.Id);
-        }));
+            return string.CompareOrdinal(id(x.Item), id(y.Item));
+        });
+        return keyed.ConvertAll(x => x.Item);
+    }
+
+    private object? Key(Relationship relationship, SortField field)
+    {
+        if (field.Via is not { Count: > 0 } via)
+        {
+            return EntityProperties.Get(relationship, field.Property);
+        }
+
+        var end = via[0] switch
+        {
+            SortHop.From => snapshot.Entity(relationship.FromId),
+            SortHop.To => snapshot.Entity(relationship.ToId),
+            _ => throw new ArgumentException("A relationship sort key starts at its from or to end.", nameof(field)),
+        };
+        return end is null ? null : Key(end, via, 1, field.Property);
+    }
+
+    private object? Key(Entity entity, IReadOnlyList<SortHop>? via, int hop, string property)
+    {
+        var current = entity;
+        for (var i = hop; via is not null && i < via.Count; i++)
+        {
+            if (via[i] is not SortHop.PrincipalEnd principal)
+            {
+                throw new ArgumentException("Only principal-end hops lead from an entity to another.", nameof(via));
+            }
+
+            var ends = related.OtherEnds(current.Id, principal.Scope, principal.Kind);
+            if (ends.Count == 0)
+            {
+                return null;
+            }
+
+            current = ends[0];
+        }
+
+        return EntityProperties.Get(current, property);
+    }
 
     private static int CompareValues(object? a, object? b)
     {

@@ -15,6 +15,43 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
         EntityFilter.StringList list => Quantify(EntityProperties.GetList(entity, list.Property), list.Quantifier, item => Compare(item, list.Operator, list.Value)),
         EntityFilter.Relationships related => Quantify(
             snapshot.RelationshipsOf(entity.Id, RelationshipQuery.All), related.Quantifier, r => Matches(r, related.Filter)),
+        EntityFilter.Lines lines => Quantify(snapshot.RelationshipsOf(entity.Id, lines.Scope), lines.Quantifier, r => Matches(r, lines.Filter)),
+        EntityFilter.Ends ends => MatchesEnds(entity, ends),
+        EntityFilter.Sources sources => Quantify(entity.Sources, sources.Quantifier, s => Matches(s, sources.Filter)),
+        _ => throw new ArgumentOutOfRangeException(nameof(filter)),
+    };
+
+    /// <summary>The other ends in scope, of the kind: a quantifier over all of them, or the principal one alone.</summary>
+    private bool MatchesEnds(Entity entity, EntityFilter.Ends ends)
+    {
+        var others = OtherEnds(entity.Id, ends.Scope, ends.Kind);
+        return ends.Quantifier is { } quantifier
+            ? Quantify(others, quantifier, e => Matches(e, ends.Filter))
+            : others.Count > 0 && Matches(others[0], ends.Filter);
+    }
+
+    /// <summary>The entities at the other end of an entity's lines in scope, principal first (<see cref="RelatedEnds"/>).</summary>
+    internal List<Entity> OtherEnds(string entityId, RelationshipQuery scope, EntityKind? kind)
+    {
+        var result = new List<Entity>();
+        foreach (var id in RelatedEnds.OtherEnds(snapshot.RelationshipsOf(entityId, scope), entityId))
+        {
+            if (snapshot.Entity(id) is { } other && (kind is null || other.Kind == kind))
+            {
+                result.Add(other);
+            }
+        }
+
+        return result;
+    }
+
+    public bool Matches(SourceRef source, SourceFilter? filter) => filter switch
+    {
+        null => true,
+        SourceFilter.And and => and.Parts.All(p => Matches(source, p)),
+        SourceFilter.Or or => or.Parts.Any(p => Matches(source, p)),
+        SourceFilter.Compare compare => Compare(EntityProperties.Get(source, compare.Property), compare.Operator, compare.Value),
+        SourceFilter.Document document => snapshot.Entity(source.DocumentId) is { } e && Matches(e, document.Filter),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
 
@@ -26,6 +63,7 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
         RelationshipFilter.Compare compare => Compare(EntityProperties.Get(relationship, compare.Property), compare.Operator, compare.Value),
         RelationshipFilter.From from => snapshot.Entity(relationship.FromId) is { } e && Matches(e, from.Filter),
         RelationshipFilter.To to => snapshot.Entity(relationship.ToId) is { } e && Matches(e, to.Filter),
+        RelationshipFilter.Sources sources => Quantify(relationship.Sources, sources.Quantifier, s => Matches(s, sources.Filter)),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
 

@@ -128,30 +128,50 @@ internal static class ConnectionResolvers
         };
     }
 
-    /// <summary><c>order: [{ name: ASC }, { validFrom: DESC }]</c> in priority order.</summary>
+    /// <summary>
+    /// <c>order: [{ name: ASC }, { parent: { name: DESC } }]</c> in priority order. A nested input sorts by a
+    /// field of the entity an object field leads to: a relationship's <c>from</c> / <c>to</c>, or a single-valued
+    /// related field (<c>parent</c>, <c>chair</c>, <c>area</c>, <c>sro</c>) through <see cref="RelatedFields"/>.
+    /// </summary>
     private static List<SortField> Order(IResolveFieldContext ctx)
     {
         var order = new List<SortField>();
         foreach (var item in ctx.Arg<IEnumerable>("order")?.Cast<IReadOnlyDictionary<string, object?>>() ?? [])
         {
-            foreach (var (field, direction) in item)
-            {
-                if (direction is null)
-                {
-                    continue;
-                }
-
-                if (direction is not string and not Enum)
-                {
-                    throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode($"Sorting by the fields of '{field}' is not supported.", ApiErrors.FilterNotSupported));
-                }
-
-                order.Add(new SortField(field, string.Equals(direction.ToString(), "DESC", StringComparison.OrdinalIgnoreCase)));
-            }
+            AddSortFields(item, [], order);
         }
 
         return order;
     }
+
+    private static void AddSortFields(IReadOnlyDictionary<string, object?> input, IReadOnlyList<SortHop> via, List<SortField> order)
+    {
+        foreach (var (field, value) in input)
+        {
+            switch (value)
+            {
+                case null:
+                    continue;
+                case string or Enum:
+                    order.Add(new SortField(field, string.Equals(value.ToString(), "DESC", StringComparison.OrdinalIgnoreCase), via.Count > 0 ? via : null));
+                    break;
+                case IReadOnlyDictionary<string, object?> nested:
+                    AddSortFields(nested, [.. via, Hop(field, via.Count == 0)], order);
+                    break;
+                default:
+                    throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode($"Sorting by '{field}' is not supported.", ApiErrors.FilterNotSupported));
+            }
+        }
+    }
+
+    private static SortHop Hop(string field, bool first) => field switch
+    {
+        // from / to exist only on RelationshipSortInput, and only at its top level.
+        "from" when first => new SortHop.From(),
+        "to" when first => new SortHop.To(),
+        _ when RelatedFields.Named(field) is { Shape: RelatedFieldShape.Entity } related => new SortHop.PrincipalEnd(related.Scope(), related.Kind),
+        _ => throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode($"Sorting by the fields of '{field}' is not supported.", ApiErrors.FilterNotSupported)),
+    };
 
     private static string Encode(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes(position.ToString(CultureInfo.InvariantCulture)));
 

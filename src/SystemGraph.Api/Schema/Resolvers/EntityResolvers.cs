@@ -28,60 +28,22 @@ internal static class EntityResolvers
         }
 
         o.AddResolver("Organisation.organisationType", ctx => Self(ctx).Type ?? "UNSPECIFIED");
-        o.AddResolver("Organisation.areas", async ctx => await EndsAsync(ctx, Direction.Outbound, RelationshipType.Covers, EntityKind.Area).ConfigureAwait(false));
-
         o.AddResolver("Board.boardType", ctx => Self(ctx).Type ?? "UNSPECIFIED");
         o.AddResolver("Board.isLegalEntity", ctx => Self(ctx).IsLegalEntity ?? false);
-        o.AddResolver("Board.members", async ctx =>
-        {
-            var level = ctx.Arg<MembershipLevel?>("level");
-            var lines = await Lines(ctx, Direction.Inbound, RelationshipType.MemberOf, ctx.Date("asOf")).ConfigureAwait(false);
-            return lines.Where(l => level is null || l.MembershipLevel == level).ToList();
-        });
-        o.AddResolver("Board.chair", async ctx =>
-        {
-            var lines = await Lines(ctx, Direction.Inbound, RelationshipType.Chairs, Today).ConfigureAwait(false);
-            var line = lines.OrderBy(l => l.Status == RelationshipStatus.Proposed ? 1 : 0).FirstOrDefault();
-            return line is null ? null : await ctx.LoadEntityAsync(line.FromId).ConfigureAwait(false);
-        });
-        o.AddResolver("Board.area", async ctx => (await EndsAsync(ctx, Direction.Outbound, RelationshipType.Covers, EntityKind.Area).ConfigureAwait(false)) is { Count: > 0 } found ? found[0] : null);
-
         o.AddResolver("Area.level", ctx => Self(ctx).Level ?? SpatialLevel.Place);
-        o.AddResolver("Area.parent", async ctx => (await EndsAsync(ctx, Direction.Outbound, RelationshipType.PartOf, EntityKind.Area).ConfigureAwait(false)) is { Count: > 0 } found ? found[0] : null);
-        o.AddResolver("Area.children", async ctx => await EndsAsync(ctx, Direction.Inbound, RelationshipType.PartOf, EntityKind.Area).ConfigureAwait(false));
-
-        o.AddResolver("Programme.sro", async ctx => (await EndsAsync(ctx, Direction.Inbound, RelationshipType.SroFor, EntityKind.Person).ConfigureAwait(false)) is { Count: > 0 } found ? found[0] : null);
-        o.AddResolver("Programme.leads", async ctx => await EndsAsync(ctx, Direction.Inbound, RelationshipType.Leads, EntityKind.Person).ConfigureAwait(false));
-        o.AddResolver("Programme.overseenBy", async ctx => await EndsAsync(ctx, Direction.Inbound, RelationshipType.Oversees, null).ConfigureAwait(false));
-
-        o.AddResolver("Person.roles", async ctx =>
-        {
-            var types = new HashSet<RelationshipType> { RelationshipType.HoldsPost, RelationshipType.Chairs, RelationshipType.SroFor, RelationshipType.Leads, RelationshipType.MemberOf };
-            return await ctx.LoadRelationshipsOfAsync(Self(ctx).Id, new RelationshipQuery(Direction.Outbound, types, ctx.Date("asOf"))).ConfigureAwait(false);
-        });
-
         o.AddResolver("Service.category", ctx => Self(ctx).Category ?? ServiceCategory.CommunityServices);
-        o.AddResolver("Service.levels", async ctx =>
-        {
-            var mode = ctx.Arg<PlanningMode?>("mode");
-            var types = new HashSet<RelationshipType> { RelationshipType.PlannedAt, RelationshipType.DeliveredAt };
-            var service = Self(ctx);
-            var lines = await ctx.LoadRelationshipsOfAsync(service.Id, new RelationshipQuery(Direction.Outbound, types)).ConfigureAwait(false);
-            var result = new List<ServiceLevelAssignment>();
-            foreach (var line in lines.Where(l => l.Level is not null))
-            {
-                var lineMode = line.Type == RelationshipType.PlannedAt ? PlanningMode.Planning : PlanningMode.Delivery;
-                if (mode is null || mode == lineMode)
-                {
-                    result.Add(new ServiceLevelAssignment(service, lineMode, line.Level!.Value, await ctx.LoadEntityAsync(line.ToId).ConfigureAwait(false), line.Sources));
-                }
-            }
-
-            return result;
-        });
-
         o.AddResolver("Agreement.agreementType", ctx => Self(ctx).Type ?? "UNSPECIFIED");
-        o.AddResolver("Agreement.parties", async ctx => await Lines(ctx, Direction.Inbound, RelationshipType.PartyTo, null).ConfigureAwait(false));
+
+        foreach (var field in RelatedFields.All)
+        {
+            o.AddResolver(field.Type + "." + field.Field, field.Shape switch
+            {
+                RelatedFieldShape.Entity => async ctx => (await EndsAsync(ctx, field).ConfigureAwait(false)) is { Count: > 0 } found ? found[0] : null,
+                RelatedFieldShape.EntityList => async ctx => await EndsAsync(ctx, field).ConfigureAwait(false),
+                RelatedFieldShape.Lines => async ctx => await LinesAsync(ctx, field).ConfigureAwait(false),
+                _ => async ctx => await ServiceLevelsAsync(ctx, field).ConfigureAwait(false),
+            });
+        }
 
         o.AddResolver("Function.heldBy", async ctx =>
         {
@@ -89,7 +51,6 @@ internal static class EntityResolvers
             var line = lines.OrderByDescending(l => l.ValidFrom).FirstOrDefault();
             return line is null ? null : await ctx.LoadEntityAsync(line.ToId).ConfigureAwait(false);
         });
-        o.AddResolver("Function.transfers", async ctx => await Lines(ctx, Direction.Outbound, RelationshipType.TransfersTo, null).ConfigureAwait(false));
 
         o.AddResolver("Document.file", ctx => Self(ctx).File ?? string.Empty);
         o.AddResolver("Fund.amountGbp", ctx => Self(ctx).AmountGbp is { } amount ? (double)amount : (double?)null);
@@ -105,12 +66,38 @@ internal static class EntityResolvers
     private static Task<IReadOnlyList<Relationship>> Lines(IResolveFieldContext ctx, Direction direction, RelationshipType type, DateOnly? asOf) =>
         ctx.LoadRelationshipsOfAsync(Self(ctx).Id, new RelationshipQuery(direction, new HashSet<RelationshipType> { type }, asOf));
 
-    /// <summary>The entities at the other end of an entity's lines of one type, optionally of one kind.</summary>
-    private static async Task<IReadOnlyList<Entity>> EndsAsync(IResolveFieldContext ctx, Direction direction, RelationshipType type, EntityKind? kind)
+    /// <summary>The lines a related field follows; the field's own <c>asOf</c> and <c>level</c> arguments narrow them.</summary>
+    private static async Task<IReadOnlyList<Relationship>> LinesAsync(IResolveFieldContext ctx, RelatedField field)
     {
-        var lines = await Lines(ctx, direction, type, null).ConfigureAwait(false);
+        var lines = await ctx.LoadRelationshipsOfAsync(Self(ctx).Id, field.Scope(ctx.Date("asOf"))).ConfigureAwait(false);
+        var level = ctx.Arg<MembershipLevel?>("level");
+        return level is null ? lines : lines.Where(l => l.MembershipLevel == level).ToList();
+    }
+
+    /// <summary>The entities at the other end of a related field's lines, principal first (<see cref="RelatedEnds"/>).</summary>
+    private static async Task<IReadOnlyList<Entity>> EndsAsync(IResolveFieldContext ctx, RelatedField field)
+    {
         var self = Self(ctx).Id;
-        var ends = await ctx.LoadEntitiesAsync(lines.Where(l => l.Status != RelationshipStatus.Ended).Select(l => l.OtherEnd(self)).Distinct(StringComparer.Ordinal)).ConfigureAwait(false);
-        return ends.Where(e => kind is null || e.Kind == kind).ToList();
+        var lines = await ctx.LoadRelationshipsOfAsync(self, field.Scope()).ConfigureAwait(false);
+        var ends = await ctx.LoadEntitiesAsync(RelatedEnds.OtherEnds(lines, self)).ConfigureAwait(false);
+        return ends.Where(e => field.Kind is null || e.Kind == field.Kind).ToList();
+    }
+
+    private static async Task<List<ServiceLevelAssignment>> ServiceLevelsAsync(IResolveFieldContext ctx, RelatedField field)
+    {
+        var mode = ctx.Arg<PlanningMode?>("mode");
+        var service = Self(ctx);
+        var lines = await ctx.LoadRelationshipsOfAsync(service.Id, field.Scope()).ConfigureAwait(false);
+        var result = new List<ServiceLevelAssignment>();
+        foreach (var line in lines.Where(l => l.Level is not null))
+        {
+            var lineMode = line.Type == RelationshipType.PlannedAt ? PlanningMode.Planning : PlanningMode.Delivery;
+            if (mode is null || mode == lineMode)
+            {
+                result.Add(new ServiceLevelAssignment(service, lineMode, line.Level!.Value, await ctx.LoadEntityAsync(line.ToId).ConfigureAwait(false), line.Sources));
+            }
+        }
+
+        return result;
     }
 }

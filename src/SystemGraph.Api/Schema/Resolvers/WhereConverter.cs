@@ -7,8 +7,10 @@ namespace SystemGraph.Api.Schema.Resolvers;
 /// <summary>
 /// Turns Hot Chocolate-style <c>where</c> inputs (already coerced to maps) into the store's filter trees.
 /// Fields of an input are ANDed; <c>and</c> / <c>or</c> combine sub-filters; operation inputs map operator by
-/// operator. Fields that would need a computed relationship (e.g. <c>chair</c>) are refused with a clear error
-/// rather than ignored, so a filter never silently matches more than asked.
+/// operator. Object fields that follow lines (<c>chair</c>, <c>areas</c>, <c>members</c> ...) filter the entities
+/// or lines the field returns, through the same table as their resolvers (<see cref="RelatedFields"/>). A field
+/// this converter does not know is refused with a clear error rather than ignored, so a filter never silently
+/// matches more than asked.
 /// </summary>
 internal static class WhereConverter
 {
@@ -69,6 +71,20 @@ internal static class WhereConverter
                     }
 
                     break;
+                case "sources":
+                    foreach (var (quantifier, inner) in Quantified(Map(value)))
+                    {
+                        yield return new EntityFilter.Sources(quantifier, inner is null ? null : Source(inner));
+                    }
+
+                    break;
+                case var related when RelatedFields.Named(related) is { } relatedField:
+                    foreach (var part in RelatedParts(relatedField, Map(value)))
+                    {
+                        yield return part;
+                    }
+
+                    break;
                 case var scalar when ScalarEntityFields.Contains(scalar):
                     foreach (var part in Operations(Map(value), (op, v) => new EntityFilter.Compare(scalar, op, Normalize(v))))
                     {
@@ -106,6 +122,13 @@ internal static class WhereConverter
                 case "to":
                     yield return new RelationshipFilter.To(Entity(Map(value))!);
                     break;
+                case "sources":
+                    foreach (var (quantifier, inner) in Quantified(Map(value)))
+                    {
+                        yield return new RelationshipFilter.Sources(quantifier, inner is null ? null : Source(inner));
+                    }
+
+                    break;
                 case var scalar when ScalarRelationshipFields.Contains(scalar):
                     foreach (var part in Operations(Map(value), (op, v) => new RelationshipFilter.Compare(scalar, op, Normalize(v))))
                     {
@@ -116,6 +139,132 @@ internal static class WhereConverter
                 default:
                     throw new SystemGraph.GraphQL.Error.GraphQLException(SystemGraph.GraphQL.Error.GraphQLError.WithCode(
                         $"Filtering relationships on '{field}' is not supported.", ApiErrors.FilterNotSupported));
+            }
+        }
+    }
+
+    /// <summary>
+    /// An object field that follows lines: a single entity (its principal end must exist and match), a list of
+    /// entities or lines (some / all / none / any), or a service's level assignments.
+    /// </summary>
+    private static IEnumerable<EntityFilter> RelatedParts(RelatedField field, IReadOnlyDictionary<string, object?> value)
+    {
+        var scope = field.Scope();
+        if (field.Shape == RelatedFieldShape.Entity)
+        {
+            yield return new EntityFilter.Ends(scope, field.Kind, null, Entity(value));
+            yield break;
+        }
+
+        foreach (var (quantifier, inner) in Quantified(value))
+        {
+            yield return field.Shape switch
+            {
+                RelatedFieldShape.EntityList => new EntityFilter.Ends(scope, field.Kind, quantifier, inner is null ? null : Entity(inner)),
+                RelatedFieldShape.Lines => new EntityFilter.Lines(scope, quantifier, inner is null ? null : Relationship(inner)),
+                _ => new EntityFilter.Lines(scope, quantifier, inner is null ? null : new RelationshipFilter.And(AssignmentParts(inner).ToList())),
+            };
+        }
+    }
+
+    /// <summary>
+    /// A ServiceLevelAssignment is a PLANNED_AT / DELIVERED_AT line read from the service: <c>service</c> is its
+    /// from end, <c>system</c> its to end, <c>mode</c> its type, <c>level</c> the level it carries (the seed rules
+    /// require one on every such line, so no line is hidden from the filter that the field shows).
+    /// </summary>
+    private static IEnumerable<RelationshipFilter> AssignmentParts(IReadOnlyDictionary<string, object?> where)
+    {
+        foreach (var (field, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            switch (field)
+            {
+                case "and":
+                    yield return new RelationshipFilter.And(Maps(value).Select(m => (RelationshipFilter)new RelationshipFilter.And(AssignmentParts(m).ToList())).ToList());
+                    break;
+                case "or":
+                    yield return new RelationshipFilter.Or(Maps(value).Select(m => (RelationshipFilter)new RelationshipFilter.And(AssignmentParts(m).ToList())).ToList());
+                    break;
+                case "service":
+                    yield return new RelationshipFilter.From(Entity(Map(value))!);
+                    break;
+                case "system":
+                    yield return new RelationshipFilter.To(Entity(Map(value))!);
+                    break;
+                case "mode":
+                    foreach (var part in Operations(Map(value), (op, v) => new RelationshipFilter.Compare("type", op, ModeAsLineType(Normalize(v)))))
+                    {
+                        yield return part;
+                    }
+
+                    break;
+                case "level":
+                    foreach (var part in Operations(Map(value), (op, v) => new RelationshipFilter.Compare("level", op, Normalize(v))))
+                    {
+                        yield return part;
+                    }
+
+                    break;
+                case "sources":
+                    foreach (var (quantifier, inner) in Quantified(Map(value)))
+                    {
+                        yield return new RelationshipFilter.Sources(quantifier, inner is null ? null : Source(inner));
+                    }
+
+                    break;
+                default:
+                    throw new SystemGraph.GraphQL.Error.GraphQLException(SystemGraph.GraphQL.Error.GraphQLError.WithCode(
+                        $"Filtering service levels on '{field}' is not supported.", ApiErrors.FilterNotSupported));
+            }
+        }
+    }
+
+    /// <summary>PLANNING / DELIVERY as the line types that carry them.</summary>
+    private static object? ModeAsLineType(object? mode) => mode switch
+    {
+        "PLANNING" => "PLANNED_AT",
+        "DELIVERY" => "DELIVERED_AT",
+        IEnumerable list and not string => list.Cast<object?>().Select(ModeAsLineType).ToList(),
+        _ => mode,
+    };
+
+    /// <summary>A SourceRefFilterInput: <c>document</c> (the cited Document entity), <c>section</c>, <c>quote</c>.</summary>
+    private static SourceFilter Source(IReadOnlyDictionary<string, object?> where) => new SourceFilter.And(SourceParts(where).ToList());
+
+    private static IEnumerable<SourceFilter> SourceParts(IReadOnlyDictionary<string, object?> where)
+    {
+        foreach (var (field, value) in where)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            switch (field)
+            {
+                case "and":
+                    yield return new SourceFilter.And(Maps(value).Select(Source).ToList());
+                    break;
+                case "or":
+                    yield return new SourceFilter.Or(Maps(value).Select(Source).ToList());
+                    break;
+                case "document":
+                    yield return new SourceFilter.Document(Entity(Map(value))!);
+                    break;
+                case "section" or "quote":
+                    foreach (var part in Operations(Map(value), (op, v) => new SourceFilter.Compare(field, op, v)))
+                    {
+                        yield return part;
+                    }
+
+                    break;
+                default:
+                    throw new SystemGraph.GraphQL.Error.GraphQLException(SystemGraph.GraphQL.Error.GraphQLError.WithCode(
+                        $"Filtering sources on '{field}' is not supported.", ApiErrors.FilterNotSupported));
             }
         }
     }
