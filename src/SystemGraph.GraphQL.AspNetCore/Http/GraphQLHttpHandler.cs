@@ -90,7 +90,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
         await ExecutionResultJsonWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>One structured line per request: operation, method, status, duration and the error codes returned.</summary>
+    /// <summary>One structured line per request: operation, method, status, duration, estimated cost and the error codes returned.</summary>
     private void LogRequest(ExecutionResult result, GraphQLHttpRequest request, int status, TimeSpan duration)
     {
         if (!logger.IsEnabled(LogLevel.Information))
@@ -99,11 +99,11 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
         }
 
         var codes = result.Errors is { Count: > 0 } errors ? string.Join(',', errors.Select(e => e.Code ?? "-").Distinct()) : "-";
-        LogGraphQLRequest(logger, request.OperationName ?? "(anonymous)", request.IsGet ? "GET" : "POST", status, duration.TotalMilliseconds, result.Errors?.Count ?? 0, codes);
+        LogGraphQLRequest(logger, result.OperationName ?? request.OperationName ?? "(anonymous)", request.IsGet ? "GET" : "POST", status, duration.TotalMilliseconds, result.Cost ?? 0, result.Errors?.Count ?? 0, codes);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} {Method} -> {Status} in {DurationMs:F1} ms, {ErrorCount} errors [{ErrorCodes}]")]
-    private static partial void LogGraphQLRequest(ILogger logger, string operation, string method, int status, double durationMs, int errorCount, string errorCodes);
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} {Method} -> {Status} in {DurationMs:F1} ms, cost {Cost:0}, {ErrorCount} errors [{ErrorCodes}]")]
+    private static partial void LogGraphQLRequest(ILogger logger, string operation, string method, int status, double durationMs, double cost, int errorCount, string errorCodes);
 
     private static async Task WriteRequestErrorAsync(HttpContext context, string mediaType, GraphQLHttpRequestError error)
     {

@@ -20,6 +20,24 @@ public sealed class ExecutionResult
     /// <summary>Extra entries for the response, e.g. tracing.</summary>
     public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
 
+    /// <summary>
+    /// The operation's estimated cost from the request limits' analysis, for logs and metrics; null when no
+    /// analysis ran. Never written to the response.
+    /// </summary>
+    public double? Cost { get; init; }
+
+    /// <summary>
+    /// The name of the operation that ran: the request's operationName, else the name the document gives its
+    /// only operation; null for an anonymous operation. For logs and metrics; never written to the response.
+    /// </summary>
+    public string? OperationName { get; init; }
+
+    /// <summary>This result with its estimated cost and operation name recorded.</summary>
+    public ExecutionResult WithMetrics(double? cost, string? operationName) =>
+        cost is null && operationName is null
+            ? this
+            : new() { Data = Data, HasData = HasData, Errors = Errors, Extensions = Extensions, Cost = cost, OperationName = operationName };
+
     /// <summary>A result holding only request errors (no data entry).</summary>
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors, HasData = false };
 

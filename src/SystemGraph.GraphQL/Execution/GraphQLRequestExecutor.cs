@@ -48,14 +48,16 @@ public sealed class GraphQLRequestExecutor
             return Filter(ExecutionResult.FromErrors(cached.Errors));
         }
 
-        if (CheckLimits(request, cached.Document) is { } refused)
+        var (refused, cost) = CheckLimits(request, cached.Document);
+        var operationName = request.OperationName ?? SingleOperationName(cached.Document);
+        if (refused is not null)
         {
-            return Filter(ExecutionResult.FromError(refused));
+            return Filter(ExecutionResult.FromError(refused)).WithMetrics(cost, operationName);
         }
 
         if (Options.Limits.ExecutionTimeout <= TimeSpan.Zero)
         {
-            return await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false);
+            return (await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false)).WithMetrics(cost, operationName);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -64,35 +66,57 @@ public sealed class GraphQLRequestExecutor
         if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return Filter(ExecutionResult.FromError(GraphQLError.WithCode(
-                $"The request took longer than the allowed {Options.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.", ErrorCodes.ExecutionTimeout)));
+                $"The request took longer than the allowed {Options.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.", ErrorCodes.ExecutionTimeout))).WithMetrics(cost, operationName);
         }
 
-        return result;
+        return result.WithMetrics(cost, operationName);
     }
 
-    /// <summary>Depth and cost are measured on the validated document with the request's variables, before anything runs.</summary>
-    private GraphQLError? CheckLimits(GraphQLRequest request, DocumentNode document)
+    private static string? SingleOperationName(DocumentNode document)
+    {
+        OperationDefinitionNode? only = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is OperationDefinitionNode operation)
+            {
+                if (only is not null)
+                {
+                    return null;
+                }
+
+                only = operation;
+            }
+        }
+
+        return only?.Name?.Value;
+    }
+
+    /// <summary>
+    /// Depth and cost are measured on the validated document with the request's variables, before anything runs.
+    /// The estimated cost is returned either way, for the request log.
+    /// </summary>
+    private (GraphQLError? Refused, double? Cost) CheckLimits(GraphQLRequest request, DocumentNode document)
     {
         var limits = Options.Limits;
         if (limits.MaxDepth <= 0 && limits.MaxCost <= 0)
         {
-            return null;
+            return (null, null);
         }
 
         var complexity = Analysis.OperationComplexityAnalyzer.Analyze(Schema, document, request.OperationName, request.Variables, limits.Complexity);
         if (limits.MaxDepth > 0 && complexity.Depth > limits.MaxDepth)
         {
-            return GraphQLError.WithCode(
-                $"The operation has a depth of {complexity.Depth}, which exceeds the maximum allowed depth of {limits.MaxDepth}.", ErrorCodes.MaxDepthExceeded);
+            return (GraphQLError.WithCode(
+                $"The operation has a depth of {complexity.Depth}, which exceeds the maximum allowed depth of {limits.MaxDepth}.", ErrorCodes.MaxDepthExceeded), complexity.Cost);
         }
 
         if (limits.MaxCost > 0 && complexity.Cost > limits.MaxCost)
         {
-            return GraphQLError.WithCode(
-                $"The operation has an estimated cost of {complexity.Cost:0}, which exceeds the maximum allowed cost of {limits.MaxCost:0}. Ask for fewer items (first / last) or fewer nested lists.", ErrorCodes.MaxCostExceeded);
+            return (GraphQLError.WithCode(
+                $"The operation has an estimated cost of {complexity.Cost:0}, which exceeds the maximum allowed cost of {limits.MaxCost:0}. Ask for fewer items (first / last) or fewer nested lists.", ErrorCodes.MaxCostExceeded), complexity.Cost);
         }
 
-        return null;
+        return (null, complexity.Cost);
     }
 
     /// <summary>Runs a subscription request through the same parse, validate and cache steps, then <see cref="Executor.SubscribeAsync"/>.</summary>
