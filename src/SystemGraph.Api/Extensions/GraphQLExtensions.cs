@@ -30,7 +30,7 @@ internal static partial class GraphQLExtensions
                     MaxDepth = limits.MaxDepth,
                     MaxCost = limits.MaxCost,
                     ExecutionTimeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds),
-                    Complexity = new ComplexityOptions { AssumedListSize = limits.AssumedListSize },
+                    Complexity = new ComplexityOptions { AssumedListSize = limits.AssumedListSize, DefaultPageSize = limits.DefaultPageSize },
                 },
                 Execution = new ExecutionOptions
                 {

@@ -28,4 +28,16 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>Requests per minute per client address; 0 turns rate limiting off.</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Most ids one <c>nodes(ids:)</c> call takes.</summary>
+    public int MaxNodeIds { get; set; } = 100;
+
+    /// <summary>Items a connection returns when the query gives neither <c>first</c> nor <c>last</c> (also the cost analysis's assumption).</summary>
+    public int DefaultPageSize { get; set; } = 10;
+
+    /// <summary>Largest <c>first</c> / <c>last</c> a connection accepts (Hot Chocolate's MaxPageSize); larger gets PAGING_MAX_EXCEEDED.</summary>
+    public int MaxPageSize { get; set; } = 50;
+
+    /// <summary>Largest <c>search(first:)</c>.</summary>
+    public int MaxSearchResults { get; set; } = 100;
 }

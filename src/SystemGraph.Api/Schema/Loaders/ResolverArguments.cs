@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using SystemGraph.Api.Extensions;
 using SystemGraph.GraphQL.Execution;
 
 namespace SystemGraph.Api.Schema.Loaders;
@@ -5,6 +7,12 @@ namespace SystemGraph.Api.Schema.Loaders;
 /// <summary>Typed reads of coerced arguments.</summary>
 internal static class ResolverArguments
 {
+    private static readonly GraphQLLimitsOptions DefaultLimits = new();
+
+    /// <summary>The configured request limits (<c>GraphQL:Limits</c>); the defaults when none are registered.</summary>
+    public static GraphQLLimitsOptions Limits(this IResolveFieldContext context) =>
+        context.RequestServices?.GetService<IOptions<GraphQLLimitsOptions>>()?.Value ?? DefaultLimits;
+
     public static T? Arg<T>(this IResolveFieldContext context, string name) =>
         context.Arguments.TryGetValue(name, out var value) && value is T typed ? typed : default;
 

@@ -11,13 +11,11 @@ namespace SystemGraph.Api.Schema.Resolvers;
 
 /// <summary>
 /// The Relay cursor connections (Hot Chocolate conventions): <c>where</c>, <c>order</c>, <c>first</c> / <c>after</c>
-/// / <c>last</c> / <c>before</c>, default page 10, at most 50. Cursors are opaque (base64 of the item's position
+/// / <c>last</c> / <c>before</c>, default page 10, at most 50 (both configurable under GraphQL:Limits). Cursors are opaque (base64 of the item's position
 /// in the filtered, sorted list), as Hot Chocolate's offset cursors are.
 /// </summary>
 internal static class ConnectionResolvers
 {
-    public const int DefaultPageSize = 10;
-    public const int MaxPageSize = 50;
 
     private static readonly Dictionary<string, EntityKind?> EntityConnections = new(StringComparer.Ordinal)
     {
@@ -72,6 +70,7 @@ internal static class ConnectionResolvers
     /// <summary>The Relay algorithm over positions: after / before narrow the list, then first / last take from its ends.</summary>
     private static (int Offset, int Limit) Window(IResolveFieldContext ctx, int total)
     {
+        var limits = ctx.Limits();
         var first = ctx.Arg<int?>("first");
         var last = ctx.Arg<int?>("last");
         foreach (var (name, value) in new[] { ("first", first), ("last", last) })
@@ -81,10 +80,10 @@ internal static class ConnectionResolvers
                 throw ApiErrors.Invalid($"{name} must not be negative.");
             }
 
-            if (value > MaxPageSize)
+            if (value > limits.MaxPageSize)
             {
                 throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode(
-                    $"Requesting {value} items exceeds the maximum page size of {MaxPageSize}.", ApiErrors.PagingMaxExceeded));
+                    $"Requesting {value} items exceeds the maximum page size of {limits.MaxPageSize}.", ApiErrors.PagingMaxExceeded));
             }
         }
 
@@ -94,7 +93,7 @@ internal static class ConnectionResolvers
         end = Math.Max(start, end);
         if (first is null && last is null)
         {
-            first = DefaultPageSize;
+            first = limits.DefaultPageSize;
         }
 
         if (first is { } f)

@@ -10,17 +10,16 @@ namespace SystemGraph.Api.Schema.Resolvers;
 /// <summary>The root Query fields: thin calls into SystemGraph.Graph's store and traversals.</summary>
 internal static class QueryResolvers
 {
-    public const int MaxNodeIds = 100;
-
     public static void Register(SchemaBuilderOptions o)
     {
         o.AddResolver("Query.node", async ctx => await NodeAsync(ctx, ctx.RequiredString("id")).ConfigureAwait(false));
         o.AddResolver("Query.nodes", async ctx =>
         {
             var ids = ctx.Arg<System.Collections.IEnumerable>("ids")?.Cast<string>().ToList() ?? [];
-            if (ids.Count > MaxNodeIds)
+            var max = ctx.Limits().MaxNodeIds;
+            if (ids.Count > max)
             {
-                throw ApiErrors.Invalid($"nodes(ids:) takes at most {MaxNodeIds} ids; {ids.Count} were given.");
+                throw ApiErrors.Invalid($"nodes(ids:) takes at most {max} ids; {ids.Count} were given.");
             }
 
             return await Task.WhenAll(ids.Select(id => NodeAsync(ctx, id))).ConfigureAwait(false);
@@ -30,9 +29,10 @@ internal static class QueryResolvers
         o.AddResolver("Query.search", async ctx =>
         {
             var first = ctx.Int("first", 20);
-            if (first is < 0 or > 100)
+            var max = ctx.Limits().MaxSearchResults;
+            if (first < 0 || first > max)
             {
-                throw ApiErrors.Invalid("search(first:) must be between 0 and 100.");
+                throw ApiErrors.Invalid($"search(first:) must be between 0 and {max}.");
             }
 
             return await ctx.Store().SearchAsync(ctx.RequiredString("text"), ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
