@@ -11,8 +11,8 @@ internal sealed class GraphSnapshotBuilder
 {
     private readonly ImmutableDictionary<string, Entity>.Builder entities;
     private readonly ImmutableDictionary<string, Relationship>.Builder relationships;
-    private readonly ImmutableDictionary<string, ImmutableList<Relationship>>.Builder outbound;
-    private readonly ImmutableDictionary<string, ImmutableList<Relationship>>.Builder inbound;
+    private readonly ImmutableDictionary<string, LineList>.Builder outbound;
+    private readonly ImmutableDictionary<string, LineList>.Builder inbound;
     private readonly ImmutableDictionary<EntityKind, ImmutableSortedSet<string>>.Builder byKind;
     private readonly ImmutableDictionary<string, ImmutableHashSet<string>>.Builder byToken;
     private readonly long version;
@@ -51,13 +51,10 @@ internal sealed class GraphSnapshotBuilder
     {
         var previous = relationships.GetValueOrDefault(relationship.Id);
         relationships[relationship.Id] = relationship;
-        outbound[relationship.FromId] = Put(outbound.GetValueOrDefault(relationship.FromId, ImmutableList<Relationship>.Empty), previous, relationship);
-        inbound[relationship.ToId] = Put(inbound.GetValueOrDefault(relationship.ToId, ImmutableList<Relationship>.Empty), previous, relationship);
+        // A new line is added to both ends' lists; a changed one swaps in its new version (ends never change).
+        outbound[relationship.FromId] = outbound.GetValueOrDefault(relationship.FromId, LineList.Empty).Put(previous, relationship);
+        inbound[relationship.ToId] = inbound.GetValueOrDefault(relationship.ToId, LineList.Empty).Put(previous, relationship);
     }
-
-    /// <summary>Adds a new line to an adjacency list, or swaps in the new version of a changed one (ends never change).</summary>
-    private static ImmutableList<Relationship> Put(ImmutableList<Relationship> list, Relationship? previous, Relationship current) =>
-        previous is null ? list.Add(current) : list.Replace(previous, current, ReferenceEqualityComparer.Instance);
 
     public GraphSnapshot Build(long newVersion) => new(
         newVersion,

@@ -49,8 +49,8 @@ internal static class GraphSnapshotBulkLoader
             version,
             entityById.ToImmutableDictionary(StringComparer.Ordinal),
             relationshipById.ToImmutableDictionary(StringComparer.Ordinal),
-            outbound.ToImmutableDictionary(kv => kv.Key, kv => ImmutableList.CreateRange(kv.Value), StringComparer.Ordinal),
-            inbound.ToImmutableDictionary(kv => kv.Key, kv => ImmutableList.CreateRange(kv.Value), StringComparer.Ordinal),
+            outbound.ToImmutableDictionary(kv => kv.Key, kv => LineList.FromUnsorted(kv.Value), StringComparer.Ordinal),
+            inbound.ToImmutableDictionary(kv => kv.Key, kv => LineList.FromUnsorted(kv.Value), StringComparer.Ordinal),
             byKind.ToImmutableDictionary(kv => kv.Key, kv => ImmutableSortedSet.CreateRange(StringComparer.Ordinal, kv.Value)),
             byToken.ToImmutableDictionary(kv => kv.Key, kv => ImmutableHashSet.CreateRange(StringComparer.Ordinal, kv.Value), StringComparer.Ordinal));
     }

@@ -45,20 +45,42 @@ public static class OrgChartTraversal
         for (var depth = 1; frontier.Count > 0; depth++)
         {
             var lines = await store.GetRelationshipsOfAsync(frontier, query, cancellationToken).ConfigureAwait(false);
+            if (depth > options.Depth)
+            {
+                // One level past the depth: only links among charted nodes are kept (as edges), and any line
+                // to an uncharted node says the chart was cut short. Nothing here is placed or loaded.
+                foreach (var parent in frontier)
+                {
+                    foreach (var line in lines[parent])
+                    {
+                        if (TraversalFilters.Counts(line, includeProposed: true, options.AsOf))
+                        {
+                            if (placed.ContainsKey(line.OtherEnd(parent)))
+                            {
+                                allLines[line.Id] = line;
+                            }
+                            else
+                            {
+                                truncated = true;
+                            }
+                        }
+                    }
+                }
+
+                break;
+            }
+
             var candidates = new List<(string Child, string Parent, Relationship Line)>();
             foreach (var parent in frontier.Order(StringComparer.Ordinal))
             {
-                foreach (var line in lines[parent].Where(l => TraversalFilters.Counts(l, includeProposed: true, options.AsOf)))
+                foreach (var line in lines[parent])
                 {
-                    allLines[line.Id] = line;
-                    candidates.Add((line.OtherEnd(parent), parent, line));
+                    if (TraversalFilters.Counts(line, includeProposed: true, options.AsOf))
+                    {
+                        allLines[line.Id] = line;
+                        candidates.Add((line.OtherEnd(parent), parent, line));
+                    }
                 }
-            }
-
-            if (depth > options.Depth)
-            {
-                truncated |= candidates.Any(c => !placed.ContainsKey(c.Child));
-                break;
             }
 
             foreach (var (id, entity) in await TraversalFilters.LoadAsync(store, candidates.Select(c => c.Child).Where(c => !entities.ContainsKey(c)), cancellationToken).ConfigureAwait(false))
