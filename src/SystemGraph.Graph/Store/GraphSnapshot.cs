@@ -12,21 +12,21 @@ internal sealed class GraphSnapshot
 {
     public static readonly GraphSnapshot Empty = new(
         0,
-        ImmutableDictionary.Create<string, Entity>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, Relationship>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, LineList>(StringComparer.Ordinal),
-        ImmutableDictionary.Create<string, LineList>(StringComparer.Ordinal),
-        ImmutableDictionary<EntityKind, ImmutableSortedSet<string>>.Empty,
-        ImmutableDictionary.Create<string, ImmutableHashSet<string>>(StringComparer.Ordinal));
+        LayeredMap<string, Entity>.Empty(StringComparer.Ordinal),
+        LayeredMap<string, Relationship>.Empty(StringComparer.Ordinal),
+        LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
+        LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
+        LayeredMap<EntityKind, ImmutableSortedSet<string>>.Empty(),
+        LayeredMap<string, string[]>.Empty(StringComparer.Ordinal));
 
     public GraphSnapshot(
         long version,
-        ImmutableDictionary<string, Entity> entities,
-        ImmutableDictionary<string, Relationship> relationships,
-        ImmutableDictionary<string, LineList> outbound,
-        ImmutableDictionary<string, LineList> inbound,
-        ImmutableDictionary<EntityKind, ImmutableSortedSet<string>> byKind,
-        ImmutableDictionary<string, ImmutableHashSet<string>> byToken)
+        LayeredMap<string, Entity> entities,
+        LayeredMap<string, Relationship> relationships,
+        LayeredMap<string, LineList> outbound,
+        LayeredMap<string, LineList> inbound,
+        LayeredMap<EntityKind, ImmutableSortedSet<string>> byKind,
+        LayeredMap<string, string[]> byToken)
     {
         Version = version;
         Entities = entities;
@@ -39,20 +39,20 @@ internal sealed class GraphSnapshot
 
     public long Version { get; }
 
-    public ImmutableDictionary<string, Entity> Entities { get; }
+    public LayeredMap<string, Entity> Entities { get; }
 
-    public ImmutableDictionary<string, Relationship> Relationships { get; }
+    public LayeredMap<string, Relationship> Relationships { get; }
 
     /// <summary>Relationships by the entity they start from (the objects themselves: no second lookup on the hot path).</summary>
-    public ImmutableDictionary<string, LineList> Outbound { get; }
+    public LayeredMap<string, LineList> Outbound { get; }
 
     /// <summary>Relationships by the entity they end at.</summary>
-    public ImmutableDictionary<string, LineList> Inbound { get; }
+    public LayeredMap<string, LineList> Inbound { get; }
 
-    public ImmutableDictionary<EntityKind, ImmutableSortedSet<string>> ByKind { get; }
+    public LayeredMap<EntityKind, ImmutableSortedSet<string>> ByKind { get; }
 
     /// <summary>Entity ids by folded name or alias token.</summary>
-    public ImmutableDictionary<string, ImmutableHashSet<string>> ByToken { get; }
+    public LayeredMap<string, string[]> ByToken { get; }
 
     public Entity? Entity(string id) => Entities.GetValueOrDefault(id);
 

@@ -4,17 +4,17 @@ using SystemGraph.Graph.Model;
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
-/// Makes the next snapshot from the current one: mutable builders over the immutable maps, so a change costs
-/// O(changes × log n) and the previous snapshot stays intact for its readers.
+/// Makes the next snapshot from the current one: builders over the layered maps, so a change costs
+/// O(changes × log overlay) and the previous snapshot stays intact for its readers.
 /// </summary>
 internal sealed class GraphSnapshotBuilder
 {
-    private readonly ImmutableDictionary<string, Entity>.Builder entities;
-    private readonly ImmutableDictionary<string, Relationship>.Builder relationships;
-    private readonly ImmutableDictionary<string, LineList>.Builder outbound;
-    private readonly ImmutableDictionary<string, LineList>.Builder inbound;
-    private readonly ImmutableDictionary<EntityKind, ImmutableSortedSet<string>>.Builder byKind;
-    private readonly ImmutableDictionary<string, ImmutableHashSet<string>>.Builder byToken;
+    private readonly LayeredMap<string, Entity>.Builder entities;
+    private readonly LayeredMap<string, Relationship>.Builder relationships;
+    private readonly LayeredMap<string, LineList>.Builder outbound;
+    private readonly LayeredMap<string, LineList>.Builder inbound;
+    private readonly LayeredMap<EntityKind, ImmutableSortedSet<string>>.Builder byKind;
+    private readonly LayeredMap<string, string[]>.Builder byToken;
     private readonly long version;
 
     public GraphSnapshotBuilder(GraphSnapshot from)
@@ -43,7 +43,11 @@ internal sealed class GraphSnapshotBuilder
         byKind[entity.Kind] = byKind.GetValueOrDefault(entity.Kind, ImmutableSortedSet.Create<string>(StringComparer.Ordinal)).Add(entity.Id);
         foreach (var token in TokensOf(entity))
         {
-            byToken[token] = byToken.GetValueOrDefault(token, ImmutableHashSet.Create<string>(StringComparer.Ordinal)).Add(entity.Id);
+            var ids = byToken.GetValueOrDefault(token, []);
+            if (Array.IndexOf(ids, entity.Id) < 0)
+            {
+                byToken[token] = [.. ids, entity.Id];
+            }
         }
     }
 
@@ -76,13 +80,35 @@ internal sealed class GraphSnapshotBuilder
 
         foreach (var token in TokensOf(previous))
         {
-            if (byToken.TryGetValue(token, out var set))
+            if (byToken.TryGetValue(token, out var holders) && Array.IndexOf(holders, previous.Id) >= 0)
             {
-                byToken[token] = set.Remove(previous.Id);
+                byToken[token] = Array.FindAll(holders, id => !string.Equals(id, previous.Id, StringComparison.Ordinal));
             }
         }
     }
 
-    internal static IEnumerable<string> TokensOf(Entity entity) =>
-        entity.Aliases.Prepend(entity.Name).Append(entity.OdsCode ?? string.Empty).SelectMany(SearchText.Tokens).Distinct(StringComparer.Ordinal);
+    /// <summary>The distinct folded tokens of an entity's name, aliases and ODS code (a handful: a list beats a set).</summary>
+    internal static List<string> TokensOf(Entity entity)
+    {
+        var tokens = new List<string>();
+        void AddAll(string? text)
+        {
+            foreach (var token in SearchText.Tokens(text))
+            {
+                if (!tokens.Contains(token))
+                {
+                    tokens.Add(token);
+                }
+            }
+        }
+
+        AddAll(entity.Name);
+        foreach (var alias in entity.Aliases)
+        {
+            AddAll(alias);
+        }
+
+        AddAll(entity.OdsCode);
+        return tokens;
+    }
 }

@@ -4,30 +4,32 @@ using SystemGraph.Graph.Model;
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
-/// Builds the first snapshot of a bulk load in one pass: every index is gathered in plain mutable collections
-/// and frozen once at the end. Building the immutable maps item by item (as a write batch does) allocates a
-/// tree path per insert, which at a million entities costs minutes and most of the memory; bulk-constructed
-/// immutable collections cost one allocation per item and are the same shapes later writes build on.
+/// Builds the first snapshot of a bulk load in one pass: every index is gathered in plain hash tables that
+/// become the base layer of the snapshot's <see cref="LayeredMap{TKey,TValue}"/>s as they are, with no copy
+/// into persistent trees (which at a million entities cost most of the load time). Later writes go to the
+/// maps' small overlays.
 /// </summary>
 internal static class GraphSnapshotBulkLoader
 {
     /// <summary>Later items with an id already seen replace the earlier ones, as successive upserts would.</summary>
     public static GraphSnapshot Build(IEnumerable<Entity> entities, IEnumerable<Relationship> relationships, long version)
     {
-        var entityById = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        // Sized up front: growing a table of millions rehashes every key several times over.
+        var entityCount = entities.TryGetNonEnumeratedCount(out var e) ? e : 0;
+        var entityById = new Dictionary<string, Entity>(entityCount, StringComparer.Ordinal);
         foreach (var entity in entities)
         {
             entityById[entity.Id] = entity;
         }
 
-        var relationshipById = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        var relationshipById = new Dictionary<string, Relationship>(relationships.TryGetNonEnumeratedCount(out var r) ? r : 0, StringComparer.Ordinal);
         foreach (var relationship in relationships)
         {
             relationshipById[relationship.Id] = relationship;
         }
 
-        var outbound = new Dictionary<string, List<Relationship>>(StringComparer.Ordinal);
-        var inbound = new Dictionary<string, List<Relationship>>(StringComparer.Ordinal);
+        var outbound = new Dictionary<string, List<Relationship>>(entityById.Count, StringComparer.Ordinal);
+        var inbound = new Dictionary<string, List<Relationship>>(entityById.Count, StringComparer.Ordinal);
         foreach (var relationship in relationshipById.Values)
         {
             ListFor(outbound, relationship.FromId).Add(relationship);
@@ -35,7 +37,7 @@ internal static class GraphSnapshotBulkLoader
         }
 
         var byKind = new Dictionary<EntityKind, List<string>>();
-        var byToken = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byToken = new Dictionary<string, List<string>>(entityById.Count, StringComparer.Ordinal);
         foreach (var entity in entityById.Values)
         {
             ListFor(byKind, entity.Kind).Add(entity.Id);
@@ -47,12 +49,24 @@ internal static class GraphSnapshotBulkLoader
 
         return new GraphSnapshot(
             version,
-            entityById.ToImmutableDictionary(StringComparer.Ordinal),
-            relationshipById.ToImmutableDictionary(StringComparer.Ordinal),
-            outbound.ToImmutableDictionary(kv => kv.Key, kv => LineList.FromUnsorted(kv.Value), StringComparer.Ordinal),
-            inbound.ToImmutableDictionary(kv => kv.Key, kv => LineList.FromUnsorted(kv.Value), StringComparer.Ordinal),
-            byKind.ToImmutableDictionary(kv => kv.Key, kv => ImmutableSortedSet.CreateRange(StringComparer.Ordinal, kv.Value)),
-            byToken.ToImmutableDictionary(kv => kv.Key, kv => ImmutableHashSet.CreateRange(StringComparer.Ordinal, kv.Value), StringComparer.Ordinal));
+            LayeredMap<string, Entity>.Adopt(entityById),
+            LayeredMap<string, Relationship>.Adopt(relationshipById),
+            LayeredMap<string, LineList>.Adopt(Freeze(outbound, LineList.FromUnsorted)),
+            LayeredMap<string, LineList>.Adopt(Freeze(inbound, LineList.FromUnsorted)),
+            LayeredMap<EntityKind, ImmutableSortedSet<string>>.Adopt(Freeze(byKind, ids => ImmutableSortedSet.CreateRange(StringComparer.Ordinal, ids))),
+            LayeredMap<string, string[]>.Adopt(Freeze(byToken, ids => ids.ToArray())));
+    }
+
+    private static Dictionary<TKey, TFrozen> Freeze<TKey, TItem, TFrozen>(Dictionary<TKey, List<TItem>> index, Func<List<TItem>, TFrozen> freeze)
+        where TKey : notnull
+    {
+        var result = new Dictionary<TKey, TFrozen>(index.Count, index.Comparer);
+        foreach (var (key, items) in index)
+        {
+            result[key] = freeze(items);
+        }
+
+        return result;
     }
 
     private static List<TValue> ListFor<TKey, TValue>(Dictionary<TKey, List<TValue>> index, TKey key)

@@ -25,7 +25,11 @@ internal sealed class LineList
     public static LineList FromUnsorted(List<Relationship> unsorted)
     {
         var array = unsorted.ToArray();
-        Array.Sort(array, RelationshipOrder.Instance);
+        if (array.Length > 1)
+        {
+            Array.Sort(array, RelationshipOrder.Instance);
+        }
+
         return new LineList(array);
     }
 
