@@ -24,7 +24,7 @@ internal static class EntityRecordMapper
             ["id"] = entity.Id,
             ["kind"] = GraphNames.ToWire(entity.Kind),
             ["name"] = entity.Name,
-            ["aliases"] = entity.Aliases.ToArray(),
+            ["aliases"] = ListOrNull(entity.Aliases),
             ["description"] = entity.Description,
             ["validFrom"] = IsoDate(entity.ValidFrom),
             ["validTo"] = IsoDate(entity.ValidTo),
@@ -37,7 +37,7 @@ internal static class EntityRecordMapper
             ["category"] = entity.Category is { } category ? GraphNames.ToWire(category) : null,
             ["legallyBinding"] = entity.LegallyBinding,
             ["amountGbp"] = entity.AmountGbp,
-            ["deliverables"] = entity.Deliverables.ToArray(),
+            ["deliverables"] = ListOrNull(entity.Deliverables),
             ["file"] = entity.File,
             ["publishedOn"] = IsoDate(entity.PublishedOn),
             ["publisher"] = entity.Publisher,
@@ -142,6 +142,9 @@ internal static class EntityRecordMapper
         string.Join('\n', new[] { entity.Name, entity.OdsCode }.Concat(entity.Aliases).Select(SearchText.Fold).Where(s => s.Length > 0));
 
     public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Empty lists are left out (Neo4j has no type for an empty list property); reads and filters treat a missing list as empty.</summary>
+    private static string[]? ListOrNull(ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : items.ToArray();
 
     private static string? SourcesJson(ImmutableArray<SourceRef> sources) =>
         sources.IsDefaultOrEmpty ? null : JsonSerializer.Serialize(sources.ToArray(), Json);

@@ -70,8 +70,8 @@ internal static class Neo4jStatements
 
     public const string Stats = """
         OPTIONAL MATCH (m:GraphMeta {key: $metaKey})
-        CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
-        CALL { MATCH (e:Entity) WITH e.kind AS kind, count(*) AS n RETURN collect({kind: kind, count: n}) AS kinds }
+        CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }
+        CALL () { MATCH (e:Entity) WITH e.kind AS kind, count(*) AS n RETURN collect({kind: kind, count: n}) AS kinds }
         RETURN m.version AS version, relationships, kinds
         """;
 
