@@ -25,15 +25,7 @@ internal static class Neo4jTestServer
     /// <summary>A store over an emptied database, or a skip when no server is configured.</summary>
     public static async Task<Neo4jGraphStore> EmptyStoreAsync()
     {
-        Skip.If(Uri is null, "NEO4J_URI is not set: the Neo4j store conformance tests need a Neo4j 5.26+ server (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; see README).");
-        var options = new Neo4jOptions
-        {
-            Uri = new Uri(Uri!),
-            User = Environment.GetEnvironmentVariable("NEO4J_USER") is { Length: > 0 } user ? user : "neo4j",
-            Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
-            Database = Environment.GetEnvironmentVariable("NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j",
-            SeedBatchSize = 3,
-        };
+        var options = Options();
         var store = new Neo4jGraphStore(new Neo4jHttpClient(new HttpClient(), options), options);
         await SchemaLock.WaitAsync();
         try
@@ -51,6 +43,22 @@ internal static class Neo4jTestServer
 
         await store.ClearAsync(CancellationToken.None);
         return store;
+    }
+
+    /// <summary>A client for the configured server, or a skip when there is none.</summary>
+    public static Neo4jHttpClient Client() => new(new HttpClient(), Options());
+
+    private static Neo4jOptions Options()
+    {
+        Skip.If(Uri is null, "NEO4J_URI is not set: the Neo4j store conformance tests need a Neo4j 5.26+ server (set NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD; see README).");
+        return new Neo4jOptions
+        {
+            Uri = new Uri(Uri!),
+            User = Environment.GetEnvironmentVariable("NEO4J_USER") is { Length: > 0 } user ? user : "neo4j",
+            Password = Environment.GetEnvironmentVariable("NEO4J_PASSWORD"),
+            Database = Environment.GetEnvironmentVariable("NEO4J_DATABASE") is { Length: > 0 } database ? database : "neo4j",
+            SeedBatchSize = 3,
+        };
     }
 }
 
