@@ -98,6 +98,9 @@ public sealed class ParameterisedCypherTests
             new GraphWrite.EndRelationship(Hostile[2], new DateOnly(2024, 3, 31), 3),
             new GraphWrite.SetRelationshipStatus(Hostile[3], RelationshipStatus.Agreed, 1),
         ]), ct);
+        var paths = new SystemGraph.Neo4j.Traversals.CypherShortestPaths(client);
+        await paths.FindAsync(Hostile[0], Hostile[1], new HashSet<RelationshipType> { RelationshipType.AccountableTo }, 4, new DateOnly(2024, 1, 1), ct);
+        await paths.FindAsync(Hostile[2], Hostile[2], null, 4, null, ct);
         await store.ClearAsync(ct);
 
         Assert.True(written.Committed);
