@@ -151,7 +151,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
                 .ConfigureAwait(false);
             for (var i = 0; i < result.Rows.Count; i++)
             {
-                var id = Neo4jValues.Unwrap(result.Get(i, "id"))?.GetString();
+                var id = Neo4jValues.Unwrap(result.Get(i, "entityId"))?.GetString();
                 if (id is not null && byEntity.TryGetValue(id, out var list))
                 {
                     var relationship = EntityRecordMapper.ToRelationship(result.Get(i, "relationship"));

@@ -34,8 +34,8 @@ internal static class Neo4jStatements
         """;
 
     public const string EntitiesById = """
-        UNWIND $ids AS id
-        MATCH (e:Entity {id: id})
+        UNWIND $ids AS entityId
+        MATCH (e:Entity {id: entityId})
         RETURN e {.*} AS entity
         """;
 
@@ -50,15 +50,15 @@ internal static class Neo4jStatements
         WHERE ($types IS NULL OR type(r) IN $types)
           AND ($statuses IS NULL OR r.status IN $statuses)
           AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo)))
-        RETURN id, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relationship
+        RETURN entityId, r {.*, type: type(r), fromId: startNode(r).id, toId: endNode(r).id} AS relationship
         """;
 
     /// <summary>The relationships of a batch of entities, for one direction, in one statement.</summary>
     public static string RelationshipsOf(Graph.Store.Direction direction) => direction switch
     {
-        Graph.Store.Direction.Outbound => "UNWIND $ids AS id\nMATCH (e:Entity {id: id})-[r]->(:Entity)\n" + RelationshipsOfWhere,
-        Graph.Store.Direction.Inbound => "UNWIND $ids AS id\nMATCH (e:Entity {id: id})<-[r]-(:Entity)\n" + RelationshipsOfWhere,
-        _ => "UNWIND $ids AS id\nMATCH (e:Entity {id: id})-[r]-(:Entity)\n" + RelationshipsOfWhere,
+        Graph.Store.Direction.Outbound => "UNWIND $ids AS entityId\nMATCH (e:Entity {id: entityId})-[r]->(:Entity)\n" + RelationshipsOfWhere,
+        Graph.Store.Direction.Inbound => "UNWIND $ids AS entityId\nMATCH (e:Entity {id: entityId})<-[r]-(:Entity)\n" + RelationshipsOfWhere,
+        _ => "UNWIND $ids AS entityId\nMATCH (e:Entity {id: entityId})-[r]-(:Entity)\n" + RelationshipsOfWhere,
     };
 
     /// <summary>Full-text candidates for a search; the store ranks them with the embedded store's scoring.</summary>

@@ -52,7 +52,7 @@ public sealed class EntityRecordMapperTests
         Assert.Equal(SpatialLevel.Place, relationship.Level);
         Assert.Equal("8. IDC Draft Terms of Reference, 5", Assert.Single(relationship.Sources).Section);
         Assert.Equal(2, relationship.Version);
-        Assert.Equal("bury-idc", Neo4jValues.Unwrap(Cell(body, 0, "id"))!.Value.GetString());
+        Assert.Equal("bury-idc", Neo4jValues.Unwrap(Cell(body, 0, "entityId"))!.Value.GetString());
     }
 
     [Fact]

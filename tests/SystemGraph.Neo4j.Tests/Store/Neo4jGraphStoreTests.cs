@@ -19,7 +19,7 @@ public sealed class Neo4jGraphStoreTests
     public async Task Relationships_of_a_batch_are_one_statement_grouped_by_entity_in_the_promised_order()
     {
         var handler = new RecordingHandler().Respond(HttpStatusCode.Accepted, """
-            {"data":{"fields":["id","relationship"],"values":[
+            {"data":{"fields":["entityId","relationship"],"values":[
               ["b", {"id":"z","type":"MEMBER_OF","fromId":"a","toId":"b","status":"AGREED"}],
               ["b", {"id":"y","type":"ACCOUNTABLE_TO","fromId":"c","toId":"b","status":"PROPOSED"}],
               ["b", {"id":"y","type":"ACCOUNTABLE_TO","fromId":"c","toId":"b","status":"PROPOSED"}]

@@ -50,11 +50,11 @@ internal static class StoreRecordedBodies
         }
         """;
 
-    /// <summary><c>RETURN id, r {.*, type: type(r), fromId: ..., toId: ...} AS relationship</c>, plain JSON.</summary>
+    /// <summary><c>RETURN entityId, r {.*, type: type(r), fromId: ..., toId: ...} AS relationship</c>, plain JSON.</summary>
     public const string RelationshipPlain = """
         {
           "data": {
-            "fields": ["id", "relationship"],
+            "fields": ["entityId", "relationship"],
             "values": [[
               "bury-idc",
               {
@@ -74,7 +74,7 @@ internal static class StoreRecordedBodies
     public const string RelationshipTyped = """
         {
           "data": {
-            "fields": ["id", "relationship"],
+            "fields": ["entityId", "relationship"],
             "values": [[
               { "$type": "String", "_value": "bury-idc" },
               { "$type": "Map", "_value": {
