@@ -3,6 +3,9 @@ using Microsoft.Extensions.Options;
 using SystemGraph.Api.Cli;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Graph.Store;
+using SystemGraph.Neo4j.DependencyInjection;
+using SystemGraph.Neo4j.Http;
+using SystemGraph.Neo4j.Store;
 
 namespace SystemGraph.Api.Extensions;
 
@@ -11,8 +14,14 @@ public sealed class GraphOptions
 {
     public const string SectionName = "Graph";
 
-    /// <summary><c>Embedded</c> (default). <c>Neo4j</c> is not served yet (see README).</summary>
-    public string Store { get; set; } = "Embedded";
+    public const string Embedded = "Embedded";
+
+    public const string Neo4j = "Neo4j";
+
+    /// <summary><c>Embedded</c> (default: in memory, with an optional journal) or <c>Neo4j</c> (settings under <c>Neo4j:</c>).</summary>
+    public string Store { get; set; } = Embedded;
+
+    public bool UsesNeo4j => string.Equals(Store, Neo4j, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The seed folder; default: graph-seed/ in the repository (or beside the application).</summary>
     public string? SeedPath { get; set; }
@@ -34,12 +43,26 @@ internal static class GraphStoreExtensions
     {
         builder.Services.AddOptions<GraphOptions>()
             .Bind(builder.Configuration.GetSection(GraphOptions.SectionName))
-            .Validate(o => string.Equals(o.Store, "Embedded", StringComparison.OrdinalIgnoreCase), "Graph:Store must be Embedded (the Neo4j store is not wired into the host yet).")
+            .Validate(
+                o => string.Equals(o.Store, GraphOptions.Embedded, StringComparison.OrdinalIgnoreCase) || o.UsesNeo4j,
+                "Graph:Store must be Embedded or Neo4j.")
             .ValidateOnStart();
-        builder.Services.AddSingleton(sp => new EmbeddedGraphStore(
-            NullIfEmpty(sp.GetRequiredService<IOptions<GraphOptions>>().Value.JournalPath),
-            sp.GetRequiredService<ILogger<EmbeddedGraphStore>>()));
-        builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+
+        // The store is chosen when services are registered, so it is read from configuration here.
+        var graph = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
+        if (graph.UsesNeo4j)
+        {
+            builder.Services.AddNeo4jGraphStore(builder.Configuration);
+            builder.Services.AddHealthChecks().AddCheck<Neo4jHealthCheck>("neo4j", tags: [HealthCheckExtensions.ReadyTag]);
+        }
+        else
+        {
+            builder.Services.AddSingleton(sp => new EmbeddedGraphStore(
+                NullIfEmpty(sp.GetRequiredService<IOptions<GraphOptions>>().Value.JournalPath),
+                sp.GetRequiredService<ILogger<EmbeddedGraphStore>>()));
+            builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
+        }
+
         builder.Services.AddHostedService<GraphSeedLoader>();
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthCheckExtensions.ReadyTag]);
         return builder;
@@ -48,11 +71,26 @@ internal static class GraphStoreExtensions
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 
-/// <summary>Loads the seed into the store at start-up; an invalid seed stops the host with its problems listed.</summary>
-internal sealed partial class GraphSeedLoader(IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger) : IHostedService
+/// <summary>
+/// Loads the seed into the store at start-up; an invalid seed stops the host with its problems listed. On Neo4j it
+/// first checks the server (a clear error naming the URI when it is unreachable or refuses the credentials) and
+/// creates the schema, and loads the seed only when the database holds no graph yet or <c>Neo4j:Reseed</c> is true.
+/// </summary>
+internal sealed partial class GraphSeedLoader(
+    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IOptions<Neo4jOptions>? neo4jOptions = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        if (store is Neo4jGraphStore neo4j)
+        {
+            var hasGraph = await neo4j.InitializeAsync(cancellationToken).ConfigureAwait(false);
+            if (hasGraph && neo4jOptions?.Value.Reseed != true)
+            {
+                LogKept(logger, neo4j.Version);
+                return;
+            }
+        }
+
         var seed = options.Value.SeedPath is { Length: > 0 } path ? path : RepositoryLayout.DefaultSeedDirectory;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await SeedLoader.LoadAsync(seed, null, cancellationToken).ConfigureAwait(false);
@@ -78,6 +116,9 @@ internal sealed partial class GraphSeedLoader(IGraphStore store, IOptions<GraphO
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph loaded: {Entities} entities, {Relationships} relationships from {Seed} in {Milliseconds:F0} ms")]
     private static partial void LogLoaded(ILogger logger, int entities, int relationships, string seed, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j already holds a graph (version {Version}); the seed is not reloaded (set Neo4j:Reseed=true to reload it)")]
+    private static partial void LogKept(ILogger logger, long version);
 }
 
 /// <summary>Readiness: the store has a loaded graph.</summary>

@@ -36,19 +36,33 @@ internal static class NameSearch
                 continue;
             }
 
-            var score = Math.Max(Score(SearchText.Fold(entity.Name), query, words, isName: true),
-                entity.Aliases.Select(a => Score(SearchText.Fold(a), query, words, isName: false)).DefaultIfEmpty(0).Max());
-            if (entity.OdsCode is { } code && string.Equals(SearchText.Fold(code), query, StringComparison.Ordinal))
-            {
-                score = Math.Max(score, 95);
-            }
-
+            var score = ScoreEntity(entity, query, words);
             if (score > 0)
             {
                 hits.Add(new SearchHit(entity, score));
             }
         }
 
+        return Rank(hits, limit);
+    }
+
+    /// <summary>The entity's best score for the folded query and its words; 0 when it does not match.</summary>
+    /// <remarks>Shared with the Neo4j store, which finds candidates with its full-text index and ranks them here, so both stores rank alike.</remarks>
+    internal static double ScoreEntity(Entity entity, string query, string[] words)
+    {
+        var score = Math.Max(Score(SearchText.Fold(entity.Name), query, words, isName: true),
+            entity.Aliases.Select(a => Score(SearchText.Fold(a), query, words, isName: false)).DefaultIfEmpty(0).Max());
+        if (entity.OdsCode is { } code && string.Equals(SearchText.Fold(code), query, StringComparison.Ordinal))
+        {
+            score = Math.Max(score, 95);
+        }
+
+        return score;
+    }
+
+    /// <summary>Best first; shorter names win ties (a closer match), then name, then id.</summary>
+    internal static IReadOnlyList<SearchHit> Rank(IEnumerable<SearchHit> hits, int limit)
+    {
         return hits
             .OrderByDescending(h => h.Score)
             .ThenBy(h => h.Entity.Name.Length)

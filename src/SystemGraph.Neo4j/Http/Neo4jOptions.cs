@@ -26,5 +26,11 @@ public sealed class Neo4jOptions
     /// <summary>First back-off delay; doubled on every retry, with jitter.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Rows per <c>UNWIND ... MERGE</c> transaction when loading the seed (1,000-5,000 suits most servers).</summary>
+    public int SeedBatchSize { get; set; } = 2000;
+
+    /// <summary>Load the seed on start even when the database already holds a graph (otherwise only an empty one is seeded).</summary>
+    public bool Reseed { get; set; }
+
     public override string ToString() => $"Neo4j {Uri} database {Database} as {User}";
 }

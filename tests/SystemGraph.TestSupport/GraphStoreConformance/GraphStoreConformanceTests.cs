@@ -6,8 +6,8 @@ using static SystemGraph.TestSupport.GraphStoreConformance.TestGraph;
 namespace SystemGraph.TestSupport.GraphStoreConformance;
 
 /// <summary>
-/// What every <see cref="IGraphStore"/> must do, written once: the embedded store's tests inherit it, and so
-/// will the Neo4j store's (run when NEO4J_URI is set).
+/// What every <see cref="IGraphStore"/> must do, written once: the embedded store's tests and the Neo4j store's
+/// inherit it. The tests are skippable: a store that needs a server it does not have skips them, saying why.
 /// </summary>
 public abstract class GraphStoreConformanceTests
 {
@@ -41,7 +41,7 @@ public abstract class GraphStoreConformanceTests
         return store;
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Entities_are_read_by_id_in_the_order_asked_with_nulls_for_unknown_ids()
     {
         var store = await SeededAsync();
@@ -54,7 +54,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal(Date(2022, 6, 30), found[2]!.ValidTo);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationships_of_many_entities_come_back_in_one_call_by_direction_and_type()
     {
         var store = await SeededAsync();
@@ -68,7 +68,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Empty(result["geoff-little"]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task AsOf_keeps_lines_valid_on_that_date_and_statuses_filter()
     {
         var store = await SeededAsync();
@@ -81,7 +81,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal("bury-idc", Assert.Single(proposedOnly["bury-locality-board"]).FromId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Query_filters_sorts_and_pages_with_a_total_count()
     {
         var store = await SeededAsync();
@@ -100,7 +100,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal("bury-council", Assert.Single(page.Items).Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Query_filters_on_aliases_dates_and_related_lines()
     {
         var store = await SeededAsync();
@@ -120,7 +120,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal(["bury-idc", "bury-locality-board"], accountable.Items.Select(e => e.Id).Order(StringComparer.Ordinal));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("Bury CCG", "nhs-bury-ccg")]
     [InlineData("bury council", "bury-council")]
     [InlineData("cafe", "cafe-trust")]
@@ -135,7 +135,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal(expectedFirst, hits[0].Entity.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Search_ranks_exact_before_prefix_before_words_and_filters_kinds()
     {
         var store = await SeededAsync();
@@ -148,7 +148,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal(2, boards.Count);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_batch_with_one_bad_write_changes_nothing()
     {
         var store = await SeededAsync();
@@ -166,7 +166,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Null((await store.GetEntitiesAsync(["new-person"], CancellationToken.None))[0]);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Writes_commit_atomically_and_bump_versions()
     {
         var store = await SeededAsync();
@@ -185,7 +185,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal(2, line.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task A_stale_expected_version_is_a_conflict()
     {
         var store = await SeededAsync();
@@ -197,7 +197,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal("CONFLICT", Assert.Single(result.Errors).Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Ending_a_line_sets_its_end_date_and_status()
     {
         var store = await SeededAsync();
@@ -209,7 +209,7 @@ public abstract class GraphStoreConformanceTests
         Assert.Equal(Date(2024, 3, 31), line.ValidTo);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Stats_count_by_kind()
     {
         var store = await SeededAsync();

@@ -22,7 +22,7 @@ public abstract class TraversalConformanceTests
 
     private static IEnumerable<Entity> Boards(params string[] ids) => ids.Select(id => Board(id));
 
-    [Fact]
+    [SkippableFact]
     public async Task Chain_follows_accountability_lines_up_to_the_apex_shortest_first()
     {
         // Diamond: a -> b -> d, a -> c -> d, plus a -> d directly; d is the apex.
@@ -42,7 +42,7 @@ public abstract class TraversalConformanceTests
         Assert.False(chain.Truncated);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Chain_is_cycle_safe()
     {
         var store = await GraphAsync(Boards("a", "b", "c"), [Line("a", Accountable, "b"), Line("b", Accountable, "c"), Line("c", Accountable, "a")]);
@@ -54,7 +54,7 @@ public abstract class TraversalConformanceTests
         Assert.Empty(chain.Apexes);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Chain_can_leave_out_proposed_lines()
     {
         var store = await GraphAsync(Boards("a", "b", "c"), [
@@ -69,7 +69,7 @@ public abstract class TraversalConformanceTests
         Assert.Equal(["b"], firm.Apexes.Select(e => e.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Chain_asOf_respects_line_dates_and_ended_lines()
     {
         var store = await GraphAsync(Boards("a", "old", "new"), [
@@ -86,7 +86,7 @@ public abstract class TraversalConformanceTests
         Assert.Equal(["new"], now.Apexes.Select(e => e.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Chain_depth_limit_truncates()
     {
         var ids = Enumerable.Range(0, 8).Select(i => $"n{i}").ToArray();
@@ -98,7 +98,7 @@ public abstract class TraversalConformanceTests
         Assert.Equal(3, Assert.Single(chain.Paths).Length);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Downward_chain_finds_everything_accountable_to_an_entity()
     {
         var store = await GraphAsync(Boards("top", "mid", "leaf1", "leaf2"), [
@@ -112,7 +112,7 @@ public abstract class TraversalConformanceTests
         Assert.Equal(["leaf1", "leaf2"], chain.Apexes.Select(e => e.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Unknown_root_gives_null()
     {
         var store = await GraphAsync(Boards("a"), []);
@@ -121,7 +121,7 @@ public abstract class TraversalConformanceTests
         Assert.Null(await OrgChartTraversal.BuildAsync(store, "missing", new OrgChartOptions(), CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Org_chart_places_a_multi_parent_node_once_under_its_nearest_parent()
     {
         // root <- x <- shared, root <- y, shared -> y (member of y too): shared sits under x (depth 2), y's link is an extra edge.
@@ -140,7 +140,7 @@ public abstract class TraversalConformanceTests
         Assert.Null(chart.Nodes[0].ParentId);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Org_chart_depth_and_node_limits_truncate()
     {
         var store = await GraphAsync(Boards("root", "a", "b", "c"), [Line("a", Accountable, "root"), Line("b", Accountable, "a"), Line("c", Accountable, "root")]);
@@ -154,7 +154,7 @@ public abstract class TraversalConformanceTests
         Assert.True(small.Truncated);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Connection_returns_all_shortest_paths_ignoring_direction()
     {
         var store = await GraphAsync(Boards("s", "m1", "m2", "t", "far"), [
@@ -173,7 +173,7 @@ public abstract class TraversalConformanceTests
         Assert.Empty(tooShallow);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Service_planning_lists_services_by_mode_level_and_category()
     {
         Entity Service(string id, ServiceCategory category) => new() { Id = id, Kind = EntityKind.Service, Name = id, Category = category, Sources = [Source] };
@@ -194,7 +194,7 @@ public abstract class TraversalConformanceTests
         Assert.Equal("gm", atSystem[0].System!.Id);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Ccg_transition_lists_successors_and_function_transfers_with_their_holder()
     {
         Entity Function(string id) => new() { Id = id, Kind = EntityKind.Function, Name = id, Sources = [Source] };

@@ -1,0 +1,166 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.Json;
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+
+namespace SystemGraph.Neo4j.Store;
+
+/// <summary>
+/// Entities and relationships to Neo4j property maps (sent as parameters) and back from the maps the store's
+/// statements return (<c>e {.*}</c>, <c>r {.*, type: type(r), fromId: a.id, toId: b.id}</c>). The layout is
+/// described on <see cref="Neo4jGraphModel"/>.
+/// </summary>
+internal static class EntityRecordMapper
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>The node's properties. <c>searchText</c> (folded name, aliases and ODS code) feeds the full-text index.</summary>
+    public static Dictionary<string, object?> ToProperties(Entity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = entity.Id,
+            ["kind"] = GraphNames.ToWire(entity.Kind),
+            ["name"] = entity.Name,
+            ["aliases"] = ListOrNull(entity.Aliases),
+            ["description"] = entity.Description,
+            ["validFrom"] = IsoDate(entity.ValidFrom),
+            ["validTo"] = IsoDate(entity.ValidTo),
+            ["sources"] = SourcesJson(entity.Sources),
+            ["type"] = entity.Type,
+            ["odsCode"] = entity.OdsCode,
+            ["isLegalEntity"] = entity.IsLegalEntity,
+            ["isDecisionMaking"] = entity.IsDecisionMaking,
+            ["level"] = entity.Level is { } level ? GraphNames.ToWire(level) : null,
+            ["category"] = entity.Category is { } category ? GraphNames.ToWire(category) : null,
+            ["legallyBinding"] = entity.LegallyBinding,
+            ["amountGbp"] = entity.AmountGbp,
+            ["deliverables"] = ListOrNull(entity.Deliverables),
+            ["file"] = entity.File,
+            ["publishedOn"] = IsoDate(entity.PublishedOn),
+            ["publisher"] = entity.Publisher,
+            ["attributes"] = AttributesJson(entity.Attributes),
+            ["version"] = entity.Version,
+            ["searchText"] = SearchTextOf(entity),
+        };
+    }
+
+    /// <summary>The relationship's properties (its type and ends are the relationship itself).</summary>
+    public static Dictionary<string, object?> ToProperties(Relationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["id"] = relationship.Id,
+            ["status"] = GraphNames.ToWire(relationship.Status),
+            ["statusNote"] = relationship.StatusNote,
+            ["validFrom"] = IsoDate(relationship.ValidFrom),
+            ["validTo"] = IsoDate(relationship.ValidTo),
+            ["role"] = relationship.Role,
+            ["membershipLevel"] = relationship.MembershipLevel is { } membership ? GraphNames.ToWire(membership) : null,
+            ["level"] = relationship.Level is { } level ? GraphNames.ToWire(level) : null,
+            ["description"] = relationship.Description,
+            ["sources"] = SourcesJson(relationship.Sources),
+            ["attributes"] = AttributesJson(relationship.Attributes),
+            ["version"] = relationship.Version,
+        };
+    }
+
+    public static Entity ToEntity(JsonElement map)
+    {
+        var kindWire = Neo4jValues.RequiredString(map, "kind");
+        if (!GraphNames.TryParse<EntityKind>(kindWire, out var kind))
+        {
+            throw new FormatException($"Neo4j returned an entity of unknown kind '{kindWire}'.");
+        }
+
+        return new Entity
+        {
+            Id = Neo4jValues.RequiredString(map, "id"),
+            Kind = kind,
+            Name = Neo4jValues.RequiredString(map, "name"),
+            Aliases = [.. Neo4jValues.StringList(map, "aliases")],
+            Description = Neo4jValues.String(map, "description"),
+            ValidFrom = Neo4jValues.Date(map, "validFrom"),
+            ValidTo = Neo4jValues.Date(map, "validTo"),
+            Sources = Sources(Neo4jValues.String(map, "sources")),
+            Type = Neo4jValues.String(map, "type"),
+            OdsCode = Neo4jValues.String(map, "odsCode"),
+            IsLegalEntity = Neo4jValues.Bool(map, "isLegalEntity"),
+            IsDecisionMaking = Neo4jValues.Bool(map, "isDecisionMaking"),
+            Level = Parse<SpatialLevel>(Neo4jValues.String(map, "level")),
+            Category = Parse<ServiceCategory>(Neo4jValues.String(map, "category")),
+            LegallyBinding = Neo4jValues.Bool(map, "legallyBinding"),
+            AmountGbp = Neo4jValues.Decimal(map, "amountGbp"),
+            Deliverables = [.. Neo4jValues.StringList(map, "deliverables")],
+            File = Neo4jValues.String(map, "file"),
+            PublishedOn = Neo4jValues.Date(map, "publishedOn"),
+            Publisher = Neo4jValues.String(map, "publisher"),
+            Attributes = Attributes(Neo4jValues.String(map, "attributes")),
+            Version = Neo4jValues.Long(map, "version") ?? 1,
+        };
+    }
+
+    public static Relationship ToRelationship(JsonElement map)
+    {
+        var typeWire = Neo4jValues.RequiredString(map, "type");
+        if (!GraphNames.TryParse<RelationshipType>(typeWire, out var type))
+        {
+            throw new FormatException($"Neo4j returned a relationship of unknown type '{typeWire}'.");
+        }
+
+        var statusWire = Neo4jValues.RequiredString(map, "status");
+        if (!GraphNames.TryParse<RelationshipStatus>(statusWire, out var status))
+        {
+            throw new FormatException($"Neo4j returned a relationship with unknown status '{statusWire}'.");
+        }
+
+        return new Relationship
+        {
+            Id = Neo4jValues.RequiredString(map, "id"),
+            Type = type,
+            FromId = Neo4jValues.RequiredString(map, "fromId"),
+            ToId = Neo4jValues.RequiredString(map, "toId"),
+            Status = status,
+            StatusNote = Neo4jValues.String(map, "statusNote"),
+            ValidFrom = Neo4jValues.Date(map, "validFrom"),
+            ValidTo = Neo4jValues.Date(map, "validTo"),
+            Role = Neo4jValues.String(map, "role"),
+            MembershipLevel = Parse<MembershipLevel>(Neo4jValues.String(map, "membershipLevel")),
+            Level = Parse<SpatialLevel>(Neo4jValues.String(map, "level")),
+            Description = Neo4jValues.String(map, "description"),
+            Sources = Sources(Neo4jValues.String(map, "sources")),
+            Attributes = Attributes(Neo4jValues.String(map, "attributes")),
+            Version = Neo4jValues.Long(map, "version") ?? 1,
+        };
+    }
+
+    /// <summary>What the full-text index sees: the folded name, aliases and ODS code, one per line (folding is done here, so the index needs no special analyzer).</summary>
+    public static string SearchTextOf(Entity entity) =>
+        string.Join('\n', new[] { entity.Name, entity.OdsCode }.Concat(entity.Aliases).Select(SearchText.Fold).Where(s => s.Length > 0));
+
+    public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Empty lists are left out (Neo4j has no type for an empty list property); reads and filters treat a missing list as empty.</summary>
+    private static string[]? ListOrNull(ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : items.ToArray();
+
+    private static string? SourcesJson(ImmutableArray<SourceRef> sources) =>
+        sources.IsDefaultOrEmpty ? null : JsonSerializer.Serialize(sources.ToArray(), Json);
+
+    private static string? AttributesJson(ImmutableSortedDictionary<string, string> attributes) =>
+        attributes.IsEmpty ? null : JsonSerializer.Serialize(attributes, Json);
+
+    private static ImmutableArray<SourceRef> Sources(string? json) =>
+        json is null ? [] : [.. JsonSerializer.Deserialize<SourceRef[]>(json, Json) ?? []];
+
+    private static ImmutableSortedDictionary<string, string> Attributes(string? json)
+    {
+        var empty = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
+        return json is null ? empty : empty.AddRange(JsonSerializer.Deserialize<Dictionary<string, string>>(json, Json) ?? []);
+    }
+
+    private static TEnum? Parse<TEnum>(string? wire)
+        where TEnum : struct, Enum => GraphNames.TryParse<TEnum>(wire, out var value) ? value : null;
+}

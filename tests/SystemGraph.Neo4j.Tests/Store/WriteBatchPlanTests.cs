@@ -1,0 +1,68 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+using SystemGraph.Neo4j.Store;
+using static SystemGraph.TestSupport.GraphStoreConformance.TestGraph;
+
+namespace SystemGraph.Neo4j.Tests.Store;
+
+/// <summary>The write checks the Neo4j store makes inside its transaction: the embedded store's rules.</summary>
+public sealed class WriteBatchPlanTests
+{
+    private static readonly Dictionary<string, Entity> Entities = new(StringComparer.Ordinal)
+    {
+        ["board"] = Board("board") with { Version = 2 },
+        ["person"] = Person("person"),
+    };
+
+    private static readonly Dictionary<string, Relationship> Lines = new(StringComparer.Ordinal)
+    {
+        ["person.chairs.board"] = Line("person", RelationshipType.Chairs, "board") with { Version = 4 },
+    };
+
+    [Fact]
+    public void Later_writes_see_earlier_ones_and_versions_increment()
+    {
+        var plan = WriteBatchPlan.Check(new GraphWriteBatch([
+            new GraphWrite.UpsertEntity(Person("new")),
+            new GraphWrite.AddRelationship(Line("new", RelationshipType.MemberOf, "board")),
+            new GraphWrite.SetRelationshipStatus("new.member-of.board", RelationshipStatus.InForce, ExpectedVersion: 1),
+            new GraphWrite.EndRelationship("person.chairs.board", new DateOnly(2024, 3, 31), ExpectedVersion: 4),
+            new GraphWrite.UpsertEntity(Board("board", "Renamed"), ExpectedVersion: 2),
+        ]), Entities, Lines);
+
+        Assert.Empty(plan.Errors);
+        Assert.Equal([("board", 3L), ("new", 1L)], plan.Entities.Select(e => (e.Id, e.Version)).Order());
+        var added = plan.Relationships.Single(r => r.Id == "new.member-of.board");
+        Assert.Equal((RelationshipStatus.InForce, 2L), (added.Status, added.Version));
+        var ended = plan.Relationships.Single(r => r.Id == "person.chairs.board");
+        Assert.Equal((RelationshipStatus.Ended, new DateOnly(2024, 3, 31), 5L), (ended.Status, ended.ValidTo, ended.Version));
+    }
+
+    [Fact]
+    public void Errors_carry_the_index_and_code_of_the_write()
+    {
+        var plan = WriteBatchPlan.Check(new GraphWriteBatch([
+            new GraphWrite.AddRelationship(Line("person", RelationshipType.Chairs, "board")),
+            new GraphWrite.AddRelationship(Line("person", RelationshipType.Leads, "nowhere")),
+            new GraphWrite.EndRelationship("missing", new DateOnly(2024, 1, 1)),
+            new GraphWrite.SetRelationshipStatus("person.chairs.board", RelationshipStatus.Agreed, ExpectedVersion: 1),
+            new GraphWrite.UpsertEntity(Person("board")),
+            new GraphWrite.UpsertEntity(Person("person"), ExpectedVersion: 9),
+        ]), Entities, Lines);
+
+        Assert.Equal([(0, "DUPLICATE"), (1, "NOT_FOUND"), (2, "NOT_FOUND"), (3, "CONFLICT"), (4, "INVALID"), (5, "CONFLICT")], plan.Errors.Select(e => (e.Index, e.Code)));
+    }
+
+    [Fact]
+    public void The_ids_to_read_are_those_the_batch_touches()
+    {
+        var batch = new GraphWriteBatch([
+            new GraphWrite.UpsertEntity(Person("p")),
+            new GraphWrite.AddRelationship(Line("p", RelationshipType.Chairs, "b")),
+            new GraphWrite.EndRelationship("x", new DateOnly(2024, 1, 1)),
+        ]);
+
+        Assert.Equal(["p", "b"], WriteBatchPlan.EntityIdsOf(batch));
+        Assert.Equal(["p.chairs.b", "x"], WriteBatchPlan.RelationshipIdsOf(batch));
+    }
+}
