@@ -123,16 +123,16 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         var evaluator = new FilterEvaluator(view);
         IEnumerable<Entity> candidates = query.Kinds is null
             ? view.Entities.Values
-            : query.Kinds.SelectMany(k => view.ByKind.GetValueOrDefault(k) ?? []).Select(id => view.Entities[id]);
-        var filtered = candidates.Where(e => evaluator.Matches(e, query.Filter));
+            : query.Kinds.SelectMany(k => view.ByKind.GetValueOrDefault(k)?.Items ?? []);
+        var matched = query.Filter is null ? candidates.ToList() : candidates.Where(e => evaluator.Matches(e, query.Filter)).ToList();
         if (query.Limit == 0)
         {
-            // A count (connections ask for totalCount first): no need to sort what will not be returned.
-            return Task.FromResult(new Page<Entity>([], filtered.Count()));
+            // A count: no need to sort what will not be returned.
+            return Task.FromResult(new Page<Entity>([], matched.Count));
         }
 
-        var matched = new EntitySorter(view).Sort(filtered, query.Order).ToList();
-        return Task.FromResult(new Page<Entity>(matched.Skip(query.Offset).Take(query.Limit).ToList(), matched.Count));
+        var sorted = new EntitySorter(view).Sort(matched, query.Order, PageEnd(query.Offset, query.Limit));
+        return Task.FromResult(new Page<Entity>(sorted.Skip(query.Offset).ToList(), matched.Count));
     }
 
     public Task<Page<Relationship>> QueryRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken)
@@ -140,15 +140,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         ArgumentNullException.ThrowIfNull(query);
         var view = Snapshot;
         var evaluator = new FilterEvaluator(view);
-        var filtered = view.Relationships.Values.Where(r => evaluator.Matches(r, query.Filter));
+        var matched = view.Relationships.Values.Where(r => evaluator.Matches(r, query.Filter)).ToList();
         if (query.Limit == 0)
         {
-            return Task.FromResult(new Page<Relationship>([], filtered.Count()));
+            return Task.FromResult(new Page<Relationship>([], matched.Count));
         }
 
-        var matched = new EntitySorter(view).Sort(filtered, query.Order).ToList();
-        return Task.FromResult(new Page<Relationship>(matched.Skip(query.Offset).Take(query.Limit).ToList(), matched.Count));
+        var sorted = new EntitySorter(view).Sort(matched, query.Order, PageEnd(query.Offset, query.Limit));
+        return Task.FromResult(new Page<Relationship>(sorted.Skip(query.Offset).ToList(), matched.Count));
     }
+
+    /// <summary>How many items from the front of the order a page needs (offset + limit, without overflow).</summary>
+    private static int PageEnd(int offset, int limit) => limit >= int.MaxValue - offset ? int.MaxValue : offset + limit;
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
         Task.FromResult(NameSearch.Search(Snapshot, text, kinds, limit));

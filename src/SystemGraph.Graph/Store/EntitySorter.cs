@@ -12,19 +12,78 @@ internal sealed class EntitySorter(GraphSnapshot snapshot)
 
     private readonly FilterEvaluator related = new(snapshot);
 
-    public IEnumerable<Entity> Sort(IEnumerable<Entity> entities, IReadOnlyList<SortField> order)
+    /// <summary>The first <paramref name="take"/> entities in order (all of them when take is int.MaxValue).</summary>
+    public List<Entity> Sort(IReadOnlyList<Entity> entities, IReadOnlyList<SortField> order, int take = int.MaxValue)
     {
         var fields = order.Count > 0 ? order : DefaultEntityOrder;
-        return SortByKeys(entities, fields, e => e.Id, (e, field) => Key(e, field.Via, 0, field.Property));
+        return SortByKeys(entities, fields, e => e.Id, (e, field) => Key(e, field.Via, 0, field.Property), take);
     }
 
-    public IEnumerable<Relationship> Sort(IEnumerable<Relationship> relationships, IReadOnlyList<SortField> order) =>
-        SortByKeys(relationships, order, r => r.Id, Key);
+    /// <summary>The first <paramref name="take"/> relationships in order.</summary>
+    public List<Relationship> Sort(IReadOnlyList<Relationship> relationships, IReadOnlyList<SortField> order, int take = int.MaxValue) =>
+        SortByKeys(relationships, order, r => r.Id, Key, take);
 
-    private static List<T> SortByKeys<T>(IEnumerable<T> items, IReadOnlyList<SortField> fields, Func<T, string> id, Func<T, SortField, object?> key)
+    private static List<T> SortByKeys<T>(IReadOnlyList<T> items, IReadOnlyList<SortField> fields, Func<T, string> id, Func<T, SortField, object?> key, int take)
     {
-        var keyed = items.Select(item => (Item: item, Keys: fields.Select(f => key(item, f)).ToArray())).ToList();
-        keyed.Sort((x, y) =>
+        var keyed = new List<(T Item, object?[] Keys)>(items.Count);
+        foreach (var item in items)
+        {
+            var keys = new object?[fields.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                keys[i] = key(item, fields[i]);
+            }
+
+            keyed.Add((item, keys));
+        }
+
+        var comparison = Comparison(fields, id);
+        if (take < keyed.Count / 4)
+        {
+            return Top(keyed, comparison, take);
+        }
+
+        keyed.Sort(comparison);
+        return keyed.Take(take).Select(x => x.Item).ToList();
+    }
+
+    /// <summary>
+    /// A page from the front of a long list: a bounded max-heap keeps the best <paramref name="take"/> in
+    /// O(n log take) instead of sorting all n (a connection's first page of thousands of organisations).
+    /// </summary>
+    private static List<T> Top<T>(List<(T Item, object?[] Keys)> keyed, Comparison<(T Item, object?[] Keys)> comparison, int take)
+    {
+        if (take <= 0)
+        {
+            return [];
+        }
+
+        var worstFirst = Comparer<(T Item, object?[] Keys)>.Create((x, y) => comparison(y, x));
+        var heap = new PriorityQueue<(T Item, object?[] Keys), (T Item, object?[] Keys)>(take + 1, worstFirst);
+        foreach (var entry in keyed)
+        {
+            if (heap.Count < take)
+            {
+                heap.Enqueue(entry, entry);
+            }
+            else if (comparison(entry, heap.Peek()) < 0)
+            {
+                heap.DequeueEnqueue(entry, entry);
+            }
+        }
+
+        var best = new List<(T Item, object?[] Keys)>(heap.Count);
+        while (heap.Count > 0)
+        {
+            best.Add(heap.Dequeue());
+        }
+
+        best.Reverse();
+        return best.ConvertAll(x => x.Item);
+    }
+
+    private static Comparison<(T Item, object?[] Keys)> Comparison<T>(IReadOnlyList<SortField> fields, Func<T, string> id) =>
+        (x, y) =>
         {
             for (var i = 0; i < fields.Count; i++)
             {
@@ -38,9 +97,7 @@ internal sealed class EntitySorter(GraphSnapshot snapshot)
             }
 
             return string.CompareOrdinal(id(x.Item), id(y.Item));
-        });
-        return keyed.ConvertAll(x => x.Item);
-    }
+        };
 
     private object? Key(Relationship relationship, SortField field)
     {

@@ -9,8 +9,8 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
     public bool Matches(Entity entity, EntityFilter? filter) => filter switch
     {
         null => true,
-        EntityFilter.And and => and.Parts.All(p => Matches(entity, p)),
-        EntityFilter.Or or => or.Parts.Any(p => Matches(entity, p)),
+        EntityFilter.And and => All(entity, and.Parts),
+        EntityFilter.Or or => AnyOf(entity, or.Parts),
         EntityFilter.Compare compare => Compare(EntityProperties.Get(entity, compare.Property), compare.Operator, compare.Value),
         EntityFilter.StringList list => Quantify(EntityProperties.GetList(entity, list.Property), list.Quantifier, item => Compare(item, list.Operator, list.Value)),
         EntityFilter.Relationships related => Quantify(
@@ -20,6 +20,34 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
         EntityFilter.Sources sources => Quantify(entity.Sources, sources.Quantifier, s => Matches(s, sources.Filter)),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
+
+    // Loops rather than LINQ: these run once per entity of a scan, and a lambda capturing the entity would
+    // allocate for every one of them.
+    private bool All(Entity entity, IReadOnlyList<EntityFilter> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (!Matches(entity, parts[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool AnyOf(Entity entity, IReadOnlyList<EntityFilter> parts)
+    {
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (Matches(entity, parts[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The other ends in scope, of the kind: a quantifier over all of them, or the principal one alone.</summary>
     private bool MatchesEnds(Entity entity, EntityFilter.Ends ends)
@@ -82,7 +110,7 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
     /// </summary>
     internal static bool Compare(object? actual, FilterOperator op, object? expected) => op switch
     {
-        FilterOperator.Eq => Equal(actual, expected),
+        FilterOperator.Eq => actual is string a && expected is string e ? string.Equals(a, e, StringComparison.Ordinal) : Equal(actual, expected),
         FilterOperator.Neq => !Equal(actual, expected),
         FilterOperator.Contains => actual is string a && expected is string e && a.Contains(e, StringComparison.Ordinal),
         FilterOperator.NotContains => !Compare(actual, FilterOperator.Contains, expected),

@@ -16,7 +16,7 @@ internal sealed class GraphSnapshot
         LayeredMap<string, Relationship>.Empty(StringComparer.Ordinal),
         LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
         LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
-        LayeredMap<EntityKind, ImmutableSortedSet<string>>.Empty(),
+        LayeredMap<EntityKind, KindList>.Empty(),
         LayeredMap<string, string[]>.Empty(StringComparer.Ordinal));
 
     public GraphSnapshot(
@@ -25,7 +25,7 @@ internal sealed class GraphSnapshot
         LayeredMap<string, Relationship> relationships,
         LayeredMap<string, LineList> outbound,
         LayeredMap<string, LineList> inbound,
-        LayeredMap<EntityKind, ImmutableSortedSet<string>> byKind,
+        LayeredMap<EntityKind, KindList> byKind,
         LayeredMap<string, string[]> byToken)
     {
         Version = version;
@@ -49,7 +49,7 @@ internal sealed class GraphSnapshot
     /// <summary>Relationships by the entity they end at.</summary>
     public LayeredMap<string, LineList> Inbound { get; }
 
-    public LayeredMap<EntityKind, ImmutableSortedSet<string>> ByKind { get; }
+    public LayeredMap<EntityKind, KindList> ByKind { get; }
 
     /// <summary>Entity ids by folded name or alias token.</summary>
     public LayeredMap<string, string[]> ByToken { get; }

@@ -13,7 +13,7 @@ internal sealed class GraphSnapshotBuilder
     private readonly LayeredMap<string, Relationship>.Builder relationships;
     private readonly LayeredMap<string, LineList>.Builder outbound;
     private readonly LayeredMap<string, LineList>.Builder inbound;
-    private readonly LayeredMap<EntityKind, ImmutableSortedSet<string>>.Builder byKind;
+    private readonly LayeredMap<EntityKind, KindList>.Builder byKind;
     private readonly LayeredMap<string, string[]>.Builder byToken;
     private readonly long version;
 
@@ -40,7 +40,7 @@ internal sealed class GraphSnapshotBuilder
         }
 
         entities[entity.Id] = entity;
-        byKind[entity.Kind] = byKind.GetValueOrDefault(entity.Kind, ImmutableSortedSet.Create<string>(StringComparer.Ordinal)).Add(entity.Id);
+        byKind[entity.Kind] = byKind.GetValueOrDefault(entity.Kind, KindList.Empty).Put(entity);
         foreach (var token in TokensOf(entity))
         {
             var ids = byToken.GetValueOrDefault(token, []);
@@ -73,9 +73,9 @@ internal sealed class GraphSnapshotBuilder
 
     private void RemoveFromIndexes(Entity previous)
     {
-        if (byKind.TryGetValue(previous.Kind, out var ids))
+        if (byKind.TryGetValue(previous.Kind, out var ofKind))
         {
-            byKind[previous.Kind] = ids.Remove(previous.Id);
+            byKind[previous.Kind] = ofKind.Remove(previous);
         }
 
         foreach (var token in TokensOf(previous))

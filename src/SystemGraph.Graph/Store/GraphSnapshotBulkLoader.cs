@@ -36,11 +36,11 @@ internal static class GraphSnapshotBulkLoader
             ListFor(inbound, relationship.ToId).Add(relationship);
         }
 
-        var byKind = new Dictionary<EntityKind, List<string>>();
+        var byKind = new Dictionary<EntityKind, List<Entity>>();
         var byToken = new Dictionary<string, List<string>>(entityById.Count, StringComparer.Ordinal);
         foreach (var entity in entityById.Values)
         {
-            ListFor(byKind, entity.Kind).Add(entity.Id);
+            ListFor(byKind, entity.Kind).Add(entity);
             foreach (var token in GraphSnapshotBuilder.TokensOf(entity))
             {
                 ListFor(byToken, token).Add(entity.Id);
@@ -53,7 +53,7 @@ internal static class GraphSnapshotBulkLoader
             LayeredMap<string, Relationship>.Adopt(relationshipById),
             LayeredMap<string, LineList>.Adopt(Freeze(outbound, LineList.FromUnsorted)),
             LayeredMap<string, LineList>.Adopt(Freeze(inbound, LineList.FromUnsorted)),
-            LayeredMap<EntityKind, ImmutableSortedSet<string>>.Adopt(Freeze(byKind, ids => ImmutableSortedSet.CreateRange(StringComparer.Ordinal, ids))),
+            LayeredMap<EntityKind, KindList>.Adopt(Freeze(byKind, KindList.FromUnsorted)),
             LayeredMap<string, string[]>.Adopt(Freeze(byToken, ids => ids.ToArray())));
     }
 

@@ -50,15 +50,31 @@ internal static class NameSearch
     /// <remarks>Shared with the Neo4j store, which finds candidates with its full-text index and ranks them here, so both stores rank alike.</remarks>
     internal static double ScoreEntity(Entity entity, string query, string[] words)
     {
-        var score = Math.Max(Score(SearchText.Fold(entity.Name), query, words, isName: true),
-            entity.Aliases.Select(a => Score(SearchText.Fold(a), query, words, isName: false)).DefaultIfEmpty(0).Max());
-        if (entity.OdsCode is { } code && string.Equals(SearchText.Fold(code), query, StringComparison.Ordinal))
+        var folded = Folded.GetValue(entity, FoldNames);
+        var score = Score(folded.Name, query, words, isName: true);
+        foreach (var alias in folded.Aliases)
+        {
+            score = Math.Max(score, Score(alias, query, words, isName: false));
+        }
+
+        if (folded.OdsCode is { } code && string.Equals(code, query, StringComparison.Ordinal))
         {
             score = Math.Max(score, 95);
         }
 
         return score;
     }
+
+    /// <summary>
+    /// Folded names per entity object, computed on first search: entities are immutable (a change is a new
+    /// object), so the cache can never be stale, and it goes with the entity when no snapshot holds it any more.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Entity, FoldedNames> Folded = new();
+
+    private static FoldedNames FoldNames(Entity entity) =>
+        new(SearchText.Fold(entity.Name), [.. entity.Aliases.Select(SearchText.Fold)], entity.OdsCode is { } code ? SearchText.Fold(code) : null);
+
+    private sealed record FoldedNames(string Name, string[] Aliases, string? OdsCode);
 
     /// <summary>Best first; shorter names win ties (a closer match), then name, then id.</summary>
     internal static IReadOnlyList<SearchHit> Rank(IEnumerable<SearchHit> hits, int limit)

@@ -35,7 +35,7 @@ internal static class ConnectionResolvers
         {
             o.AddResolver("Query." + field, async ctx =>
             {
-                var (offset, limit) = Window(ctx, await CountEntitiesAsync(ctx, kind).ConfigureAwait(false));
+                var (offset, limit) = Window(ctx, NeedsTotal(ctx) ? await CountEntitiesAsync(ctx, kind).ConfigureAwait(false) : int.MaxValue);
                 var page = await ctx.Store().QueryEntitiesAsync(new EntityQuery
                 {
                     Kinds = kind is { } k ? new HashSet<EntityKind> { k } : null,
@@ -51,13 +51,21 @@ internal static class ConnectionResolvers
         o.AddResolver("Query.relationships", async ctx =>
         {
             var filter = WhereConverter.Relationship(ctx.Arg<IReadOnlyDictionary<string, object?>>("where"));
-            var total = (await ctx.Store().QueryRelationshipsAsync(new RelationshipPageQuery { Filter = filter, Limit = 0 }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount;
+            var total = NeedsTotal(ctx)
+                ? (await ctx.Store().QueryRelationshipsAsync(new RelationshipPageQuery { Filter = filter, Limit = 0 }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount
+                : int.MaxValue;
             var (offset, limit) = Window(ctx, total);
             var page = await ctx.Store().QueryRelationshipsAsync(
                 new RelationshipPageQuery { Filter = filter, Order = Order(ctx), Offset = offset, Limit = limit }, ctx.CancellationToken).ConfigureAwait(false);
             return Connection(page.Items, page.TotalCount, offset);
         });
     }
+
+    /// <summary>
+    /// Only <c>last</c> and <c>before</c> count from the end of the list, so only they need the total before the
+    /// page is read; otherwise the page query's own count serves totalCount (one pass over the store, not two).
+    /// </summary>
+    private static bool NeedsTotal(IResolveFieldContext ctx) => ctx.Arg<int?>("last") is not null || ctx.Arg<string>("before") is not null;
 
     private static async Task<int> CountEntitiesAsync(IResolveFieldContext ctx, EntityKind? kind) =>
         (await ctx.Store().QueryEntitiesAsync(new EntityQuery
@@ -98,7 +106,7 @@ internal static class ConnectionResolvers
 
         if (first is { } f)
         {
-            end = Math.Min(end, start + f);
+            end = (int)Math.Min(end, (long)start + f);
         }
 
         if (last is { } l)
