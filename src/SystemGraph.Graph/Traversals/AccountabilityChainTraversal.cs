@@ -47,21 +47,31 @@ public static class AccountabilityChainTraversal
             }
 
             var extended = new List<List<(Relationship Line, string Next)>>();
+            var steps = new List<(Relationship Line, string Next)>();
+            var forward = new List<(Relationship Line, string Next)>();
             foreach (var path in open)
             {
                 var end = path.Count == 0 ? rootId : path[^1].Next;
-                var onPath = path.Select(s => s.Next).Append(rootId).ToHashSet(StringComparer.Ordinal);
-                var steps = lines[end]
-                    .Where(l => TraversalFilters.Counts(l, options.IncludeProposed, options.AsOf))
-                    .Select(l => (Line: l, Next: direction == Direction.Outbound ? l.ToId : l.FromId))
-                    .Where(s => TraversalFilters.EntityCounts(entities.GetValueOrDefault(s.Next), options.AsOf))
-                    .ToList();
+                steps.Clear();
+                forward.Clear();
+                foreach (var line in lines[end])
+                {
+                    var next = direction == Direction.Outbound ? line.ToId : line.FromId;
+                    if (TraversalFilters.Counts(line, options.IncludeProposed, options.AsOf) && TraversalFilters.EntityCounts(entities.GetValueOrDefault(next), options.AsOf))
+                    {
+                        steps.Add((line, next));
+                        if (!OnPath(path, rootId, next))
+                        {
+                            forward.Add((line, next));
+                        }
+                    }
+                }
+
                 if (steps.Count == 0)
                 {
                     apexIds.Add(end);
                 }
 
-                var forward = steps.Where(s => !onPath.Contains(s.Next)).ToList();
                 if (forward.Count == 0)
                 {
                     // Nowhere new to go: the path is complete (at an apex, or where a cycle closes).
@@ -104,6 +114,25 @@ public static class AccountabilityChainTraversal
         var nodes = paths.SelectMany(p => p.Steps.SelectMany(s => new[] { s.From, s.To })).Prepend(root).DistinctBy(e => e.Id).ToList();
         var apexes = apexIds.Where(id => id != rootId || paths.Count == 0).Select(id => entities[id]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new AccountabilityChain(root, paths, new Subgraph(nodes, edges), apexes, truncated);
+    }
+
+    /// <summary>True when <paramref name="id"/> is already on the path (paths are short: a scan beats a set).</summary>
+    private static bool OnPath(List<(Relationship Line, string Next)> path, string rootId, string id)
+    {
+        if (string.Equals(id, rootId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (var step in path)
+        {
+            if (string.Equals(step.Next, id, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Steps read in the direction of the walk: upward from the root to the apex, downward from the root to the leaf.</summary>

@@ -87,7 +87,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             : StatusCodes.Status200OK;
         LogRequest(result, request, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await ExecutionResultJsonWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        await ExecutionResultJsonWriter.WriteAsync(context.Response.BodyWriter, result, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>One structured line per request: operation, method, status, duration, estimated cost and the error codes returned.</summary>
@@ -110,7 +110,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
         context.Response.StatusCode = error.StatusCode;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         var result = ExecutionResult.FromError(GraphQLError.WithCode(error.Message, error.Code));
-        await ExecutionResultJsonWriter.WriteAsync(context.Response.Body, result, context.RequestAborted).ConfigureAwait(false);
+        await ExecutionResultJsonWriter.WriteAsync(context.Response.BodyWriter, result, context.RequestAborted).ConfigureAwait(false);
     }
 
     private async Task WriteGraphiQLPageAsync(HttpContext context)

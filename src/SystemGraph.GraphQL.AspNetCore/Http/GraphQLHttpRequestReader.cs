@@ -67,25 +67,49 @@ public static class GraphQLHttpRequestReader
         return null;
     }
 
-    /// <summary>Reads at most <paramref name="limit"/> bytes; null when the body is larger.</summary>
+    /// <summary>
+    /// Reads at most <paramref name="limit"/> bytes; null when the body is larger. With a Content-Length (what
+    /// clients send) the body is read straight into an array of that size; otherwise through a pooled buffer.
+    /// </summary>
     private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > limit)
+        if (request.ContentLength is { } length)
         {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
+            if (length > limit)
             {
                 return null;
             }
 
-            buffer.Write(chunk, 0, read);
+            var body = new byte[length];
+            var filled = 0;
+            int count;
+            while (filled < body.Length && (count = await request.Body.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += count;
+            }
+
+            // A body longer than its Content-Length is the server's problem (Kestrel stops it); a shorter one is truncated JSON.
+            return filled == body.Length ? body : body[..filled];
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = System.Buffers.ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + read > limit)
+                {
+                    return null;
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(chunk);
         }
 
         return buffer.ToArray();

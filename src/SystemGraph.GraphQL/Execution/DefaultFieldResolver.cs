@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace SystemGraph.GraphQL.Execution;
@@ -42,7 +43,7 @@ public static class DefaultFieldResolver
         var property = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
         if (property is not null && property.GetIndexParameters().Length == 0 && property.CanRead)
         {
-            return property.GetValue;
+            return Compile(type, target => Expression.Property(target, property));
         }
 
         var method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
@@ -50,10 +51,21 @@ public static class DefaultFieldResolver
                 string.Equals(m.Name, name, StringComparison.OrdinalIgnoreCase));
         if (method is not null)
         {
-            return target => method.Invoke(target, null);
+            return Compile(type, target => Expression.Call(target, method));
         }
 
         var field = type.GetField(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
-        return field is null ? null : field.GetValue;
+        return field is null ? null : Compile(type, target => Expression.Field(target, field));
+    }
+
+    /// <summary>
+    /// A compiled getter: reflection's Invoke costs far more than a delegate call, and every scalar field of
+    /// every object in a response goes through here.
+    /// </summary>
+    private static Func<object, object?> Compile(Type type, Func<Expression, Expression> member)
+    {
+        var source = Expression.Parameter(typeof(object), "source");
+        var body = Expression.Convert(member(Expression.Convert(source, type)), typeof(object));
+        return Expression.Lambda<Func<object, object?>>(body, source).Compile();
     }
 }

@@ -28,6 +28,22 @@ public static class ExecutionResultJsonWriter
         }
     }
 
+    /// <summary>
+    /// Writes the result straight into a pipe (an HTTP response's BodyWriter): the JSON is encoded into the
+    /// pipe's own buffers, with no intermediate copy, then flushed once.
+    /// </summary>
+    public static async Task WriteAsync(System.IO.Pipelines.PipeWriter pipe, ExecutionResult result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pipe);
+        var writer = new Utf8JsonWriter(pipe);
+        await using (writer.ConfigureAwait(false))
+        {
+            Write(writer, result);
+        }
+
+        await pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The result as a JSON string.</summary>
     public static string ToJson(ExecutionResult result, bool indented = false)
     {

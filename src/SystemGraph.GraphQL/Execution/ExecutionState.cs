@@ -30,10 +30,6 @@ internal sealed class ExecutionState
 
     public CancellationToken CancellationToken { get; init; }
 
-    /// <summary>Sub-selections already collected, per runtime type and merged field nodes (shared by all items of a list).</summary>
-    public System.Collections.Concurrent.ConcurrentDictionary<(ObjectType Type, IReadOnlyList<FieldNode> Nodes), OrderedDictionary<string, List<FieldNode>>> SubfieldCache { get; } =
-        new(SubfieldKeyComparer.Instance);
-
     public void AddError(GraphQLError error)
     {
         lock (_gate)
@@ -52,18 +48,6 @@ internal sealed class ExecutionState
             }
         }
     }
-}
-
-/// <summary>Compares sub-selection cache keys by reference.</summary>
-internal sealed class SubfieldKeyComparer : IEqualityComparer<(ObjectType Type, IReadOnlyList<FieldNode> Nodes)>
-{
-    public static SubfieldKeyComparer Instance { get; } = new();
-
-    public bool Equals((ObjectType Type, IReadOnlyList<FieldNode> Nodes) x, (ObjectType Type, IReadOnlyList<FieldNode> Nodes) y) =>
-        ReferenceEquals(x.Type, y.Type) && ReferenceEquals(x.Nodes, y.Nodes);
-
-    public int GetHashCode((ObjectType Type, IReadOnlyList<FieldNode> Nodes) obj) =>
-        HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Type), System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Nodes));
 }
 
 /// <summary>A field error travelling up to the nearest nullable field (§6.4.4 Handling Field Errors).</summary>

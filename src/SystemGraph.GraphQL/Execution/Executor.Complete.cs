@@ -93,10 +93,10 @@ public static partial class Executor
             throw new GraphQLException($"Expected value of type \"{objectType.Name}\" but got: {Inspect.Value(result)}.");
         }
 
-        var subfields = state.SubfieldCache.GetOrAdd(
-            (objectType, context.FieldNodes),
-            static (key, s) => FieldCollector.CollectSubfields(s.Schema, key.Type, key.Nodes, s.Fragments, s.Variables),
-            state);
+        var nodes = context.FieldNodes;
+        var subfields = nodes is MergedFieldNodes merged
+            ? merged.SubfieldsFor(objectType, state)
+            : FieldCollector.CollectSubfields(state.Schema, objectType, nodes, state.Fragments, state.Variables);
         return await ExecuteFieldsAsync(state, objectType, result, subfields, path).ConfigureAwait(false);
     }
 

@@ -66,7 +66,7 @@ public static class FieldCollector
                 case FieldNode field:
                     if (!grouped.TryGetValue(field.ResponseKey, out var list))
                     {
-                        list = [];
+                        list = new MergedFieldNodes();
                         grouped[field.ResponseKey] = list;
                     }
 
