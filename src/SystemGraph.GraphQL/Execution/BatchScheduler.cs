@@ -22,7 +22,7 @@ public sealed class BatchScheduler
     [ThreadStatic]
     private static BatchScheduler? t_inBurst;
 
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private readonly List<IBatchDispatcher> _pending = [];
 
     public BatchScheduler(CancellationToken cancellationToken = default) => CancellationToken = cancellationToken;

@@ -11,7 +11,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatcher
     private readonly Func<IReadOnlyList<TKey>, CancellationToken, ValueTask<IReadOnlyDictionary<TKey, TValue>>> _batchLoad;
     private readonly BatchScheduler _scheduler;
     private readonly Dictionary<TKey, Task<TValue>> _cache = [];
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
     private Dictionary<TKey, TaskCompletionSource<TValue>>? _pending;
     private int _batchCount;
 

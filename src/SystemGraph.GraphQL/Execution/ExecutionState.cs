@@ -8,7 +8,7 @@ namespace SystemGraph.GraphQL.Execution;
 internal sealed class ExecutionState
 {
     private readonly List<GraphQLError> _errors = [];
-    private readonly object _gate = new();
+    private readonly Lock _gate = new();
 
     public required GraphQLSchema Schema { get; init; }
 
