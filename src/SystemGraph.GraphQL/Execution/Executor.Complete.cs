@@ -10,7 +10,7 @@ public static partial class Executor
     /// Implements CompleteValue (§6.4.3): Non-Null checks, lists item by item (concurrently), leaf
     /// serialisation, abstract type resolution and object sub-selections.
     /// </summary>
-    private static async Task<object?> CompleteValueAsync(ExecutionState state, GraphQLType returnType, ResolveFieldContext context, ResponsePath path, object? result)
+    private static async ValueTask<object?> CompleteValueAsync(ExecutionState state, GraphQLType returnType, ResolveFieldContext context, ResponsePath path, object? result)
     {
         if (returnType is NonNullType nonNull)
         {
@@ -43,22 +43,39 @@ public static partial class Executor
     }
 
     /// <summary>CompleteValue for lists: every item is completed with its index in the path; item errors follow §6.4.4.</summary>
-    private static async Task<object?> CompleteListAsync(ExecutionState state, GraphQLType itemType, ResolveFieldContext context, ResponsePath path, object result)
+    private static async ValueTask<object?> CompleteListAsync(ExecutionState state, GraphQLType itemType, ResolveFieldContext context, ResponsePath path, object result)
     {
         if (!ValueShapes.TryGetList(result, out var items))
         {
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{context.ParentType.Name}.{context.FieldName}\".");
         }
 
-        var tasks = new List<Task<object?>>(items.Count);
+        // Items complete concurrently; most complete synchronously (no loader to wait for), and then no task is
+        // allocated for them at all. Only when one is still pending do all of them become tasks to wait on.
+        var pending = new ValueTask<object?>[items.Count];
+        var allDone = true;
         for (var i = 0; i < items.Count; i++)
         {
-            tasks.Add(CompleteListItemAsync(state, itemType, context, path.Append(i), items[i]));
+#pragma warning disable CA2012 // Each is consumed exactly once: read if completed, else converted to a task once.
+            pending[i] = CompleteListItemAsync(state, itemType, context, path.Append(i), items[i]);
+#pragma warning restore CA2012
+            allDone &= pending[i].IsCompletedSuccessfully;
         }
 
-        await Task.WhenAll(tasks.Cast<Task>()).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        var completed = new List<object?>(pending.Length);
+        if (allDone)
+        {
+            foreach (var item in pending)
+            {
+                completed.Add(item.Result);
+            }
+
+            return completed;
+        }
+
+        var tasks = Array.ConvertAll(pending, p => p.AsTask());
+        await ((Task)Task.WhenAll(tasks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         ThrowFirstFailure(tasks);
-        var completed = new List<object?>(tasks.Count);
         foreach (var task in tasks)
         {
             completed.Add(await task.ConfigureAwait(false));
@@ -67,7 +84,7 @@ public static partial class Executor
         return completed;
     }
 
-    private static async Task<object?> CompleteListItemAsync(ExecutionState state, GraphQLType itemType, ResolveFieldContext context, ResponsePath itemPath, object? item)
+    private static async ValueTask<object?> CompleteListItemAsync(ExecutionState state, GraphQLType itemType, ResolveFieldContext context, ResponsePath itemPath, object? item)
     {
         try
         {
@@ -86,7 +103,7 @@ public static partial class Executor
     }
 
     /// <summary>CompleteValue for objects: the IsTypeOf check, then ExecuteSelectionSet on the merged sub-selections.</summary>
-    private static async Task<object?> CompleteObjectAsync(ExecutionState state, ObjectType objectType, ResolveFieldContext context, ResponsePath path, object result)
+    private static async ValueTask<object?> CompleteObjectAsync(ExecutionState state, ObjectType objectType, ResolveFieldContext context, ResponsePath path, object result)
     {
         if (objectType.IsTypeOf is { } isTypeOf && !isTypeOf(result, context))
         {

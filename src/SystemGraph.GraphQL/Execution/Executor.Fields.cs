@@ -15,28 +15,53 @@ public static partial class Executor
     /// Implements ExecuteSelectionSet (§6.3) for a normal (concurrent) execution: every field of the grouped
     /// field set is started before any is awaited, and the result keeps the grouped field order.
     /// </summary>
-    private static async Task<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
+    private static async ValueTask<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
         OrderedDictionary<string, List<FieldNode>> groupedFields,
         ResponsePath? path)
     {
-        var tasks = new List<(string Key, Task<object?> Task)>(groupedFields.Count);
+        // Every field starts before any is awaited. Fields that complete synchronously (most: properties,
+        // cached loads) cost no task; only when one is pending do they all become tasks to wait on together.
+        var keys = new string[groupedFields.Count];
+        var pending = new ValueTask<object?>[groupedFields.Count];
+        var allDone = true;
+        var i = 0;
         foreach (var (responseKey, fieldNodes) in groupedFields)
         {
-            tasks.Add((responseKey, ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey))));
+            keys[i] = responseKey;
+#pragma warning disable CA2012 // Each is consumed exactly once: read if completed, else converted to a task once.
+            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey));
+#pragma warning restore CA2012
+            allDone &= pending[i].IsCompletedSuccessfully;
+            i++;
         }
 
-        await Task.WhenAll(tasks.Select(t => (Task)t.Task)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        ThrowFirstFailure(tasks.Select(t => t.Task));
-        var results = new OrderedDictionary<string, object?>(tasks.Count, StringComparer.Ordinal);
-        foreach (var (key, task) in tasks)
+        var results = new OrderedDictionary<string, object?>(keys.Length, StringComparer.Ordinal);
+        if (allDone)
         {
-            var value = await task.ConfigureAwait(false);
+            for (var j = 0; j < keys.Length; j++)
+            {
+                var value = pending[j].Result;
+                if (!ReferenceEquals(value, Undefined))
+                {
+                    results[keys[j]] = value;
+                }
+            }
+
+            return results;
+        }
+
+        var tasks = Array.ConvertAll(pending, p => p.AsTask());
+        await ((Task)Task.WhenAll(tasks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        ThrowFirstFailure(tasks);
+        for (var j = 0; j < keys.Length; j++)
+        {
+            var value = await tasks[j].ConfigureAwait(false);
             if (!ReferenceEquals(value, Undefined))
             {
-                results[key] = value;
+                results[keys[j]] = value;
             }
         }
 
@@ -44,7 +69,7 @@ public static partial class Executor
     }
 
     /// <summary>Implements ExecuteSelectionSet serially (§6.2.2 Mutation): each root field completes before the next starts.</summary>
-    private static async Task<OrderedDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
+    private static async ValueTask<OrderedDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
@@ -68,7 +93,7 @@ public static partial class Executor
     /// Implements ExecuteField (§6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue, with field
     /// errors handled per §6.4.4 (null and record, or propagate when the field is Non-Null).
     /// </summary>
-    private static async Task<object?> ExecuteFieldAsync(
+    private static async ValueTask<object?> ExecuteFieldAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,

@@ -101,8 +101,8 @@ public static partial class Executor
             {
                 var groupedFields = FieldCollector.CollectFields(schema, rootType, operation.SelectionSet, state.Fragments, variables);
                 root = operation.Operation == OperationType.Mutation
-                    ? ExecuteFieldsSeriallyAsync(state, rootType, rootValue, groupedFields, null)
-                    : ExecuteFieldsAsync(state, rootType, rootValue, groupedFields, null);
+                    ? ExecuteFieldsSeriallyAsync(state, rootType, rootValue, groupedFields, null).AsTask()
+                    : ExecuteFieldsAsync(state, rootType, rootValue, groupedFields, null).AsTask();
             });
 
             // WaitAsync ends the request promptly on cancellation even if a resolver ignores the token.
