@@ -87,7 +87,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             : StatusCodes.Status200OK;
         LogRequest(result, request, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await ExecutionResultJsonWriter.WriteAsync(context.Response.BodyWriter, result, context.RequestAborted).ConfigureAwait(false);
+        await WriteResultAsync(context, result).ConfigureAwait(false);
     }
 
     /// <summary>One structured line per request: operation, method, status, duration, estimated cost and the error codes returned.</summary>
@@ -105,12 +105,23 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
     [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} {Method} -> {Status} in {DurationMs:F1} ms, cost {Cost:0}, {ErrorCount} errors [{ErrorCodes}]")]
     private static partial void LogGraphQLRequest(ILogger logger, string operation, string method, int status, double durationMs, double cost, int errorCount, string errorCodes);
 
+    /// <summary>
+    /// The response is encoded in full first, then written once with its Content-Length: one write into
+    /// Kestrel's output (which locks per write) and no chunked encoding.
+    /// </summary>
+    private static async Task WriteResultAsync(HttpContext context, ExecutionResult result)
+    {
+        using var buffer = ExecutionResultJsonWriter.ToBuffer(result);
+        context.Response.ContentLength = buffer.WrittenCount;
+        await context.Response.BodyWriter.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+    }
+
     private static async Task WriteRequestErrorAsync(HttpContext context, string mediaType, GraphQLHttpRequestError error)
     {
         context.Response.StatusCode = error.StatusCode;
         context.Response.ContentType = mediaType + "; charset=utf-8";
         var result = ExecutionResult.FromError(GraphQLError.WithCode(error.Message, error.Code));
-        await ExecutionResultJsonWriter.WriteAsync(context.Response.BodyWriter, result, context.RequestAborted).ConfigureAwait(false);
+        await WriteResultAsync(context, result).ConfigureAwait(false);
     }
 
     private async Task WriteGraphiQLPageAsync(HttpContext context)

@@ -28,20 +28,22 @@ public static class ExecutionResultJsonWriter
         }
     }
 
-    /// <summary>
-    /// Writes the result straight into a pipe (an HTTP response's BodyWriter): the JSON is encoded into the
-    /// pipe's own buffers, with no intermediate copy, then flushed once.
-    /// </summary>
-    public static async Task WriteAsync(System.IO.Pipelines.PipeWriter pipe, ExecutionResult result, CancellationToken cancellationToken = default)
+    /// <summary>Encodes the result into a pooled buffer (see <see cref="PooledBufferWriter"/>).</summary>
+    public static PooledBufferWriter ToBuffer(ExecutionResult result)
     {
-        ArgumentNullException.ThrowIfNull(pipe);
-        var writer = new Utf8JsonWriter(pipe);
-        await using (writer.ConfigureAwait(false))
+        var buffer = new PooledBufferWriter();
+        try
         {
+            using var writer = new Utf8JsonWriter(buffer);
             Write(writer, result);
         }
+        catch
+        {
+            buffer.Dispose();
+            throw;
+        }
 
-        await pipe.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return buffer;
     }
 
     /// <summary>The result as a JSON string.</summary>

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SystemGraph.GraphQL.Language;
 using SystemGraph.GraphQL.Types;
 
@@ -13,7 +12,7 @@ namespace SystemGraph.GraphQL.Execution;
 internal sealed class MergedFieldNodes : List<FieldNode>
 {
     private Entry? first;
-    private ConcurrentDictionary<ObjectType, OrderedDictionary<string, List<FieldNode>>>? others;
+    private Entry[] others = [];
 
     /// <summary>The sub-fields for <paramref name="type"/>, collected once. Concurrent first calls may both collect; the results are equal.</summary>
     public OrderedDictionary<string, List<FieldNode>> SubfieldsFor(ObjectType type, ExecutionState state)
@@ -34,9 +33,24 @@ internal sealed class MergedFieldNodes : List<FieldNode>
             }
         }
 
-        // An abstract field with several runtime types: the rare case pays for a dictionary.
-        var map = Volatile.Read(ref others) ?? Interlocked.CompareExchange(ref others, new(ReferenceEqualityComparer.Instance), null) ?? others!;
-        return map.GetOrAdd(type, static (t, arg) => arg.Nodes.Collect(t, arg.State), (Nodes: this, State: state));
+        // An abstract field with several runtime types (a handful): a copy-on-write array, no lock.
+        while (true)
+        {
+            var known = Volatile.Read(ref others);
+            foreach (var entry in known)
+            {
+                if (ReferenceEquals(entry.Type, type))
+                {
+                    return entry.Fields;
+                }
+            }
+
+            var added = new Entry(type, Collect(type, state));
+            if (ReferenceEquals(Interlocked.CompareExchange(ref others, [.. known, added], known), known))
+            {
+                return added.Fields;
+            }
+        }
     }
 
     private OrderedDictionary<string, List<FieldNode>> Collect(ObjectType type, ExecutionState state) =>
