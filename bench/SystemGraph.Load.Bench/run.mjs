@@ -129,7 +129,10 @@ for (const query of queries) {
       const url = typeof target.url === 'function' ? target.url(query) : target.url;
       wrk(url, query, conns, Math.max(1, Math.min(2, duration / 5)));
       const result = wrk(url, query, conns, duration);
-      check(result.requests > 0 && result.non2xx === 0 && result.socketErrors === 0, `${query} @${conns} ${target.key}: ${result.rps.toFixed(0)} req/s, ${result.non2xx} non-2xx, ${result.socketErrors} socket errors`);
+      // The peer may time out (5 s) under 64 connections: that is a result, reported in the table. Our
+      // server and the bare endpoint must answer everything.
+      const ok = result.requests > 0 && result.non2xx === 0 && (target.key === 'peer' || result.socketErrors === 0);
+      check(ok, `${query} @${conns} ${target.key}: ${result.rps.toFixed(0)} req/s, ${result.non2xx} non-2xx, ${result.socketErrors} socket errors`);
       cell[target.key] = result;
     }
     rows.push(cell);
@@ -147,8 +150,10 @@ lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { query, conns, ours, peer: theirs, bare: ceiling } of rows) {
   lines.push(`| ${query} | ${conns} | ${ours.rps.toFixed(0)} | ${ms(ours.p50)} | ${ms(ours.p99)} | ${theirs.rps.toFixed(0)} | ${ms(theirs.p50)} | ${ms(theirs.p99)} | ${(ours.rps / theirs.rps).toFixed(1)}x | ${ceiling.rps.toFixed(0)} | ${(100 * ours.rps / ceiling.rps).toFixed(0)}% |`);
 }
+const timeouts = rows.filter((r) => r.peer.socketErrors > 0).map((r) => `${r.query} @${r.conns}: ${r.peer.socketErrors}`);
+if (timeouts.length > 0) lines.push('', `graphql-js requests that timed out (5 s) or failed at the socket: ${timeouts.join(', ')}.`);
 lines.push('');
-lines.push(`Start-up to ready: SystemGraph ${(api.startupMs / 1000).toFixed(1)} s (${readFileSync(graphFile).length > 0 ? 'seed + national reference data' : ''}), graphql-js peer ${(peer.startupMs / 1000).toFixed(1)} s (reads the exported JSON), bare ${(bare.startupMs / 1000).toFixed(1)} s.`);
+lines.push(`Start-up to ready: SystemGraph ${(api.startupMs / 1000).toFixed(1)} s (seed + national reference data), graphql-js peer ${(peer.startupMs / 1000).toFixed(1)} s (reads the exported JSON), bare ${(bare.startupMs / 1000).toFixed(1)} s.`);
 lines.push(`Resident memory after start / after load: SystemGraph ${memoryAfterStart.api.toFixed(0)} / ${memoryAfterLoad.api.toFixed(0)} MB, graphql-js ${memoryAfterStart.peer.toFixed(0)} / ${memoryAfterLoad.peer.toFixed(0)} MB.`);
 console.log(lines.join('\n'));
 if (smoke) console.log(`${passed} passed, ${failed} failed`);
