@@ -10,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddSystemGraphHealthChecks();
 builder.AddSystemGraphStore();
 builder.AddSystemGraphGraphQL();
+builder.AddSystemGraphCaching();
 
 var app = builder.Build();
 app.MapSystemGraphHealthChecks();

@@ -53,6 +53,16 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             return;
         }
 
+        if (context.RequestServices.GetService<IPersistedOperationResolver>() is { } persisted)
+        {
+            (request, error) = await persisted.ResolveAsync(request!, context.RequestAborted).ConfigureAwait(false);
+            if (error is not null)
+            {
+                await WriteRequestErrorAsync(context, mediaType, error).ConfigureAwait(false);
+                return;
+            }
+        }
+
         if (request!.IsGet && request.Query is not null
             && OperationKindProbe.Find(request.Query, request.OperationName, executor.Options.Parser) is OperationType.Mutation or OperationType.Subscription)
         {
@@ -70,6 +80,21 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
         }
 
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var cache = context.RequestServices.GetService<IGraphQLResponseCache>();
+        var lookup = cache is null ? GraphQLCacheLookup.Bypass : await cache.LookupAsync(context, request, context.RequestAborted).ConfigureAwait(false);
+        if (cache is not null)
+        {
+            context.Response.Headers["X-Cache"] = lookup.Status;
+        }
+
+        if (lookup.IsHit)
+        {
+            await WriteCachedAsync(context, request, mediaType, lookup).ConfigureAwait(false);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogCached(logger, request.OperationName ?? "(anonymous)", request.IsGet ? "GET" : "POST", context.Response.StatusCode, elapsed);
+            return;
+        }
+
         var result = await executor.ExecuteAsync(
             new GraphQLRequest
             {
@@ -87,8 +112,54 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             : StatusCodes.Status200OK;
         LogRequest(result, request, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        await WriteResultAsync(context, result).ConfigureAwait(false);
+        using var buffer = ExecutionResultJsonWriter.ToBuffer(result);
+        if (lookup.Key is not null && result.Errors is null && result.HasData)
+        {
+            var etag = ETagOf(buffer.WrittenMemory.Span);
+            await cache!.StoreAsync(lookup, result, buffer.WrittenMemory, etag, context.RequestAborted).ConfigureAwait(false);
+            SetValidators(context, request, etag);
+        }
+
+        context.Response.ContentLength = buffer.WrittenCount;
+        await context.Response.BodyWriter.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// A cached response: 304 when a GET's If-None-Match names its entity tag (HTTP caching, RFC 9110 §13.1.2),
+    /// else the stored bytes (only successful responses are stored, so the status is 200 for either media type).
+    /// </summary>
+    private static async Task WriteCachedAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLCacheLookup lookup)
+    {
+        SetValidators(context, request, lookup.ETag);
+        if (request.IsGet && lookup.ETag is { } etag && context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        var body = lookup.Body!.Value;
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentLength = body.Length;
+        await context.Response.BodyWriter.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>GET responses of cacheable queries carry an entity tag; clients must revalidate before reuse.</summary>
+    private static void SetValidators(HttpContext context, GraphQLHttpRequest request, string? etag)
+    {
+        if (request.IsGet && etag is not null)
+        {
+            context.Response.Headers.ETag = etag;
+            context.Response.Headers.CacheControl = "private, no-cache";
+        }
+    }
+
+    /// <summary>A strong entity tag: the first 16 bytes of the body's SHA-256, quoted.</summary>
+    private static string ETagOf(ReadOnlySpan<byte> body) =>
+        "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body)[..16]) + "\"";
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} {Method} -> {Status} in {DurationMs:F1} ms from the response cache")]
+    private static partial void LogCached(ILogger logger, string operation, string method, int status, double durationMs);
 
     /// <summary>One structured line per request: operation, method, status, duration, estimated cost and the error codes returned.</summary>
     private void LogRequest(ExecutionResult result, GraphQLHttpRequest request, int status, TimeSpan duration)

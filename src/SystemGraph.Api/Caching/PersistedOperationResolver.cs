@@ -1,0 +1,171 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+using SystemGraph.GraphQL.AspNetCore.Http;
+
+namespace SystemGraph.Api.Caching;
+
+/// <summary>
+/// Apollo's automatic persisted queries: a request may carry <c>extensions.persistedQuery {version: 1,
+/// sha256Hash}</c> instead of its text. An unknown hash answers <c>PersistedQueryNotFound</c> (HTTP 200, so
+/// Apollo clients resend with the text); text and hash together register the text after checking the hash.
+/// In allow-list mode only the operations registered at start-up (a folder of <c>.graphql</c> files) run, by
+/// hash or by text, and nothing new can be registered. Registrations live in the cache store (shared by every
+/// instance through Redis) and in this instance's memory.
+/// </summary>
+public sealed class PersistedOperationResolver : IPersistedOperationResolver
+{
+    public const string NotFoundCode = "PERSISTED_QUERY_NOT_FOUND";
+    public const string HashMismatchCode = "PERSISTED_QUERY_HASH_MISMATCH";
+    public const string NotAllowedCode = "PERSISTED_QUERY_NOT_ALLOWED";
+    public const string NotSupportedCode = "PERSISTED_QUERY_NOT_SUPPORTED";
+
+    private const int MaxRememberedLocally = 10_000;
+
+    private readonly IDistributedCache cache;
+    private readonly PersistedOperationOptions options;
+    private readonly Dictionary<string, string> allowList;
+    private readonly ConcurrentDictionary<string, string> registered = new(StringComparer.Ordinal);
+
+    public PersistedOperationResolver(IDistributedCache cache, IOptions<ResponseCacheOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.cache = cache;
+        this.options = options.Value.PersistedOperations;
+        allowList = LoadDirectory(this.options.Directory);
+    }
+
+    /// <summary>The lower-case hex SHA-256 of a document's UTF-8 text, as Apollo computes it.</summary>
+    public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    public async ValueTask<(GraphQLHttpRequest? Request, GraphQLHttpRequestError? Error)> ResolveAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var persisted = PersistedQuery(request.Extensions);
+        if (persisted is null)
+        {
+            if (options.AllowListOnly && (request.Query is null || !allowList.ContainsKey(HashOf(request.Query))))
+            {
+                return (null, NotAllowed());
+            }
+
+            return (request, null);
+        }
+
+        var (version, hash) = persisted.Value;
+        if (version != 1 || hash is null || hash.Length != 64)
+        {
+            return (null, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, NotSupportedCode, "Only persistedQuery version 1 with a sha256Hash is supported."));
+        }
+
+        hash = hash.ToLowerInvariant();
+        if (request.Query is { } text)
+        {
+            if (!string.Equals(HashOf(text), hash, StringComparison.Ordinal))
+            {
+                return (null, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, HashMismatchCode, "provided sha does not match query"));
+            }
+
+            if (options.AllowListOnly)
+            {
+                return allowList.ContainsKey(hash) ? (request, null) : (null, NotAllowed());
+            }
+
+            await RegisterAsync(hash, text, cancellationToken).ConfigureAwait(false);
+            return (request, null);
+        }
+
+        var found = await FindAsync(hash, cancellationToken).ConfigureAwait(false);
+        return found is null
+            ? (null, new GraphQLHttpRequestError(StatusCodes.Status200OK, NotFoundCode, "PersistedQueryNotFound"))
+            : (request with { Query = found }, null);
+    }
+
+    private async ValueTask<string?> FindAsync(string hash, CancellationToken cancellationToken)
+    {
+        if (allowList.TryGetValue(hash, out var listed))
+        {
+            return listed;
+        }
+
+        if (options.AllowListOnly)
+        {
+            return null;
+        }
+
+        if (registered.TryGetValue(hash, out var local))
+        {
+            return local;
+        }
+
+        var stored = await cache.GetAsync(Key(hash), cancellationToken).ConfigureAwait(false);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        // Trust nothing read back from a shared store: the text must still hash to the id.
+        var text = Encoding.UTF8.GetString(stored);
+        return string.Equals(HashOf(text), hash, StringComparison.Ordinal) ? Remember(hash, text) : null;
+    }
+
+    private async ValueTask RegisterAsync(string hash, string text, CancellationToken cancellationToken)
+    {
+        Remember(hash, text);
+        await cache.SetAsync(Key(hash), Encoding.UTF8.GetBytes(text),
+            new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.TimeToLive }, cancellationToken).ConfigureAwait(false);
+    }
+
+    private string Remember(string hash, string text)
+    {
+        if (registered.Count >= MaxRememberedLocally)
+        {
+            registered.Clear();
+        }
+
+        registered[hash] = text;
+        return text;
+    }
+
+    private static string Key(string hash) => "apq:" + hash;
+
+    private static GraphQLHttpRequestError NotAllowed() =>
+        new(StatusCodes.Status400BadRequest, NotAllowedCode, "Only registered operations may run on this server; send a registered operation's persistedQuery hash.");
+
+    private static (int Version, string? Hash)? PersistedQuery(JsonElement? extensions)
+    {
+        if (extensions is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty("persistedQuery", out var pq) || pq.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var version = pq.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : 0;
+        var hash = pq.TryGetProperty("sha256Hash", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
+        return (version, hash);
+    }
+
+    private static Dictionary<string, string> LoadDirectory(string? directory)
+    {
+        var operations = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (string.IsNullOrWhiteSpace(directory))
+        {
+            return operations;
+        }
+
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"Cache:PersistedOperations:Directory {directory} does not exist.");
+        }
+
+        foreach (var file in Directory.EnumerateFiles(directory, "*.graphql"))
+        {
+            var text = File.ReadAllText(file);
+            operations[HashOf(text)] = text;
+        }
+
+        return operations;
+    }
+}

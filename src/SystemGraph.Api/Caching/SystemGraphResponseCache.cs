@@ -1,0 +1,153 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Options;
+using SystemGraph.GraphQL.AspNetCore.Http;
+using SystemGraph.GraphQL.Execution;
+
+namespace SystemGraph.Api.Caching;
+
+/// <summary>
+/// The response cache (issue 7). Key: the normalised document, the operation name, the variables (canonical
+/// JSON), the caller's roles and the graph version, so any committed write retires every entry at once. Only
+/// queries are cached, never responses with errors, never requests touching a time-dependent field. Storage is
+/// any <see cref="IDistributedCache"/> (memory, or Redis through <see cref="RedisDistributedCache"/>, which turns
+/// every Redis fault into a miss); an entry that does not decode is a miss.
+/// </summary>
+public sealed partial class SystemGraphResponseCache(
+    IDistributedCache cache,
+    GraphVersionTracker version,
+    IOptions<ResponseCacheOptions> options,
+    ILogger<SystemGraphResponseCache> logger) : IGraphQLResponseCache
+{
+    private const int ReportEvery = 1_000;
+
+    private readonly HashSet<string> timeDependentFields = options.Value.TimeDependentFields
+        .Select(c => c[(c.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
+    private long hits;
+    private long misses;
+
+    public async ValueTask<GraphQLCacheLookup> LookupAsync(HttpContext context, GraphQLHttpRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!options.Value.Enabled || request.Query is null)
+        {
+            return GraphQLCacheLookup.Bypass;
+        }
+
+        var shape = QueryShape.Of(request.Query, request.OperationName, timeDependentFields);
+        var variables = request.Variables is { } v ? Canonical(v) : "{}";
+        if (!shape.Cacheable || timeDependentFields.Any(f => variables.Contains($"\"{f}\"", StringComparison.Ordinal)))
+        {
+            return GraphQLCacheLookup.Bypass;
+        }
+
+        var identity = string.Join('\n', shape.NormalisedHash, request.OperationName ?? string.Empty, variables, Roles(context.User));
+        var key = $"resp:{await version.CurrentAsync(cancellationToken).ConfigureAwait(false)}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
+        byte[]? stored;
+        try
+        {
+            stored = await cache.GetAsync(key, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The memory cache does not fail; Redis failures are already misses. Anything else is a miss too.
+            stored = null;
+        }
+
+        if (CachedResponseEnvelope.TryDecode(stored, out var etag, out var body))
+        {
+            Count(ref hits);
+            return new GraphQLCacheLookup(key, body, etag);
+        }
+
+        Count(ref misses);
+        return new GraphQLCacheLookup(key);
+    }
+
+    public async ValueTask StoreAsync(GraphQLCacheLookup lookup, ExecutionResult result, ReadOnlyMemory<byte> body, string etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentNullException.ThrowIfNull(result);
+        if (lookup.Key is null || result.Errors is not null || !result.HasData)
+        {
+            return;
+        }
+
+        try
+        {
+            await cache.SetAsync(lookup.Key, CachedResponseEnvelope.Encode(etag, body.Span),
+                new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = options.Value.TimeToLive }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A response that cannot be stored is still answered.
+        }
+    }
+
+    /// <summary>The caller's roles (sorted), or "anonymous": answers may differ by role once fields are role-aware.</summary>
+    private static string Roles(ClaimsPrincipal? user)
+    {
+        var roles = user?.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        return roles is { Count: > 0 } ? string.Join(',', roles) : "anonymous";
+    }
+
+    /// <summary>Variables as JSON with object keys sorted, so {"a":1,"b":2} and {"b":2,"a":1} share an entry.</summary>
+    private static string Canonical(JsonElement value)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            Write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    private static void Write(Utf8JsonWriter writer, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in value.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    writer.WritePropertyName(property.Name);
+                    Write(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in value.EnumerateArray())
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                value.WriteTo(writer);
+                break;
+        }
+    }
+
+    private void Count(ref long counter)
+    {
+        Interlocked.Increment(ref counter);
+        var total = Interlocked.Read(ref hits) + Interlocked.Read(ref misses);
+        if (total % ReportEvery == 0)
+        {
+            var ratio = Interlocked.Read(ref hits) * 100.0 / total;
+            LogHitRatio(logger, total, ratio);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Response cache: {Lookups} cacheable lookups, hit ratio {HitRatio:F1}%")]
+    private static partial void LogHitRatio(ILogger logger, long lookups, double hitRatio);
+}
