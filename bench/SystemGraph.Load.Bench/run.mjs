@@ -4,8 +4,10 @@
 //   SystemGraph API (Release, embedded store, the national reference data plus the five papers)
 //   graphql-js peer (bench/peer: graphql 16 + graphql-http, same schema, same graph exported as JSON)
 //   bare endpoint (a minimal-API route returning the API's recorded response bytes: the machine's ceiling)
-// Usage: node run.mjs [--duration 10] [--connections 1,16,64] [--queries chain,orgchart,...] [--smoke]
+// Usage: node run.mjs [--duration 10] [--connections 1,16,64] [--queries chain,orgchart,...] [--smoke] [--cache]
 // --smoke: 1-second runs at 1 and 16 connections; prints "N passed, M failed" (CI checks the harness works).
+// --cache: the response cache series instead (issue 7): SystemGraph uncached, cached in memory, cached in Redis
+//          (a redis-server started on a free port), and the bare endpoint, on the chain and org chart queries.
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,10 +20,11 @@ const arg = (name, fallback) => {
   return at >= 0 ? process.argv[at + 1] : fallback;
 };
 const smoke = process.argv.includes('--smoke');
+const cacheSeries = process.argv.includes('--cache');
 const duration = Number(arg('--duration', smoke ? '1' : '10'));
 const connections = arg('--connections', smoke ? '1,16' : '1,16,64').split(',').map(Number);
 const allQueries = readdirSync(path.join(here, 'queries')).filter((f) => f.endsWith('.graphql')).map((f) => f.replace('.graphql', '')).sort();
-const queries = arg('--queries', allQueries.join(',')).split(',');
+const queries = arg('--queries', cacheSeries ? 'chain,orgchart' : allQueries.join(',')).split(',');
 const work = path.join(here, 'out');
 mkdirSync(path.join(work, 'bodies'), { recursive: true });
 mkdirSync(path.join(work, 'responses'), { recursive: true });
@@ -81,8 +84,10 @@ async function start(name, command, args, readyUrl) {
 // 3. Start the servers. The API runs as deployed except: no per-client rate limit (one client makes every
 // request here) and warnings-only logging (one console line per request would measure the console).
 const apiPort = await freePort();
-const api = await start('SystemGraph', 'dotnet', [apiDll, '--urls', `http://127.0.0.1:${apiPort}`, '--Graph:OdsPath', ods,
-  '--GraphQL:Limits:RequestsPerMinute', '0', '--Logging:LogLevel:Default', 'Warning'], `http://127.0.0.1:${apiPort}/health`);
+const apiArgs = (port, ...extra) => [apiDll, '--urls', `http://127.0.0.1:${port}`, '--Graph:OdsPath', ods,
+  '--GraphQL:Limits:RequestsPerMinute', '0', '--Logging:LogLevel:Default', 'Warning', ...extra];
+// The comparison with graphql-js is uncached: the response cache would answer every repeated request.
+const api = await start('SystemGraph', 'dotnet', apiArgs(apiPort, '--Cache:Enabled', 'false'), `http://127.0.0.1:${apiPort}/health`);
 const schemaFile = path.join(work, 'schema.graphql');
 writeFileSync(schemaFile, await (await fetch(`http://127.0.0.1:${apiPort}/graphql/schema.graphql`)).text());
 const peerPort = await freePort();
@@ -121,6 +126,17 @@ const targets = [
   { key: 'peer', url: `http://127.0.0.1:${peerPort}/graphql` },
   { key: 'bare', url: (q) => `http://127.0.0.1:${barePort}/bare/${q}` },
 ];
+if (cacheSeries) {
+  const memoryPort = await freePort();
+  await start('SystemGraph cached (memory)', 'dotnet', apiArgs(memoryPort), `http://127.0.0.1:${memoryPort}/health`);
+  const redisPort = await freePort();
+  const redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  children.push(redis);
+  await new Promise((r) => setTimeout(r, 500));
+  const redisApiPort = await freePort();
+  await start('SystemGraph cached (Redis)', 'dotnet', apiArgs(redisApiPort, '--Cache:Redis', `127.0.0.1:${redisPort}`), `http://127.0.0.1:${redisApiPort}/health`);
+  targets.splice(1, 1, { key: 'memory', url: `http://127.0.0.1:${memoryPort}/graphql` }, { key: 'redis', url: `http://127.0.0.1:${redisApiPort}/graphql` });
+}
 const rows = [];
 for (const query of queries) {
   for (const conns of connections) {
@@ -143,6 +159,17 @@ const memoryAfterLoad = { api: rssMb(api.child.pid), peer: rssMb(peer.child.pid)
 // 6. Report.
 const ms = (us) => (us / 1000).toFixed(us < 10_000 ? 2 : 1);
 const lines = [];
+if (cacheSeries) {
+  lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${duration} s per cell; req/s and p99 (ms).`);
+  lines.push('');
+  lines.push('| query | conns | uncached req/s | p99 | memory cache req/s | p99 | vs uncached | Redis cache req/s | p99 | vs uncached | bare req/s | bare ÷ memory |');
+  lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { query, conns, ours, memory, redis, bare: ceiling } of rows) {
+    lines.push(`| ${query} | ${conns} | ${ours.rps.toFixed(0)} | ${ms(ours.p99)} | ${memory.rps.toFixed(0)} | ${ms(memory.p99)} | ${(memory.rps / ours.rps).toFixed(1)}x | ${redis.rps.toFixed(0)} | ${ms(redis.p99)} | ${(redis.rps / ours.rps).toFixed(1)}x | ${ceiling.rps.toFixed(0)} | ${(ceiling.rps / memory.rps).toFixed(1)}x |`);
+  }
+  console.log(lines.join('\n'));
+  process.exit(failed === 0 ? 0 : 1);
+}
 lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${duration} s per cell, wrk -t min(2,c) -c c; latencies in ms.`);
 lines.push('');
 lines.push('| query | conns | SystemGraph req/s | p50 | p99 | graphql-js req/s | p50 | p99 | vs graphql-js | bare req/s | vs bare |');
