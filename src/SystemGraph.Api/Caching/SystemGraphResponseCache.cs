@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SystemGraph.GraphQL.AspNetCore.Http;
 using SystemGraph.GraphQL.Execution;
@@ -14,18 +15,23 @@ namespace SystemGraph.Api.Caching;
 /// JSON), the caller's roles and the graph version, so any committed write retires every entry at once. Only
 /// queries are cached, never responses with errors, never requests touching a time-dependent field. Storage is
 /// any <see cref="IDistributedCache"/> (memory, or Redis through <see cref="RedisDistributedCache"/>, which turns
-/// every Redis fault into a miss); an entry that does not decode is a miss.
+/// every Redis fault into a miss); an entry that does not decode is a miss. Decoded entries are also kept in a
+/// small process-local first level (bounded by size), so a repeated hit costs neither a round trip nor a
+/// checksum; its keys carry the same graph version, so it goes stale exactly when the shared store does.
 /// </summary>
 public sealed partial class SystemGraphResponseCache(
     IDistributedCache cache,
     GraphVersionTracker version,
     IOptions<ResponseCacheOptions> options,
-    ILogger<SystemGraphResponseCache> logger) : IGraphQLResponseCache
+    ILogger<SystemGraphResponseCache> logger) : IGraphQLResponseCache, IDisposable
 {
     private const int ReportEvery = 1_000;
 
     private readonly HashSet<string> timeDependentFields = options.Value.TimeDependentFields
         .Select(c => c[(c.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The first level: decoded responses by key, at most 64 MB of bodies.</summary>
+    private readonly MemoryCache local = new(new MemoryCacheOptions { SizeLimit = 64L * 1024 * 1024 });
 
     private long hits;
     private long misses;
@@ -48,6 +54,12 @@ public sealed partial class SystemGraphResponseCache(
 
         var identity = string.Join('\n', shape.NormalisedHash, request.OperationName ?? string.Empty, variables, Roles(context.User));
         var key = $"resp:{await version.CurrentAsync(cancellationToken).ConfigureAwait(false)}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
+        if (local.TryGetValue(key, out LocalEntry? known) && known is not null)
+        {
+            Count(ref hits);
+            return new GraphQLCacheLookup(key, known.Body, known.ETag);
+        }
+
         byte[]? stored;
         try
         {
@@ -61,6 +73,7 @@ public sealed partial class SystemGraphResponseCache(
 
         if (CachedResponseEnvelope.TryDecode(stored, out var etag, out var body))
         {
+            Remember(key, etag, body);
             Count(ref hits);
             return new GraphQLCacheLookup(key, body, etag);
         }
@@ -78,6 +91,7 @@ public sealed partial class SystemGraphResponseCache(
             return;
         }
 
+        Remember(lookup.Key, etag, body.ToArray());
         try
         {
             await cache.SetAsync(lookup.Key, CachedResponseEnvelope.Encode(etag, body.Span),
@@ -88,6 +102,17 @@ public sealed partial class SystemGraphResponseCache(
             // A response that cannot be stored is still answered.
         }
     }
+
+    public void Dispose() => local.Dispose();
+
+    private void Remember(string key, string etag, ReadOnlyMemory<byte> body) =>
+        local.Set(key, new LocalEntry(etag, body), new MemoryCacheEntryOptions
+        {
+            Size = body.Length + 256,
+            AbsoluteExpirationRelativeToNow = options.Value.TimeToLive,
+        });
+
+    private sealed record LocalEntry(string ETag, ReadOnlyMemory<byte> Body);
 
     /// <summary>The caller's roles (sorted), or "anonymous": answers may differ by role once fields are role-aware.</summary>
     private static string Roles(ClaimsPrincipal? user)

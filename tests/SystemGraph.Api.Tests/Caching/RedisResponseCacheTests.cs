@@ -55,6 +55,8 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
     public async Task Every_request_is_answered_while_redis_is_killed_and_the_cache_comes_back_with_it()
     {
         using var client = instanceA.CreateClient();
+
+        // Distinct documents (aliases), so every request consults Redis instead of this instance's first level.
         for (var i = 0; i < 30; i++)
         {
             if (i == 10)
@@ -62,9 +64,9 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
                 await redis.KillAsync();
             }
 
-            var (_, body, response) = await PostAsync(client, Query);
+            var (_, body, response) = await PostAsync(client, Query.Replace("{ entity", $"{{ e{i}: entity", StringComparison.Ordinal));
             Assert.True(response.IsSuccessStatusCode, $"request {i}: {response.StatusCode}");
-            Assert.Equal("00V", body["data"]!["entity"]!["odsCode"]!.GetValue<string>());
+            Assert.Equal("00V", body["data"]![$"e{i}"]!["odsCode"]!.GetValue<string>());
         }
 
         var health = JsonNode.Parse(await client.GetStringAsync(new Uri("/health", UriKind.Relative)))!;
@@ -72,7 +74,14 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
         Assert.Equal("Degraded", health["status"]!.GetValue<string>());
 
         await redis.StartAsync();
-        Assert.True(await EventuallyAsync(async () => (await PostAsync(client, Query)).Cache == "HIT"), "the cache did not resume after Redis came back");
+        var attempt = 0;
+        Assert.True(
+            await EventuallyAsync(async () =>
+            {
+                await PostAsync(client, Query.Replace("{ entity", $"{{ afterRestart{attempt++}: entity", StringComparison.Ordinal));
+                return (await redis.CommandAsync("KEYS systemgraph:resp:*")).Contains("systemgraph:resp:", StringComparison.Ordinal);
+            }),
+            "the cache did not resume storing in Redis after it came back");
         var recovered = JsonNode.Parse(await client.GetStringAsync(new Uri("/health", UriKind.Relative)))!;
         Assert.Equal("Healthy", recovered["checks"]!["cache"]!["status"]!.GetValue<string>());
     }
@@ -81,6 +90,7 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
     public async Task Garbage_in_an_entry_reads_as_a_miss()
     {
         using var client = instanceA.CreateClient();
+        using var other = instanceB.CreateClient();
         await PostAsync(client, Query);
         Assert.Equal("HIT", (await PostAsync(client, Query)).Cache);
 
@@ -90,7 +100,8 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
             await redis.CommandAsync($"SET {key} not-a-cached-response");
         }
 
-        var (cache, body, _) = await PostAsync(client, Query);
+        // Instance B has not seen the entry, so it reads it from Redis: garbage, so a miss, answered correctly.
+        var (cache, body, _) = await PostAsync(other, Query);
         Assert.Equal("MISS", cache);
         Assert.Equal("00V", body["data"]!["entity"]!["odsCode"]!.GetValue<string>());
     }
