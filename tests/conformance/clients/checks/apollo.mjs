@@ -2,6 +2,8 @@
 // possibleTypes it needs for fragments on interfaces, read from the server's introspection.
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
+import { createHash } from 'node:crypto';
 import { equal, truthy } from './assert.mjs';
 
 async function possibleTypes(url) {
@@ -61,6 +63,25 @@ export function apolloChecks(url) {
       const { error } = await client.query({ query: CHAIN, variables: { from: 'no-such-body' }, errorPolicy: 'all' });
       truthy(CombinedGraphQLErrors.is(error), 'a CombinedGraphQLErrors');
       equal(error.errors[0].extensions.code, 'NOT_FOUND', 'extensions.code');
+    }],
+    ['automatic persisted queries: the hash first, the text once when unknown, then the hash alone (also over GET)', async () => {
+      const sent = [];
+      const recording = (input, init) => {
+        const body = init?.body ? JSON.parse(init.body) : null;
+        sent.push({ method: init?.method ?? 'GET', hasQuery: body ? typeof body.query === 'string' : String(input).includes('query=') });
+        return fetch(input, init);
+      };
+      const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+      const QUERY = gql`query PersistedSmoke { entity(id: "gateshead-council") { id name } }`;
+      const first = new ApolloClient({ link: new PersistedQueryLink({ sha256 }).concat(new HttpLink({ uri: url, fetch: recording })), cache: new InMemoryCache() });
+      const a = await first.query({ query: QUERY });
+      equal(a.data.entity.id, 'gateshead-council', 'first answer');
+      equal(sent.map((s) => s.hasQuery), [false, true], 'hash only, then the text after PersistedQueryNotFound');
+      sent.length = 0;
+      const second = new ApolloClient({ link: new PersistedQueryLink({ sha256, useGETForHashedQueries: true }).concat(new HttpLink({ uri: url, fetch: recording })), cache: new InMemoryCache() });
+      const b = await second.query({ query: QUERY });
+      equal(b.data.entity.name, a.data.entity.name, 'answer by hash');
+      equal(sent, [{ method: 'GET', hasQuery: false }], 'one GET with the hash alone');
     }],
     ['connections page with first / after and the cursor the server gave', async () => {
       const client = await newClient(url);
