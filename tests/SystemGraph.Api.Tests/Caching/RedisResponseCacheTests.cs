@@ -106,6 +106,22 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
         Assert.Equal("00V", body["data"]!["entity"]!["odsCode"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task A_query_persisted_on_one_instance_runs_by_hash_on_the_other()
+    {
+        using var a = instanceA.CreateClient();
+        using var b = instanceB.CreateClient();
+        const string text = "query Shared { entity(id: \"bury\") { id } }";
+        var hash = SystemGraph.Api.Caching.PersistedOperationResolver.HashOf(text);
+
+        Assert.Equal("PersistedQueryNotFound", (await PostHashOnlyAsync(b, hash)).Body["errors"]![0]!["message"]!.GetValue<string>());
+        await PostAsync(a, text, Persisted(hash));
+        var byHash = await PostHashOnlyAsync(b, hash);
+
+        Assert.Equal("bury", byHash.Body["data"]!["entity"]!["id"]!.GetValue<string>());
+        Assert.Contains("systemgraph:apq:" + hash, await redis.CommandAsync("KEYS systemgraph:apq:*"), StringComparison.Ordinal);
+    }
+
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
     {
         for (var attempt = 0; attempt < 100; attempt++)
