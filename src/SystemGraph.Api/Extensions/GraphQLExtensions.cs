@@ -63,6 +63,12 @@ internal static partial class GraphQLExtensions
             return error.Code is null ? error.WithExtension("code", "GRAPHQL_ERROR") : error;
         }
 
+        // A store that cannot evaluate part of a filter says so in words meant for the client.
+        if (error.OriginalError is SystemGraph.Graph.Store.FilterNotSupportedException notSupported)
+        {
+            return GraphQLError.WithCode(notSupported.Message, SystemGraph.Api.Schema.ApiErrors.FilterNotSupported, error.Locations, error.Path);
+        }
+
         var correlationId = Guid.NewGuid().ToString("N")[..12];
         LogUnexpected(logger, error.OriginalError, correlationId, error.Path is null ? "-" : string.Join('.', error.Path));
         return error.WithExtension("code", "INTERNAL_ERROR").WithExtension("correlationId", correlationId);

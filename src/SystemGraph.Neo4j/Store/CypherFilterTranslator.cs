@@ -27,6 +27,9 @@ internal sealed class CypherFilterTranslator(CypherParameters parameters)
         EntityFilter.Compare compare => Compare(CypherProperties.Entity(compare.Property, node), compare.Operator, compare.Value),
         EntityFilter.StringList list => StringList(list, node),
         EntityFilter.Relationships related => Related(related, node),
+        EntityFilter.Lines lines => Lines(lines, node),
+        EntityFilter.Ends ends => Ends(ends, node),
+        EntityFilter.Sources => throw SourcesNotSupported(),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
 
@@ -39,6 +42,7 @@ internal sealed class CypherFilterTranslator(CypherParameters parameters)
         RelationshipFilter.Compare compare => Compare(CypherProperties.Relationship(compare.Property, relationship, from, to), compare.Operator, compare.Value),
         RelationshipFilter.From f => Entity(f.Filter, from),
         RelationshipFilter.To t => Entity(t.Filter, to),
+        RelationshipFilter.Sources => throw SourcesNotSupported(),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
 
@@ -90,6 +94,73 @@ internal sealed class CypherFilterTranslator(CypherParameters parameters)
             _ => throw new ArgumentOutOfRangeException(nameof(related)),
         };
     }
+
+    /// <summary>The entity's lines within a scope (a list field such as Board.members), quantified like <see cref="Related"/>.</summary>
+    private string Lines(EntityFilter.Lines lines, string node)
+    {
+        var relationship = Variable("r");
+        var other = Variable("o");
+        var from = Variable("f");
+        var to = Variable("t");
+        var pattern = $"MATCH {CypherScope.Pattern(lines.Scope, node, relationship, other, null)} WHERE {CypherScope.Conditions(lines.Scope, relationship, parameters)}";
+        if (lines.Quantifier == ListQuantifier.Any || lines.Filter is null)
+        {
+            return lines.Quantifier switch
+            {
+                ListQuantifier.All => "true",
+                ListQuantifier.None => $"NOT EXISTS {{ {pattern} }}",
+                _ => $"EXISTS {{ {pattern} }}",
+            };
+        }
+
+        var condition = Relationship(lines.Filter, relationship, from, to);
+        var scoped = $"{pattern} WITH {relationship}, startNode({relationship}) AS {from}, endNode({relationship}) AS {to}";
+        return lines.Quantifier switch
+        {
+            ListQuantifier.Some => $"EXISTS {{ {scoped} WHERE {condition} }}",
+            ListQuantifier.All => $"NOT EXISTS {{ {scoped} WHERE NOT ({condition}) }}",
+            ListQuantifier.None => $"NOT EXISTS {{ {scoped} WHERE {condition} }}",
+            _ => throw new ArgumentOutOfRangeException(nameof(lines)),
+        };
+    }
+
+    /// <summary>
+    /// The other ends of the entity's lines in scope, never through ended lines: quantified for a list field, or
+    /// for a single-valued field (no quantifier) the principal end alone must exist and match.
+    /// </summary>
+    private string Ends(EntityFilter.Ends ends, string node)
+    {
+        if (ends.Quantifier is null)
+        {
+            var principal = Variable("p");
+            return $"any({principal} IN {CypherScope.PrincipalEnd(ends.Scope, ends.Kind, node, principal, parameters)} WHERE {Entity(ends.Filter, principal)})";
+        }
+
+        var relationship = Variable("r");
+        var other = Variable("o");
+        var pattern = $"MATCH {CypherScope.Pattern(ends.Scope, node, relationship, other, ends.Kind)} WHERE {relationship}.status <> 'ENDED' AND {CypherScope.Conditions(ends.Scope, relationship, parameters)}";
+        if (ends.Quantifier == ListQuantifier.Any || ends.Filter is null)
+        {
+            return ends.Quantifier switch
+            {
+                ListQuantifier.All => "true",
+                ListQuantifier.None => $"NOT EXISTS {{ {pattern} }}",
+                _ => $"EXISTS {{ {pattern} }}",
+            };
+        }
+
+        var condition = Entity(ends.Filter, other);
+        return ends.Quantifier switch
+        {
+            ListQuantifier.Some => $"EXISTS {{ {pattern} AND {condition} }}",
+            ListQuantifier.All => $"NOT EXISTS {{ {pattern} AND NOT ({condition}) }}",
+            ListQuantifier.None => $"NOT EXISTS {{ {pattern} AND {condition} }}",
+            _ => throw new ArgumentOutOfRangeException(nameof(ends)),
+        };
+    }
+
+    private static FilterNotSupportedException SourcesNotSupported() =>
+        new("Filtering on sources is not supported by the Neo4j store (sources are stored as JSON); filter on the entity's or line's own fields.");
 
     /// <summary>One comparison, always true or false (never null).</summary>
     private string Compare(string expression, FilterOperator op, object? value)

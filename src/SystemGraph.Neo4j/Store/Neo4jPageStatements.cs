@@ -23,7 +23,7 @@ internal static class Neo4jPageStatements
 
         SetPage(parameters, query.Offset, query.Limit);
         var text = match
-            + $"WITH e ORDER BY {CypherOrderBy.Entities(query.Order, "e")}\n"
+            + $"WITH e ORDER BY {CypherOrderBy.Entities(query.Order, "e", parameters)}\n"
             + "WITH collect(e) AS matched\n"
             + "RETURN size(matched) AS total, [x IN matched[$skip..$end] | x {.*}] AS items";
         return new CypherStatement(text, parameters.Values);
@@ -41,7 +41,7 @@ internal static class Neo4jPageStatements
 
         SetPage(parameters, query.Offset, query.Limit);
         var text = match
-            + $"WITH a, r, b ORDER BY {CypherOrderBy.Relationships(query.Order, "r", "a", "b")}\n"
+            + $"WITH a, r, b ORDER BY {CypherOrderBy.Relationships(query.Order, "r", "a", "b", parameters)}\n"
             + $"WITH collect(r {Neo4jStatements.RelationshipProjection}) AS matched\n"
             + "RETURN size(matched) AS total, matched[$skip..$end] AS items";
         return new CypherStatement(text, parameters.Values);

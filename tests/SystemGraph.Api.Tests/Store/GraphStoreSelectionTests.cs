@@ -5,6 +5,12 @@ using SystemGraph.TestSupport;
 namespace SystemGraph.Api.Tests.Store;
 
 /// <summary>Graph:Store picks the store; a Neo4j that cannot be used stops start-up with a message naming it, never the password.</summary>
+/// <remarks>
+/// These hosts fail while starting. WebApplicationFactory finds the host through a process-wide diagnostic
+/// listener, so a failing start can be confused with another class's host starting at the same moment; the
+/// class runs on its own (see <see cref="StartUpFailureCollection"/>).
+/// </remarks>
+[Collection(StartUpFailureCollection.Name)]
 public sealed class GraphStoreSelectionTests
 {
     private const string Password = "pa55-never-shown";
@@ -69,4 +75,11 @@ public sealed class GraphStoreSelectionTests
             }
         }
     }
+}
+
+/// <summary>Runs start-up failure tests with no other test class in parallel.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class StartUpFailureCollection
+{
+    public const string Name = "Start-up failures";
 }

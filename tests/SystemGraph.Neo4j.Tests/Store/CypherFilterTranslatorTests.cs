@@ -130,11 +130,16 @@ public sealed class CypherFilterTranslatorTests
     [Fact]
     public void Order_by_folds_text_keeps_numbers_and_ends_with_the_id()
     {
-        Assert.Equal("toLower(e.name), e.id", CypherOrderBy.Entities([], "e"));
-        Assert.Equal("toLower(e.validFrom) DESC, e.amountGbp, e.id", CypherOrderBy.Entities([new SortField("validFrom", true), new SortField("amountGbp")], "e"));
-        Assert.Equal("r.id", CypherOrderBy.Relationships([], "r", "a", "b"));
-        Assert.Equal("toLower(type(r)), toLower(b.id) DESC, r.id", CypherOrderBy.Relationships([new SortField("type"), new SortField("toId", true)], "r", "a", "b"));
-        Assert.Throws<ArgumentException>(() => CypherOrderBy.Entities([new SortField("name DESC, e.x")], "e"));
+        var p = new CypherParameters();
+        Assert.Equal("CASE WHEN e.name IS NULL THEN 1 ELSE 0 END, toLower(e.name), e.id", CypherOrderBy.Entities([], "e", p));
+        Assert.Equal(
+            "CASE WHEN e.validFrom IS NULL THEN 1 ELSE 0 END, toLower(e.validFrom) DESC, CASE WHEN e.amountGbp IS NULL THEN 1 ELSE 0 END, e.amountGbp, e.id",
+            CypherOrderBy.Entities([new SortField("validFrom", true), new SortField("amountGbp")], "e", p));
+        Assert.Equal("r.id", CypherOrderBy.Relationships([], "r", "a", "b", p));
+        Assert.Equal(
+            "CASE WHEN type(r) IS NULL THEN 1 ELSE 0 END, toLower(type(r)), CASE WHEN b.id IS NULL THEN 1 ELSE 0 END, toLower(b.id) DESC, r.id",
+            CypherOrderBy.Relationships([new SortField("type"), new SortField("toId", true)], "r", "a", "b", p));
+        Assert.Throws<ArgumentException>(() => CypherOrderBy.Entities([new SortField("name DESC, e.x")], "e", p));
     }
 
     private static (string Text, IReadOnlyDictionary<string, object?> Parameters) Translate(EntityFilter filter)

@@ -21,6 +21,9 @@ public abstract class RelatedFilterConformanceTests
     /// <summary>A new, empty store.</summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();
 
+    /// <summary>Whether the store can filter inside sources (the Neo4j store keeps them as JSON and says so).</summary>
+    protected virtual bool FiltersSources => true;
+
     private static readonly Entity[] Entities =
     [
         Document(),
@@ -66,7 +69,7 @@ public abstract class RelatedFilterConformanceTests
 
     private static string[] Ids(Page<Entity> page) => page.Items.Select(e => e.Id).ToArray();
 
-    [Fact]
+    [SkippableFact]
     public async Task Single_valued_fields_match_their_principal_end_agreed_before_proposed_and_never_ended()
     {
         var store = await SeededAsync();
@@ -80,7 +83,7 @@ public abstract class RelatedFilterConformanceTests
         Assert.Equal(["place-1", "place-2"], Ids(hasParent).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task List_fields_quantify_over_every_current_end()
     {
         var store = await SeededAsync();
@@ -98,7 +101,7 @@ public abstract class RelatedFilterConformanceTests
         Assert.Equal(["place-1", "place-2"], Ids(any).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Line_fields_filter_only_the_lines_in_scope_with_their_ends()
     {
         var store = await SeededAsync();
@@ -113,9 +116,10 @@ public abstract class RelatedFilterConformanceTests
         Assert.Equal(["board-x", "board-y"], Ids(await QueryAsync(store, EntityKind.Board, chairLinesOnly)).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sources_filter_on_section_quote_and_the_cited_document()
     {
+        Skip.IfNot(FiltersSources, "This store does not filter inside sources; it refuses such filters with FilterNotSupportedException.");
         var store = await SeededAsync();
         var fromOther = new EntityFilter.Sources(ListQuantifier.Some, new SourceFilter.And(
         [
@@ -131,7 +135,7 @@ public abstract class RelatedFilterConformanceTests
         Assert.Equal(["doc-other", "doc-test"], Ids(await QueryAsync(store, EntityKind.Document, unsourced)).Order());
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Sort_keys_follow_hops_with_missing_values_last_in_both_directions()
     {
         var store = await SeededAsync();
@@ -145,7 +149,7 @@ public abstract class RelatedFilterConformanceTests
         Assert.Equal(["place-1", "place-2", "place-3"], Ids(descending));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Relationships_sort_by_a_property_of_either_end()
     {
         var store = await SeededAsync();
