@@ -80,7 +80,12 @@ public sealed class AllowListTests(AllowListTests.AllowListFactory factory) : IC
         protected override void Dispose(bool disposing)
         {
             base.Dispose(disposing);
-            Directory.Delete(directory, recursive: true);
+
+            // WebApplicationFactory may dispose through both Dispose and DisposeAsync.
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
         }
     }
 }
