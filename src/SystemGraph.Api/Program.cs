@@ -8,12 +8,14 @@ if (await CommandLine.TryRunAsync(args, CancellationToken.None).ConfigureAwait(f
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSystemGraphHealthChecks();
+builder.AddSystemGraphAuth();
 builder.AddSystemGraphStore();
 builder.AddSystemGraphGraphQL();
 builder.AddSystemGraphCaching();
 
 var app = builder.Build();
 app.MapSystemGraphHealthChecks();
+app.UseSystemGraphAuth();
 app.MapSystemGraphGraphQL();
 
 await app.RunAsync().ConfigureAwait(false);

@@ -117,7 +117,7 @@ public sealed partial class SystemGraphResponseCache(
     /// <summary>The caller's roles (sorted), or "anonymous": answers may differ by role once fields are role-aware.</summary>
     private static string Roles(ClaimsPrincipal? user)
     {
-        var roles = user?.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToList();
+        var roles = user?.Claims.Where(c => c.Type is ClaimTypes.Role or Auth.Roles.ClaimType).Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return roles is { Count: > 0 } ? string.Join(',', roles) : "anonymous";
     }
 

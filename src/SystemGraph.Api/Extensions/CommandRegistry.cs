@@ -19,5 +19,16 @@ internal static class CommandRegistry
             return Task.FromResult(0);
         });
         CommandLine.Register("seed validate", (args, ct) => Cli.SeedValidateCommand.RunAsync(args, Console.Out, ct));
+        CommandLine.Register("token mint", (args, _) =>
+        {
+            // The same sources as the host: appsettings beside the app, then the environment (Auth__SigningKey).
+            var configuration = new ConfigurationBuilder()
+                .SetBasePath(AppContext.BaseDirectory)
+                .AddJsonFile("appsettings.json", optional: true)
+                .AddEnvironmentVariables()
+                .Build();
+            var options = configuration.GetSection(Auth.AuthOptions.SectionName).Get<Auth.AuthOptions>() ?? new Auth.AuthOptions();
+            return Cli.TokenMintCommand.RunAsync(args, options, Console.Out, Console.Error);
+        });
     }
 }
