@@ -42,20 +42,7 @@ public static class SystemGraphSchema
     /// <summary>Entities resolve to the object type of their kind; relationships to Relationship.</summary>
     private static string? ResolveType(object value, GraphQL.Execution.IResolveFieldContext context) => value switch
     {
-        Entity entity => entity.Kind switch
-        {
-            EntityKind.Organisation => "Organisation",
-            EntityKind.Board => "Board",
-            EntityKind.Area => "Area",
-            EntityKind.Programme => "Programme",
-            EntityKind.Person => "Person",
-            EntityKind.Service => "Service",
-            EntityKind.Agreement => "Agreement",
-            EntityKind.Function => "Function",
-            EntityKind.Document => "Document",
-            EntityKind.Fund => "Fund",
-            _ => null,
-        },
+        Entity entity => Enum.IsDefined(entity.Kind) ? GraphNames.TypeName(entity.Kind) : null,
         Relationship => "Relationship",
         _ => null,
     };

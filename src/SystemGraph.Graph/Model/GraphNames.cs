@@ -35,6 +35,25 @@ public static class GraphNames
         where TEnum : struct, Enum => ToWire(value).Replace('_', '-').ToLowerInvariant();
 
     /// <summary>UPPER_SNAKE of a PascalCase name (also for enums whose type is only known at run time).</summary>
+    /// <summary>
+    /// The PascalCase type name of an entity kind (<c>Organisation</c>, <c>Board</c> ...): the API's object type
+    /// and the Neo4j label. A closed table, so the name can go into schema and statement text safely.
+    /// </summary>
+    public static string TypeName(EntityKind kind) => kind switch
+    {
+        EntityKind.Organisation => "Organisation",
+        EntityKind.Board => "Board",
+        EntityKind.Area => "Area",
+        EntityKind.Programme => "Programme",
+        EntityKind.Person => "Person",
+        EntityKind.Service => "Service",
+        EntityKind.Agreement => "Agreement",
+        EntityKind.Function => "Function",
+        EntityKind.Document => "Document",
+        EntityKind.Fund => "Fund",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
     public static string PascalToUpperSnake(string pascal)
     {
         var sb = new StringBuilder(pascal.Length + 8);

@@ -24,20 +24,7 @@ internal static class Neo4jGraphModel
     public const string MetaKey = "graph";
 
     /// <summary>The kind label of an entity: the enum member's own name (PascalCase), so it is always a valid, closed identifier.</summary>
-    public static string KindLabel(EntityKind kind) => kind switch
-    {
-        EntityKind.Organisation => "Organisation",
-        EntityKind.Board => "Board",
-        EntityKind.Area => "Area",
-        EntityKind.Programme => "Programme",
-        EntityKind.Person => "Person",
-        EntityKind.Service => "Service",
-        EntityKind.Agreement => "Agreement",
-        EntityKind.Function => "Function",
-        EntityKind.Document => "Document",
-        EntityKind.Fund => "Fund",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
+    public static string KindLabel(EntityKind kind) => GraphNames.TypeName(kind);
 
     /// <summary>The relationship type in Neo4j: the wire name (UPPER_SNAKE) of a member of the closed enum.</summary>
     public static string RelationshipTypeName(RelationshipType type) =>

@@ -167,7 +167,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
 
         return byEntity.ToDictionary(
             kv => kv.Key,
-            kv => (IReadOnlyList<Relationship>)[.. kv.Value.Order(RelationshipOrder.Instance)],
+            kv => (IReadOnlyList<Relationship>)[.. kv.Value.Order(SystemGraph.Graph.Store.RelationshipOrder.Instance)],
             StringComparer.Ordinal);
     }
 
