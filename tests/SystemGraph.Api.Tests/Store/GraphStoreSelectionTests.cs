@@ -36,7 +36,8 @@ public sealed class GraphStoreSelectionTests
 
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
-        Assert.Contains("Graph:Store must be Embedded or Neo4j.", string.Join(" | ", Chain(error).Select(e => e.Message)), StringComparison.Ordinal);
+        var messages = string.Join(" | ", Chain(error).Select(e => e.GetType().Name + ": " + e.Message));
+        Assert.True(messages.Contains("Graph:Store must be Embedded or Neo4j.", StringComparison.Ordinal), messages);
     }
 
     [Fact]
