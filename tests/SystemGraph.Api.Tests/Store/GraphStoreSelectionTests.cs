@@ -1,14 +1,17 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Options;
+using SystemGraph.Api.Extensions;
 using SystemGraph.TestSupport;
 
 namespace SystemGraph.Api.Tests.Store;
 
 /// <summary>Graph:Store picks the store; a Neo4j that cannot be used stops start-up with a message naming it, never the password.</summary>
 /// <remarks>
-/// These hosts fail while starting. WebApplicationFactory finds the host through a process-wide diagnostic
-/// listener, so a failing start can be confused with another class's host starting at the same moment; the
-/// class runs on its own (see <see cref="StartUpFailureCollection"/>).
+/// These hosts fail while starting, so they are built and started directly (on a test server): through
+/// WebApplicationFactory a failing start could surface as an ObjectDisposedException from the factory instead
+/// of the host's own error. The class also runs on its own (see <see cref="StartUpFailureCollection"/>).
 /// </remarks>
 [Collection(StartUpFailureCollection.Name)]
 public sealed class GraphStoreSelectionTests
@@ -16,13 +19,12 @@ public sealed class GraphStoreSelectionTests
     private const string Password = "pa55-never-shown";
 
     [Fact]
-    public void An_unreachable_neo4j_stops_start_up_naming_the_uri_but_not_the_password()
+    public async Task An_unreachable_neo4j_stops_start_up_naming_the_uri_but_not_the_password()
     {
         var uri = $"http://127.0.0.1:{FreePort.Next()}/";
-        using var factory = new ConfiguredFactory(
-            ("Graph:Store", "Neo4j"), ("Neo4j:Uri", uri), ("Neo4j:Password", Password), ("Neo4j:MaxRetries", "0"), ("Neo4j:RequestTimeout", "00:00:05"));
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        var error = await StartFailureAsync<Exception>(
+            ("Graph:Store", "Neo4j"), ("Neo4j:Uri", uri), ("Neo4j:Password", Password), ("Neo4j:MaxRetries", "0"), ("Neo4j:RequestTimeout", "00:00:05"));
 
         var messages = string.Join(" | ", Chain(error).Select(e => e.Message));
         Assert.Contains(uri, messages, StringComparison.Ordinal);
@@ -30,24 +32,36 @@ public sealed class GraphStoreSelectionTests
     }
 
     [Fact]
-    public void An_unknown_store_is_refused()
+    public async Task An_unknown_store_is_refused()
     {
-        using var factory = new ConfiguredFactory(("Graph:Store", "Cassandra"));
+        var error = await StartFailureAsync<OptionsValidationException>(("Graph:Store", "Cassandra"));
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
-
-        var messages = string.Join(" | ", Chain(error).Select(e => e.GetType().Name + ": " + e.Message));
-        Assert.True(messages.Contains("Graph:Store must be Embedded or Neo4j.", StringComparison.Ordinal), messages);
+        Assert.Contains("Graph:Store must be Embedded or Neo4j.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_neo4j_uri_that_is_not_http_is_refused()
+    public async Task A_neo4j_uri_that_is_not_http_is_refused()
     {
-        using var factory = new ConfiguredFactory(("Graph:Store", "Neo4j"), ("Neo4j:Uri", "bolt://localhost:7687"));
+        var error = await StartFailureAsync<OptionsValidationException>(("Graph:Store", "Neo4j"), ("Neo4j:Uri", "bolt://localhost:7687"));
 
-        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
+        Assert.Contains("Neo4j:Uri must be the server's HTTP(S) address", error.Message, StringComparison.Ordinal);
+    }
 
-        Assert.Contains("Neo4j:Uri must be the server's HTTP(S) address", string.Join(" | ", Chain(error).Select(e => e.Message)), StringComparison.Ordinal);
+    private static async Task<TException> StartFailureAsync<TException>(params (string Key, string Value)[] settings)
+        where TException : Exception
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.WebHost.UseTestServer();
+        builder.Configuration["Graph:SeedPath"] = RepositoryPaths.GraphSeed;
+        builder.Configuration["Graph:OdsPath"] = "none";
+        foreach (var (key, value) in settings)
+        {
+            builder.Configuration[key] = value;
+        }
+
+        builder.AddSystemGraphStore();
+        await using var app = builder.Build();
+        return await Assert.ThrowsAnyAsync<TException>(() => app.StartAsync());
     }
 
     private static IEnumerable<Exception> Chain(Exception? error)
@@ -61,18 +75,6 @@ public sealed class GraphStoreSelectionTests
                 {
                     yield return inner;
                 }
-            }
-        }
-    }
-
-    private sealed class ConfiguredFactory(params (string Key, string Value)[] settings) : ApiFactory
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            foreach (var (key, value) in settings)
-            {
-                builder.UseSetting(key, value);
             }
         }
     }
