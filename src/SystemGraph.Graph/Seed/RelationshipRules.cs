@@ -24,7 +24,41 @@ public static class RelationshipRules
         [RelationshipType.Governs] = ([EntityKind.Agreement], null),
     };
 
-    /// <summary>Null when the line is allowed, else why not.</summary>
+    /// <summary>Organisation types that are alliances or partnerships: bodies whose members can hold a membership level.</summary>
+    private static readonly string[] AllianceTypeWords = ["ALLIANCE", "PARTNERSHIP", "COLLABORATIVE"];
+
+    /// <summary>Null when the line is allowed between these two entities, else why not.</summary>
+    public static string? Check(Relationship relationship, Entity from, Entity to)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        ArgumentNullException.ThrowIfNull(from);
+        ArgumentNullException.ThrowIfNull(to);
+        if (Check(relationship, from.Kind, to.Kind) is { } broken)
+        {
+            return broken;
+        }
+
+        // A membership level (full, associate, affiliate) is a term of an alliance or a board's membership, not of
+        // belonging to an ordinary organisation.
+        if (relationship.Type == RelationshipType.MemberOf && relationship.MembershipLevel is not null && !IsAllianceOrBoard(to))
+        {
+            return $"MEMBER_OF has a membership level only towards a board or an alliance/partnership; {to.Id} is a {GraphNames.ToWire(to.Kind)}"
+                + (to.Type is null ? "." : $" of type {to.Type}.");
+        }
+
+        if (relationship.ValidFrom is { } start && relationship.ValidTo is { } end && end < start)
+        {
+            return $"validTo ({end:yyyy-MM-dd}) is before validFrom ({start:yyyy-MM-dd}).";
+        }
+
+        return null;
+    }
+
+    private static bool IsAllianceOrBoard(Entity entity) =>
+        entity.Kind == EntityKind.Board
+        || (entity.Kind == EntityKind.Organisation && entity.Type is { } type && AllianceTypeWords.Any(w => type.Contains(w, StringComparison.Ordinal)));
+
+    /// <summary>Null when the line is allowed between entities of these kinds, else why not.</summary>
     public static string? Check(Relationship relationship, EntityKind fromKind, EntityKind toKind)
     {
         ArgumentNullException.ThrowIfNull(relationship);

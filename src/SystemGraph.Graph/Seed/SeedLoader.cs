@@ -73,7 +73,7 @@ public static partial class SeedLoader
                 Add(problems, located, "DANGLING_REFERENCE", $"'{line.ToId}' (to) is not declared in any seed file.");
             }
 
-            if (from is not null && to is not null && RelationshipRules.Check(line, from.Kind, to.Kind) is { } broken)
+            if (from is not null && to is not null && RelationshipRules.Check(line, from, to) is { } broken)
             {
                 Add(problems, located, "RULE_BROKEN", broken);
             }

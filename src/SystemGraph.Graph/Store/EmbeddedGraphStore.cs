@@ -1,33 +1,49 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using SystemGraph.Graph.Changes;
 using SystemGraph.Graph.Model;
 
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
-/// The default <see cref="IGraphStore"/>: the whole graph in memory as immutable snapshots. Reads take the
-/// current snapshot and never wait; writes are serialised, build the next snapshot, append the batch to the
-/// journal (fsync) and only then publish the snapshot and acknowledge. On start the journal is replayed on top
-/// of the bulk-loaded seed, so no acknowledged write is lost.
+/// The default <see cref="IGraphStore"/>: the whole graph in memory as immutable snapshots, with its scenarios
+/// and audit log. Reads take the current state and never wait; writes are serialised, build the next state
+/// (<see cref="StoreCommit"/>), append the batch to the journal (fsync) and only then publish the state and
+/// acknowledge. On start the journal is replayed on top of the bulk-loaded seed, so no acknowledged write (nor
+/// scenario, nor audit entry) is lost.
 /// </summary>
 public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 {
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private readonly ILogger logger;
     private readonly string? journalPath;
+    private readonly TimeProvider time;
+    private readonly ScenarioViews views = new();
     private GraphJournal? journal;
-    private GraphSnapshot snapshot = GraphSnapshot.Empty;
+    private StoreState state = StoreState.Empty;
 
     /// <param name="journalPath">Journal file; null keeps writes in memory only (tests, read-only deployments).</param>
-    public EmbeddedGraphStore(string? journalPath = null, ILogger<EmbeddedGraphStore>? logger = null)
+    public EmbeddedGraphStore(string? journalPath = null, ILogger<EmbeddedGraphStore>? logger = null, TimeProvider? time = null)
     {
         this.journalPath = journalPath;
         this.logger = logger ?? (ILogger)NullLogger.Instance;
+        this.time = time ?? TimeProvider.System;
     }
 
-    public long Version => Volatile.Read(ref snapshot).Version;
+    public long Version => Current.Version;
 
-    internal GraphSnapshot Snapshot => Volatile.Read(ref snapshot);
+    internal GraphSnapshot Snapshot => Current.Graph;
+
+    private StoreState Current => Volatile.Read(ref state);
+
+    private SnapshotReader Baseline
+    {
+        get
+        {
+            var current = Current;
+            return new SnapshotReader(current.Graph, current.Version);
+        }
+    }
 
     public async Task LoadAsync(IReadOnlyCollection<Entity> entities, IReadOnlyCollection<Relationship> relationships, CancellationToken cancellationToken)
     {
@@ -36,7 +52,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var loaded = GraphSnapshotBulkLoader.Build(entities, relationships, 1);
+            var loaded = StoreState.Empty with { Version = 1, Graph = GraphSnapshotBulkLoader.Build(entities, relationships, 1) };
+            views.Clear();
             journal?.Dispose();
             journal = null;
             if (journalPath is not null)
@@ -45,17 +62,13 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 journal = opened;
                 foreach (var batch in batches)
                 {
-                    var (next, errors) = Apply(loaded, batch);
-                    if (next is null)
-                    {
-                        throw new InvalidDataException($"Journal {journalPath} holds a batch that no longer applies to the seed: {errors[0].Message}");
-                    }
-
-                    loaded = next;
+                    var outcome = StoreCommit.Apply(loaded, batch, views);
+                    loaded = outcome.Next
+                        ?? throw new InvalidDataException($"Journal {journalPath} holds a batch that no longer applies to the seed: {outcome.Errors[0].Message}");
                 }
             }
 
-            Volatile.Write(ref snapshot, loaded);
+            Volatile.Write(ref state, loaded);
         }
         finally
         {
@@ -69,17 +82,18 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var current = snapshot;
-            var (next, errors) = Apply(current, batch);
-            if (next is null)
+            var current = state;
+            var stamped = batch with { Info = Stamp(batch.Info, current) };
+            var outcome = StoreCommit.Apply(current, stamped, views);
+            if (outcome.Next is not { } next)
             {
-                return WriteResult.Rejected(current.Version, errors);
+                return WriteResult.Rejected(current.Version, outcome.Errors);
             }
 
             // Durable before visible: a crash after this line replays the batch; before it, the write was never acknowledged.
-            journal?.Append(batch);
-            Volatile.Write(ref snapshot, next);
-            return WriteResult.Success(next.Version);
+            journal?.Append(stamped);
+            Volatile.Write(ref state, next);
+            return WriteResult.Success(next.Version, outcome.Audit);
         }
         finally
         {
@@ -87,103 +101,84 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         }
     }
 
-    public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// The commit time is the store's (never earlier than the last entry's, so the log reads in time order), and it is
+    /// journaled with the batch, so a replay records the same time.
+    /// </summary>
+    private ChangeInfo Stamp(ChangeInfo? info, StoreState current)
     {
-        ArgumentNullException.ThrowIfNull(ids);
-        var view = Snapshot;
-        return Task.FromResult<IReadOnlyList<Entity?>>(ids.Select(view.Entity).ToList());
+        var now = time.GetUtcNow();
+        var at = current.Audit.LastAt is { } last && now < last ? last : now;
+        return info is null ? new ChangeInfo("system", at, "write", "Direct store write.") : info with { At = at };
     }
 
-    public Task<IReadOnlyList<Relationship?>> GetRelationshipsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(ids);
-        var view = Snapshot;
-        return Task.FromResult<IReadOnlyList<Relationship?>>(ids.Select(id => view.Relationships.GetValueOrDefault(id)).ToList());
-    }
+    public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        Baseline.GetEntitiesAsync(ids, cancellationToken);
+
+    public Task<IReadOnlyList<Relationship?>> GetRelationshipsAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
+        Baseline.GetRelationshipsAsync(ids, cancellationToken);
 
     public Task<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>> GetRelationshipsOfAsync(
-        IReadOnlyList<string> entityIds, RelationshipQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(entityIds);
-        ArgumentNullException.ThrowIfNull(query);
-        var view = Snapshot;
-        var result = new Dictionary<string, IReadOnlyList<Relationship>>(StringComparer.Ordinal);
-        foreach (var id in entityIds)
-        {
-            result[id] = view.RelationshipsOf(id, query);
-        }
+        IReadOnlyList<string> entityIds, RelationshipQuery query, CancellationToken cancellationToken) =>
+        Baseline.GetRelationshipsOfAsync(entityIds, query, cancellationToken);
 
-        return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyList<Relationship>>>(result);
-    }
+    public Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken) =>
+        Baseline.QueryEntitiesAsync(query, cancellationToken);
 
-    public Task<Page<Entity>> QueryEntitiesAsync(EntityQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var view = Snapshot;
-        var evaluator = new FilterEvaluator(view);
-        IEnumerable<Entity> candidates = query.Kinds is null
-            ? view.Entities.Values
-            : query.Kinds.SelectMany(k => view.ByKind.GetValueOrDefault(k)?.Items ?? []);
-        var matched = query.Filter is null ? candidates.ToList() : candidates.Where(e => evaluator.Matches(e, query.Filter)).ToList();
-        if (query.Limit == 0)
-        {
-            // A count: no need to sort what will not be returned.
-            return Task.FromResult(new Page<Entity>([], matched.Count));
-        }
-
-        var sorted = new EntitySorter(view).Sort(matched, query.Order, PageEnd(query.Offset, query.Limit));
-        return Task.FromResult(new Page<Entity>(sorted.Skip(query.Offset).ToList(), matched.Count));
-    }
-
-    public Task<Page<Relationship>> QueryRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        var view = Snapshot;
-        var evaluator = new FilterEvaluator(view);
-        var matched = view.Relationships.Values.Where(r => evaluator.Matches(r, query.Filter)).ToList();
-        if (query.Limit == 0)
-        {
-            return Task.FromResult(new Page<Relationship>([], matched.Count));
-        }
-
-        var sorted = new EntitySorter(view).Sort(matched, query.Order, PageEnd(query.Offset, query.Limit));
-        return Task.FromResult(new Page<Relationship>(sorted.Skip(query.Offset).ToList(), matched.Count));
-    }
-
-    /// <summary>How many items from the front of the order a page needs (offset + limit, without overflow).</summary>
-    private static int PageEnd(int offset, int limit) => limit >= int.MaxValue - offset ? int.MaxValue : offset + limit;
+    public Task<Page<Relationship>> QueryRelationshipsAsync(RelationshipPageQuery query, CancellationToken cancellationToken) =>
+        Baseline.QueryRelationshipsAsync(query, cancellationToken);
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult(NameSearch.Search(Snapshot, text, kinds, limit));
+        Baseline.SearchAsync(text, kinds, limit, cancellationToken);
 
-    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
+    public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => Baseline.GetStatsAsync(cancellationToken);
+
+    public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => Task.FromResult(Current.Version > 0);
+
+    public Task<IGraphReader?> GetScenarioReaderAsync(string scenarioId, CancellationToken cancellationToken)
     {
-        var view = Snapshot;
-        var byKind = view.ByKind.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value.Count);
-        return Task.FromResult(new GraphStats(view.Entities.Count, view.Relationships.Count, byKind, byKind.GetValueOrDefault(EntityKind.Document)));
+        var current = Current;
+        if (!current.Scenarios.TryGetValue(scenarioId, out var scenario))
+        {
+            return Task.FromResult<IGraphReader?>(null);
+        }
+
+        var view = views.Get(current.Graph, scenario);
+        return Task.FromResult<IGraphReader?>(new SnapshotReader(view.Graph, current.Version));
     }
 
-    public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => Task.FromResult(Snapshot.Version > 0);
+    public Task<IReadOnlyList<Scenario?>> GetScenariosAsync(IReadOnlyList<string>? ids, CancellationToken cancellationToken)
+    {
+        var current = Current;
+        IReadOnlyList<Scenario?> found = ids is null
+            ? current.Scenarios.Values.Select(s => (Scenario?)s.Info).OrderByDescending(s => s!.CreatedAt).ThenBy(s => s!.Id, StringComparer.Ordinal).ToList()
+            : ids.Select(id => current.Scenarios.GetValueOrDefault(id)?.Info).ToList();
+        return Task.FromResult(found);
+    }
+
+    public Task<IReadOnlyList<ScenarioDiffEntry>?> GetScenarioDiffAsync(string scenarioId, CancellationToken cancellationToken)
+    {
+        var current = Current;
+        if (!current.Scenarios.TryGetValue(scenarioId, out var scenario))
+        {
+            return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(null);
+        }
+
+        return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(ScenarioDiff.Compute(current, scenario, views.Get(current.Graph, scenario)));
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var current = Current;
+
+        // A promoted scenario's changes are the baseline's history now: its entries are shown with the baseline's.
+        return Task.FromResult(current.Audit.Query(query, id => current.Scenarios.GetValueOrDefault(id)?.Info.Status == ScenarioStatus.Promoted));
+    }
 
     public void Dispose()
     {
         journal?.Dispose();
         writeLock.Dispose();
-    }
-
-    /// <summary>Checks and applies a batch to a snapshot; returns the next snapshot, or null and the reasons.</summary>
-    private static (GraphSnapshot? Next, IReadOnlyList<WriteError> Errors) Apply(GraphSnapshot current, GraphWriteBatch batch)
-    {
-        var builder = new GraphSnapshotBuilder(current);
-        var errors = new List<WriteError>();
-        for (var i = 0; i < batch.Writes.Count; i++)
-        {
-            if (GraphWriteApplier.Apply(builder, batch.Writes[i]) is { } problem)
-            {
-                errors.Add(problem with { Index = i });
-            }
-        }
-
-        return errors.Count > 0 ? (null, errors) : (builder.Build(current.Version + 1), errors);
     }
 }

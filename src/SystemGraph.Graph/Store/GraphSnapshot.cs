@@ -8,7 +8,7 @@ namespace SystemGraph.Graph.Store;
 /// by kind, relationships by (entity, direction, type), and entity ids by folded name/alias token. Readers hold a
 /// snapshot for the whole of a request, so a write never shows them half a change.
 /// </summary>
-internal sealed class GraphSnapshot
+internal sealed class GraphSnapshot : IRecordLookup
 {
     public static readonly GraphSnapshot Empty = new(
         0,
@@ -55,6 +55,8 @@ internal sealed class GraphSnapshot
     public LayeredMap<string, string[]> ByToken { get; }
 
     public Entity? Entity(string id) => Entities.GetValueOrDefault(id);
+
+    public Relationship? Relationship(string id) => Relationships.GetValueOrDefault(id);
 
     /// <summary>The relationships of an entity that match the query, in a stable order (<see cref="RelationshipOrder"/>).</summary>
     public IReadOnlyList<Relationship> RelationshipsOf(string entityId, RelationshipQuery query)

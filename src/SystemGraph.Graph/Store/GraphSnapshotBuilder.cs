@@ -7,7 +7,7 @@ namespace SystemGraph.Graph.Store;
 /// Makes the next snapshot from the current one: builders over the layered maps, so a change costs
 /// O(changes × log overlay) and the previous snapshot stays intact for its readers.
 /// </summary>
-internal sealed class GraphSnapshotBuilder
+internal sealed class GraphSnapshotBuilder : IWriteWorkspace
 {
     private readonly LayeredMap<string, Entity>.Builder entities;
     private readonly LayeredMap<string, Relationship>.Builder relationships;

@@ -1,3 +1,4 @@
+using SystemGraph.Graph.Changes;
 using SystemGraph.Graph.Model;
 
 namespace SystemGraph.Graph.Store;
@@ -42,8 +43,31 @@ public interface IGraphWriter
     Task<WriteResult> WriteAsync(GraphWriteBatch batch, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// What-if scenarios: overlays of proposed changes on the baseline. They are opened, changed, promoted and
+/// discarded through <see cref="IGraphWriter.WriteAsync"/> (so they persist like any write); these are their reads.
+/// </summary>
+public interface IScenarioReader
+{
+    /// <summary>Reads that answer as if the scenario's changes were applied to the current baseline; null for an unknown scenario.</summary>
+    Task<IGraphReader?> GetScenarioReaderAsync(string scenarioId, CancellationToken cancellationToken);
+
+    /// <summary>Scenarios by id (null where unknown), or every scenario, newest first, when <paramref name="ids"/> is null.</summary>
+    Task<IReadOnlyList<Scenario?>> GetScenariosAsync(IReadOnlyList<string>? ids, CancellationToken cancellationToken);
+
+    /// <summary>The records a scenario changes, compared with the baseline now; null for an unknown scenario.</summary>
+    Task<IReadOnlyList<ScenarioDiffEntry>?> GetScenarioDiffAsync(string scenarioId, CancellationToken cancellationToken);
+}
+
+/// <summary>The audit log: every committed write, who made it, when, why, on what evidence, and what it changed.</summary>
+public interface IAuditLogReader
+{
+    /// <summary>Entries matching the query, newest first.</summary>
+    Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken);
+}
+
 /// <summary>The one storage abstraction: the embedded store by default, Neo4j in production.</summary>
-public interface IGraphStore : IGraphReader, IGraphWriter
+public interface IGraphStore : IGraphReader, IGraphWriter, IScenarioReader, IAuditLogReader
 {
     /// <summary>Replaces the whole graph with a bulk load (the seed and reference data), building indexes once.</summary>
     Task LoadAsync(IReadOnlyCollection<Entity> entities, IReadOnlyCollection<Relationship> relationships, CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using SystemGraph.Graph.Changes;
 using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 
@@ -28,6 +29,14 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) => Count(() => inner.SearchAsync(text, kinds, limit, cancellationToken));
 
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => Count(() => inner.GetStatsAsync(cancellationToken));
+
+    public Task<IGraphReader?> GetScenarioReaderAsync(string scenarioId, CancellationToken cancellationToken) => Count(() => inner.GetScenarioReaderAsync(scenarioId, cancellationToken));
+
+    public Task<IReadOnlyList<Scenario?>> GetScenariosAsync(IReadOnlyList<string>? ids, CancellationToken cancellationToken) => Count(() => inner.GetScenariosAsync(ids, cancellationToken));
+
+    public Task<IReadOnlyList<ScenarioDiffEntry>?> GetScenarioDiffAsync(string scenarioId, CancellationToken cancellationToken) => Count(() => inner.GetScenarioDiffAsync(scenarioId, cancellationToken));
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken) => Count(() => inner.GetAuditLogAsync(query, cancellationToken));
 
     public Task<WriteResult> WriteAsync(GraphWriteBatch batch, CancellationToken cancellationToken) => Count(() => inner.WriteAsync(batch, cancellationToken));
 
