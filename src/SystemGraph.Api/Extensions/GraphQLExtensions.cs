@@ -41,6 +41,7 @@ internal static partial class GraphQLExtensions
         });
         builder.AddGraphQLRateLimit();
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
+        builder.Services.AddSingleton<SystemGraph.GraphQL.AspNetCore.Http.IGraphQLHttpRequestInterceptor, Schema.Loaders.ReaderScopeInterceptor>();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
     }

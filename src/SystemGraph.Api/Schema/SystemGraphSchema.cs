@@ -1,6 +1,7 @@
 using System.Reflection;
 using SystemGraph.Api.Schema.Conventions;
 using SystemGraph.Api.Schema.Resolvers;
+using SystemGraph.Graph.Changes;
 using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
@@ -32,11 +33,23 @@ public static class SystemGraphSchema
             .BindEnum<MembershipLevel>("MembershipLevel")
             .BindEnum<PlanningMode>("PlanningMode")
             .BindEnum<ServiceCategory>("ServiceCategory")
-            .BindEnum<RelationshipType>("RelationshipType");
+            .BindEnum<RelationshipType>("RelationshipType")
+            .BindEnum<ScenarioStatus>("ScenarioStatus")
+            .BindEnum<ChangeTarget>("ChangeTarget")
+            .BindEnum<ChangeKind>("ChangeKind");
         o.AddTypeResolver("Node", ResolveType).AddTypeResolver("Entity", ResolveType);
         QueryResolvers.Register(o);
         EntityResolvers.Register(o);
         RelationshipResolvers.Register(o);
+        MutationResolvers.Register(o);
+        AuditResolvers.Register(o);
+        foreach (var name in Writes.PayloadErrors.AbstractTypes)
+        {
+            o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);
+        }
+
+        // Last: wraps every Query field registered above so that its scenario: argument takes effect.
+        ScenarioResolvers.Register(o);
     });
 
     /// <summary>Entities resolve to the object type of their kind; relationships to Relationship.</summary>
@@ -50,7 +63,8 @@ public static class SystemGraphSchema
     private static string BuildSdl()
     {
         var contract = Parser.Parse(ContractSdl, new ParserOptions { MaxDocumentBytes = 0, MaxTokens = 0 });
-        return ContractSdl + "\n" + ConventionTypeGenerator.Generate(contract) + "\n" + ReadResource("ContractExtensions.graphql");
+        return Printer.Print(ScenarioArgument.AddTo(contract)) + "\n" + ConventionTypeGenerator.Generate(contract) + "\n"
+            + ReadResource("ContractExtensions.graphql") + "\n" + ReadResource("WriteExtensions.graphql");
     }
 
     private static string ReadResource(string name)

@@ -1,14 +1,19 @@
 using System.Text.Json;
-using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Graph.Changes;
 
 /// <summary>
-/// The fields that differ between two versions of a record, compared as they are journaled (camelCase JSON,
-/// enums by name), so the audit log shows exactly what was stored. The version counter itself is left out.
+/// The fields that differ between two versions of a record, compared as JSON (camelCase fields, enum values
+/// by their GraphQL names), so the audit log shows exactly what was stored. The version counter itself is left out.
 /// </summary>
 public static class FieldDiff
 {
+    /// <summary>camelCase fields and enum values by their GraphQL names (IN_FORCE, TRANSFERS_TO), as clients see them.</summary>
+    private static readonly JsonSerializerOptions WireJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper) },
+    };
+
     public static IReadOnlyList<FieldChange> Compute<T>(T? before, T? after)
         where T : class
     {
@@ -37,10 +42,11 @@ public static class FieldDiff
             return fields;
         }
 
-        var element = JsonSerializer.SerializeToElement(record, GraphJournal.JsonOptions);
+        var element = JsonSerializer.SerializeToElement(record, WireJson);
         foreach (var property in element.EnumerateObject())
         {
-            if (property.Name == "version" || IsEmpty(property.Value))
+            // The id names the record already; the version is reported beside the fields.
+            if (property.Name is "id" or "version" || IsEmpty(property.Value))
             {
                 continue;
             }

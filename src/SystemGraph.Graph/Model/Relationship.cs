@@ -36,6 +36,7 @@ public sealed record Relationship
     public bool IsValidOn(DateOnly date) => (ValidFrom is null || ValidFrom <= date) && (ValidTo is null || date <= ValidTo);
 
     /// <summary>The accountability lines followed by chains: ACCOUNTABLE_TO, REPORTS_TO, HELD_TO_ACCOUNT_BY.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsAccountabilityLine => Type is RelationshipType.AccountableTo or RelationshipType.ReportsTo or RelationshipType.HeldToAccountBy;
 
     /// <summary>The other end of the line, seen from <paramref name="entityId"/>.</summary>

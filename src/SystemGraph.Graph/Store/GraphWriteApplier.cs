@@ -34,7 +34,7 @@ public static class GraphWriteApplier
 
         if (existing is not null && existing.Kind != entity.Kind)
         {
-            return Invalid($"Entity '{entity.Id}' is a {GraphNames.ToWire(existing.Kind)}; its kind cannot change.");
+            return new WriteError(0, "INVALID", $"Entity '{entity.Id}' is a {GraphNames.ToWire(existing.Kind)}; its kind cannot change.", entity.Id);
         }
 
         if (EntityProblem(entity) is { } problem)
@@ -71,14 +71,15 @@ public static class GraphWriteApplier
     {
         if (workspace.Relationship(relationship.Id) is not null)
         {
-            return new WriteError(0, "DUPLICATE", $"Relationship '{relationship.Id}' already exists.");
+            return new WriteError(0, "DUPLICATE", $"Relationship '{relationship.Id}' already exists.", relationship.Id);
         }
 
         var from = workspace.Entity(relationship.FromId);
         var to = workspace.Entity(relationship.ToId);
         if (from is null || to is null)
         {
-            return new WriteError(0, "NOT_FOUND", $"Entity '{(from is null ? relationship.FromId : relationship.ToId)}' does not exist.");
+            var missing = from is null ? relationship.FromId : relationship.ToId;
+            return new WriteError(0, "NOT_FOUND", $"Entity '{missing}' does not exist.", missing);
         }
 
         if (relationship.Status == RelationshipStatus.Ended && relationship.ValidTo is null)
@@ -88,7 +89,7 @@ public static class GraphWriteApplier
 
         if (RelationshipRules.Check(relationship, from, to) is { } broken)
         {
-            return new WriteError(0, "RULE_VIOLATION", broken);
+            return new WriteError(0, "RULE_VIOLATION", broken, relationship.Id);
         }
 
         workspace.PutRelationship(relationship with { Version = 1 });
@@ -132,7 +133,7 @@ public static class GraphWriteApplier
     {
         if (workspace.Relationship(id) is not { } existing)
         {
-            return new WriteError(0, "NOT_FOUND", $"Relationship '{id}' does not exist.");
+            return new WriteError(0, "NOT_FOUND", $"Relationship '{id}' does not exist.", id);
         }
 
         if (expectedVersion is { } expected && existing.Version != expected)
@@ -153,5 +154,5 @@ public static class GraphWriteApplier
     private static WriteError Invalid(string message) => new(0, "INVALID", message);
 
     private static WriteError Conflict(string what, string id, long expected, long actual) =>
-        new(0, "CONFLICT", $"{what} '{id}' is at version {actual}, not the expected {expected}: it changed since you read it.");
+        new(0, "CONFLICT", $"{what} '{id}' is at version {actual}, not the expected {expected}: it changed since you read it.", id, expected, actual);
 }

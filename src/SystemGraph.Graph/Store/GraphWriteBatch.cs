@@ -81,6 +81,8 @@ public sealed record WriteResult(bool Committed, long Version, IReadOnlyList<Wri
 
 /// <summary>
 /// Why a write was refused: <c>NOT_FOUND</c>, <c>CONFLICT</c> (stale version, or a promote over a moved baseline),
-/// <c>DUPLICATE</c>, <c>RULE_VIOLATION</c> (a relationship type's rules), <c>INVALID</c>.
+/// <c>PROMOTE_CONFLICT</c> (a record the scenario changed moved in the baseline since), <c>DUPLICATE</c>,
+/// <c>RULE_VIOLATION</c> (a relationship type's rules), <c>INVALID</c>. <paramref name="Id"/> names the record at fault
+/// when there is one; <paramref name="Expected"/> and <paramref name="Actual"/> are the versions of a conflict.
 /// </summary>
-public sealed record WriteError(int Index, string Code, string Message);
+public sealed record WriteError(int Index, string Code, string Message, string? Id = null, long? Expected = null, long? Actual = null);

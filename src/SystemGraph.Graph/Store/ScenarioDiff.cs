@@ -7,8 +7,11 @@ namespace SystemGraph.Graph.Store;
 internal static class ScenarioDiff
 {
     /// <summary>Why promoting would overwrite someone else's change: records that moved in the baseline since the scenario first changed them.</summary>
-    public static IEnumerable<string> Conflicts(StoreState state, ScenarioState scenario) =>
-        scenario.RecordIds.Select(id => Conflict(state, scenario, id)).OfType<string>();
+    public static IEnumerable<WriteError> Conflicts(StoreState state, ScenarioState scenario) =>
+        scenario.RecordIds
+            .Select(id => (Id: id, Problem: Conflict(state, scenario, id)))
+            .Where(c => c.Problem is not null)
+            .Select(c => new WriteError(0, "PROMOTE_CONFLICT", c.Problem!, c.Id, scenario.BaseVersions.GetValueOrDefault(c.Id), state.BaselineVersionOf(c.Id)));
 
     public static IReadOnlyList<ScenarioDiffEntry> Compute(StoreState state, ScenarioState scenario, ScenarioView view)
     {

@@ -93,7 +93,7 @@ internal static class StoreCommit
 
         if (state.Scenarios.ContainsKey(open.ScenarioId))
         {
-            return Refused(new WriteError(0, "DUPLICATE", $"Scenario '{open.ScenarioId}' already exists."));
+            return Refused(new WriteError(0, "DUPLICATE", $"Scenario '{open.ScenarioId}' already exists.", open.ScenarioId));
         }
 
         var scenario = new Scenario(open.ScenarioId, open.Name.Trim(), open.Description, info.Author, info.At, ScenarioStatus.Open, 0, 0);
@@ -133,7 +133,7 @@ internal static class StoreCommit
         var scenario = state.Scenarios[promote.ScenarioId];
         if (promote.ExpectedRevision is { } expected && expected != scenario.Info.Revision)
         {
-            return Refused(new WriteError(0, "CONFLICT", $"Scenario '{scenario.Info.Id}' is at revision {scenario.Info.Revision}, not the expected {expected}: it changed since you reviewed it."));
+            return Refused(new WriteError(0, "CONFLICT", $"Scenario '{scenario.Info.Id}' is at revision {scenario.Info.Revision}, not the expected {expected}: it changed since you reviewed it.", scenario.Info.Id, expected, scenario.Info.Revision));
         }
 
         if (scenario.Writes.Count == 0)
@@ -141,7 +141,7 @@ internal static class StoreCommit
             return Refused(new WriteError(0, "INVALID", $"Scenario '{scenario.Info.Id}' holds no changes to promote."));
         }
 
-        var conflicts = ScenarioDiff.Conflicts(state, scenario).Select(c => new WriteError(0, "CONFLICT", c)).ToList();
+        var conflicts = ScenarioDiff.Conflicts(state, scenario).ToList();
         if (conflicts.Count > 0)
         {
             return new CommitOutcome(null, conflicts, null);
@@ -170,7 +170,7 @@ internal static class StoreCommit
     {
         if (!state.Scenarios.TryGetValue(id, out var scenario))
         {
-            return (null, new WriteError(0, "NOT_FOUND", $"Scenario '{id}' does not exist."));
+            return (null, new WriteError(0, "NOT_FOUND", $"Scenario '{id}' does not exist.", id));
         }
 
         return scenario.Info.Status == ScenarioStatus.Open

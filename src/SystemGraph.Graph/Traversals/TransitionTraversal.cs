@@ -57,6 +57,10 @@ public static class TransitionTraversal
         return selected.Where(t => inSystem.Contains(t.From.Id) || inSystem.Contains(t.To.Id)).ToList();
     }
 
+    /// <summary>The transfers of one function (each with the body holding it just before), as <see cref="AllAsync"/> shapes them.</summary>
+    public static Task<IReadOnlyList<FunctionTransfer>> OfFunctionAsync(IGraphReader store, string functionId, CancellationToken cancellationToken) =>
+        TransfersOfAsync(store, [functionId], cancellationToken);
+
     private static async Task<IReadOnlyList<FunctionTransfer>> TransfersOfAsync(IGraphReader store, List<string> functionIds, CancellationToken cancellationToken)
     {
         if (functionIds.Count == 0)

@@ -11,4 +11,10 @@ public static class ErrorCodes
     public const string MethodNotAllowed = "HTTP_METHOD_NOT_ALLOWED";
     public const string MutationOverGet = "HTTP_MUTATION_OVER_GET";
     public const string RequestTooLarge = "HTTP_REQUEST_TOO_LARGE";
+
+    /// <summary>Authentication is needed (a GraphQL over HTTP server answers 401).</summary>
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The principal lacks the role (403).</summary>
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
 }

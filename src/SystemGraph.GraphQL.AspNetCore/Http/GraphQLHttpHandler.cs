@@ -107,9 +107,12 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             },
             context.RequestAborted).ConfigureAwait(false);
 
-        context.Response.StatusCode = mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        context.Response.StatusCode = StatusOf(result, mediaType);
+        if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         LogRequest(result, request, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         context.Response.ContentType = mediaType + "; charset=utf-8";
         using var buffer = ExecutionResultJsonWriter.ToBuffer(result);
@@ -128,6 +131,35 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
     /// A cached response: 304 when a GET's If-None-Match names its entity tag (HTTP caching, RFC 9110 §13.1.2),
     /// else the stored bytes (only successful responses are stored, so the status is 200 for either media type).
     /// </summary>
+    /// <summary>
+    /// GraphQL over HTTP status: 400 for a request error with the graphql-response media type; 401 / 403 when
+    /// authorisation refused the operation and nothing was returned (every error is AUTH_NOT_AUTHENTICATED /
+    /// AUTH_NOT_AUTHORIZED and data is null), so clients and proxies see the refusal the way HTTP says it; else 200.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData)
+        {
+            return StatusCodes.Status400BadRequest;
+        }
+
+        if (result.Data is null && result.Errors is { Count: > 0 } errors)
+        {
+            var codes = errors.Select(e => e.Code).ToList();
+            if (codes.All(c => c == ErrorCodes.NotAuthenticated))
+            {
+                return StatusCodes.Status401Unauthorized;
+            }
+
+            if (codes.All(c => c is ErrorCodes.NotAuthenticated or ErrorCodes.NotAuthorized))
+            {
+                return StatusCodes.Status403Forbidden;
+            }
+        }
+
+        return StatusCodes.Status200OK;
+    }
+
     private static async Task WriteCachedAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLCacheLookup lookup)
     {
         SetValidators(context, request, lookup.ETag);

@@ -29,6 +29,25 @@ public sealed class SchemaBuilderOptions
         return this;
     }
 
+    /// <summary>
+    /// Wraps the resolver attached at a coordinate (a middleware: authorisation, scoping, logging). Throws when no
+    /// resolver is attached there, so a wrap never silently does nothing.
+    /// </summary>
+    public SchemaBuilderOptions WrapResolver(string coordinate, Func<FieldResolver, FieldResolver> wrap)
+    {
+        ArgumentNullException.ThrowIfNull(wrap);
+        if (!Resolvers.TryGetValue(coordinate, out var inner))
+        {
+            throw new InvalidOperationException($"No resolver is attached at {coordinate} to wrap.");
+        }
+
+        Resolvers[coordinate] = wrap(inner);
+        return this;
+    }
+
+    /// <summary>The coordinates that have a resolver attached, e.g. <c>"Query.user"</c>.</summary>
+    public IReadOnlyCollection<string> ResolverCoordinates => Resolvers.Keys;
+
     /// <summary>Attaches a synchronous resolver to the field at a coordinate such as <c>"Query.user"</c>.</summary>
     public SchemaBuilderOptions AddResolver(string coordinate, Func<IResolveFieldContext, object?> resolver)
     {

@@ -15,16 +15,16 @@ internal static class GraphLoaders
         context.RequestServices?.GetRequiredService<IGraphStore>() ?? throw new InvalidOperationException("The request has no services.");
 
     public static Task<Entity?> LoadEntityAsync(this IResolveFieldContext context, string id) =>
-        context.DataLoaders.GetOrCreate<string, Entity?>("entities", async (ids, ct) =>
+        context.DataLoaders.GetOrCreate<string, Entity?>("entities" + context.LoaderSuffix(), async (ids, ct) =>
         {
-            var found = await context.Store().GetEntitiesAsync(ids, ct).ConfigureAwait(false);
+            var found = await context.Reader().GetEntitiesAsync(ids, ct).ConfigureAwait(false);
             return ids.Select((key, i) => (key, found[i])).ToDictionary(p => p.key, p => p.Item2, StringComparer.Ordinal);
         }).LoadAsync(id);
 
     public static Task<Relationship?> LoadRelationshipAsync(this IResolveFieldContext context, string id) =>
-        context.DataLoaders.GetOrCreate<string, Relationship?>("relationships", async (ids, ct) =>
+        context.DataLoaders.GetOrCreate<string, Relationship?>("relationships" + context.LoaderSuffix(), async (ids, ct) =>
         {
-            var found = await context.Store().GetRelationshipsAsync(ids, ct).ConfigureAwait(false);
+            var found = await context.Reader().GetRelationshipsAsync(ids, ct).ConfigureAwait(false);
             return ids.Select((key, i) => (key, found[i])).ToDictionary(p => p.key, p => p.Item2, StringComparer.Ordinal);
         }).LoadAsync(id);
 
@@ -35,8 +35,8 @@ internal static class GraphLoaders
     public static Task<IReadOnlyList<Relationship>> LoadRelationshipsOfAsync(this IResolveFieldContext context, string entityId, RelationshipQuery query)
     {
         var signature = Signature(query);
-        return context.DataLoaders.GetOrCreate<string, IReadOnlyList<Relationship>>("lines:" + signature, async (ids, ct) =>
-            await context.Store().GetRelationshipsOfAsync(ids, query, ct).ConfigureAwait(false)).LoadAsync(entityId);
+        return context.DataLoaders.GetOrCreate<string, IReadOnlyList<Relationship>>("lines:" + signature + context.LoaderSuffix(), async (ids, ct) =>
+            await context.Reader().GetRelationshipsOfAsync(ids, query, ct).ConfigureAwait(false)).LoadAsync(entityId);
     }
 
     public static async Task<IReadOnlyList<Entity>> LoadEntitiesAsync(this IResolveFieldContext context, IEnumerable<string> ids)

@@ -36,7 +36,7 @@ internal static class ConnectionResolvers
             o.AddResolver("Query." + field, async ctx =>
             {
                 var (offset, limit) = Window(ctx, NeedsTotal(ctx) ? await CountEntitiesAsync(ctx, kind).ConfigureAwait(false) : int.MaxValue);
-                var page = await ctx.Store().QueryEntitiesAsync(new EntityQuery
+                var page = await ctx.Reader().QueryEntitiesAsync(new EntityQuery
                 {
                     Kinds = kind is { } k ? new HashSet<EntityKind> { k } : null,
                     Filter = WhereConverter.Entity(ctx.Arg<IReadOnlyDictionary<string, object?>>("where")),
@@ -52,10 +52,10 @@ internal static class ConnectionResolvers
         {
             var filter = WhereConverter.Relationship(ctx.Arg<IReadOnlyDictionary<string, object?>>("where"));
             var total = NeedsTotal(ctx)
-                ? (await ctx.Store().QueryRelationshipsAsync(new RelationshipPageQuery { Filter = filter, Limit = 0 }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount
+                ? (await ctx.Reader().QueryRelationshipsAsync(new RelationshipPageQuery { Filter = filter, Limit = 0 }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount
                 : int.MaxValue;
             var (offset, limit) = Window(ctx, total);
-            var page = await ctx.Store().QueryRelationshipsAsync(
+            var page = await ctx.Reader().QueryRelationshipsAsync(
                 new RelationshipPageQuery { Filter = filter, Order = Order(ctx), Offset = offset, Limit = limit }, ctx.CancellationToken).ConfigureAwait(false);
             return Connection(page.Items, page.TotalCount, offset);
         });
@@ -68,7 +68,7 @@ internal static class ConnectionResolvers
     private static bool NeedsTotal(IResolveFieldContext ctx) => ctx.Arg<int?>("last") is not null || ctx.Arg<string>("before") is not null;
 
     private static async Task<int> CountEntitiesAsync(IResolveFieldContext ctx, EntityKind? kind) =>
-        (await ctx.Store().QueryEntitiesAsync(new EntityQuery
+        (await ctx.Reader().QueryEntitiesAsync(new EntityQuery
         {
             Kinds = kind is { } k ? new HashSet<EntityKind> { k } : null,
             Filter = WhereConverter.Entity(ctx.Arg<IReadOnlyDictionary<string, object?>>("where")),

@@ -35,14 +35,14 @@ internal static class QueryResolvers
                 throw ApiErrors.Invalid($"search(first:) must be between 0 and {max}.");
             }
 
-            return await ctx.Store().SearchAsync(ctx.RequiredString("text"), ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
+            return await ctx.Reader().SearchAsync(ctx.RequiredString("text"), ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
         });
 
         o.AddResolver("Query.accountabilityChain", async ctx =>
-            await AccountabilityChainTraversal.UpwardAsync(ctx.Store(), ctx.RequiredString("from"), ChainOptions(ctx), ctx.CancellationToken).ConfigureAwait(false)
+            await AccountabilityChainTraversal.UpwardAsync(ctx.Reader(), ctx.RequiredString("from"), ChainOptions(ctx), ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("from")));
         o.AddResolver("Query.accountableTo", async ctx =>
-            await AccountabilityChainTraversal.DownwardAsync(ctx.Store(), ctx.RequiredString("to"), ChainOptions(ctx), ctx.CancellationToken).ConfigureAwait(false)
+            await AccountabilityChainTraversal.DownwardAsync(ctx.Reader(), ctx.RequiredString("to"), ChainOptions(ctx), ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("to")));
 
         o.AddResolver("Query.orgChart", async ctx =>
@@ -54,7 +54,7 @@ internal static class QueryResolvers
             }
 
             var options = new OrgChartOptions(ctx.Set<RelationshipType>("via"), ctx.Arg<Direction?>("direction") ?? Direction.Inbound, depth, ctx.Date("asOf"));
-            return await OrgChartTraversal.BuildAsync(ctx.Store(), ctx.RequiredString("root"), options, ctx.CancellationToken).ConfigureAwait(false)
+            return await OrgChartTraversal.BuildAsync(ctx.Reader(), ctx.RequiredString("root"), options, ctx.CancellationToken).ConfigureAwait(false)
                 ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("root"));
         });
 
@@ -71,7 +71,7 @@ internal static class QueryResolvers
                 _ = await ctx.LoadEntityAsync(id).ConfigureAwait(false) ?? throw ApiErrors.EntityNotFound(id);
             }
 
-            return await ConnectionTraversal.ShortestPathsAsync(ctx.Store(), ctx.RequiredString("from"), ctx.RequiredString("to"),
+            return await ConnectionTraversal.ShortestPathsAsync(ctx.Reader(), ctx.RequiredString("from"), ctx.RequiredString("to"),
                 ctx.Set<RelationshipType>("via"), maxDepth, ctx.Date("asOf"), ctx.CancellationToken).ConfigureAwait(false);
         });
 
@@ -79,17 +79,17 @@ internal static class QueryResolvers
         {
             var system = ctx.RequiredString("system");
             _ = await ctx.LoadEntityAsync(system).ConfigureAwait(false) ?? throw ApiErrors.EntityNotFound(system);
-            return await ServicePlanningTraversal.ForSystemAsync(ctx.Store(), system, ctx.Arg<PlanningMode?>("mode") ?? PlanningMode.Planning,
+            return await ServicePlanningTraversal.ForSystemAsync(ctx.Reader(), system, ctx.Arg<PlanningMode?>("mode") ?? PlanningMode.Planning,
                 ctx.Arg<SpatialLevel?>("level"), ctx.Arg<ServiceCategory?>("category"), ctx.CancellationToken).ConfigureAwait(false);
         });
 
         o.AddResolver("Query.ccgTransition", async ctx =>
-            await TransitionTraversal.ForCcgAsync(ctx.Store(), ctx.RequiredString("ccg"), ctx.CancellationToken).ConfigureAwait(false)
+            await TransitionTraversal.ForCcgAsync(ctx.Reader(), ctx.RequiredString("ccg"), ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("ccg")));
         o.AddResolver("Query.transitions", async ctx =>
-            await TransitionTraversal.AllAsync(ctx.Store(), ctx.Arg<string>("system"), ctx.Set<RelationshipStatus>("status"), ctx.CancellationToken).ConfigureAwait(false));
+            await TransitionTraversal.AllAsync(ctx.Reader(), ctx.Arg<string>("system"), ctx.Set<RelationshipStatus>("status"), ctx.CancellationToken).ConfigureAwait(false));
 
-        o.AddResolver("Query.graphStats", async ctx => await ctx.Store().GetStatsAsync(ctx.CancellationToken).ConfigureAwait(false));
+        o.AddResolver("Query.graphStats", async ctx => await ctx.Reader().GetStatsAsync(ctx.CancellationToken).ConfigureAwait(false));
         o.AddResolver("GraphStats.byKind", ctx => ((GraphStats)ctx.Source!).ByKind
             .OrderBy(kv => kv.Key)
             .Select(kv => new Dictionary<string, object?> { ["kind"] = GraphNames.ToWire(kv.Key), ["count"] = kv.Value })

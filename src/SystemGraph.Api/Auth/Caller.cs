@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using SystemGraph.GraphQL.AspNetCore.Http;
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Execution;
+
+namespace SystemGraph.Api.Auth;
+
+/// <summary>
+/// Who is asking, as resolvers see it, and the role checks of the write issue: editors and admins write to the
+/// baseline and promote; planners (and editors, admins) open scenarios, write inside them and read them. A refusal
+/// is a GraphQL error with <c>extensions.code</c> AUTH_NOT_AUTHENTICATED or AUTH_NOT_AUTHORIZED; the HTTP layer
+/// answers 401 / 403 when it leaves no data.
+/// </summary>
+internal sealed class Caller(ClaimsPrincipal? user)
+{
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+
+    private static readonly string[] ScenarioRoles = [Roles.Planner, Roles.Editor, Roles.Admin];
+    private static readonly string[] BaselineRoles = [Roles.Editor, Roles.Admin];
+
+    public static Caller Of(IResolveFieldContext context) =>
+        new(context.ContextData.TryGetValue(GraphQLHttpContextKeys.HttpContext, out var http) && http is HttpContext httpContext ? httpContext.User : null);
+
+    public bool IsAuthenticated => user?.Identity?.IsAuthenticated == true;
+
+    /// <summary>The subject the audit log records (the token's <c>sub</c>).</summary>
+    public string Subject => user?.FindFirst("sub")?.Value ?? user?.Identity?.Name ?? "anonymous";
+
+    public bool IsInAnyRole(params string[] roles) => IsAuthenticated && user!.FindAll(Roles.ClaimType).Any(c => roles.Contains(c.Value, StringComparer.Ordinal));
+
+    public bool CanWriteBaseline => IsInAnyRole(BaselineRoles);
+
+    public bool CanUseScenarios => IsInAnyRole(ScenarioRoles);
+
+    /// <summary>Writes to the baseline, or inside a scenario when <paramref name="scenarioId"/> is set.</summary>
+    public void RequireWrite(string operation, string? scenarioId)
+    {
+        RequireAuthenticated(operation);
+        if (scenarioId is null && !CanWriteBaseline)
+        {
+            throw Refuse(NotAuthorized, CanUseScenarios
+                ? $"{operation} on the baseline needs the editor or admin role; planners write inside a scenario (input.scenario)."
+                : $"{operation} needs the planner, editor or admin role.");
+        }
+
+        if (scenarioId is not null && !CanUseScenarios)
+        {
+            throw Refuse(NotAuthorized, $"{operation} in a scenario needs the planner, editor or admin role.");
+        }
+    }
+
+    public void RequireScenarioAccess(string what)
+    {
+        RequireAuthenticated(what);
+        if (!CanUseScenarios)
+        {
+            throw Refuse(NotAuthorized, $"{what} needs the planner, editor or admin role: scenarios are unpublished proposals.");
+        }
+    }
+
+    public void RequireEditor(string operation)
+    {
+        RequireAuthenticated(operation);
+        if (!CanWriteBaseline)
+        {
+            throw Refuse(NotAuthorized, $"{operation} needs the editor or admin role.");
+        }
+    }
+
+    private void RequireAuthenticated(string what)
+    {
+        if (!IsAuthenticated)
+        {
+            throw Refuse(NotAuthenticated, $"{what} needs a bearer token.");
+        }
+    }
+
+    private static GraphQLException Refuse(string code, string message) => new(GraphQLError.WithCode(message, code));
+}

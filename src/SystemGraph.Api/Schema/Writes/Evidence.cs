@@ -1,0 +1,57 @@
+using SystemGraph.Graph.Changes;
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Store;
+
+namespace SystemGraph.Api.Schema.Writes;
+
+/// <summary>
+/// The evidence every write must carry: the author's reason, and a source (a Document entity and the place in it)
+/// or a free-text rationale (a planner's note), or both. A cited document must exist in the graph the write goes to.
+/// </summary>
+internal static class Evidence
+{
+    /// <summary>Longest reason or rationale kept (an audit line, not a document).</summary>
+    public const int MaxTextLength = 4000;
+
+    public static async Task<(ChangeInfo? Info, IReadOnlyList<PayloadError> Errors)> ReadAsync(
+        WriteInput input, string operation, string author, IGraphReader graph, CancellationToken cancellationToken)
+    {
+        var errors = new List<PayloadError>();
+        var reason = input.String("reason")?.Trim();
+        if (string.IsNullOrEmpty(reason))
+        {
+            errors.Add(new ValidationError("Every write states the author's reason (input.reason).", "reason"));
+        }
+
+        var rationale = input.String("rationale")?.Trim();
+        var source = input.Object("source") is { } given
+            ? new SourceRef(given.RequiredString("document"), Blank(given.String("section")), Blank(given.String("quote")))
+            : null;
+        if (source is null && string.IsNullOrEmpty(rationale))
+        {
+            errors.Add(new ValidationError("Every write cites its evidence: a source (document and section) or a rationale.", "source"));
+        }
+
+        if ((reason?.Length ?? 0) > MaxTextLength || (rationale?.Length ?? 0) > MaxTextLength)
+        {
+            errors.Add(new ValidationError($"reason and rationale are at most {MaxTextLength} characters.", "reason"));
+        }
+
+        if (source is not null)
+        {
+            var documents = await graph.GetEntitiesAsync([source.DocumentId], cancellationToken).ConfigureAwait(false);
+            if (documents[0] is not { Kind: EntityKind.Document })
+            {
+                errors.Add(documents[0] is null
+                    ? new NotFoundError($"The source document '{source.DocumentId}' does not exist; create the Document entity first.", source.DocumentId)
+                    : new ValidationError($"'{source.DocumentId}' is a {GraphNames.ToWire(documents[0]!.Kind)}, not a DOCUMENT.", "source.document"));
+            }
+        }
+
+        return errors.Count > 0
+            ? (null, errors)
+            : (new ChangeInfo(author, DateTimeOffset.UtcNow, operation, reason!, source, string.IsNullOrEmpty(rationale) ? null : rationale), errors);
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,107 @@
+using System.Net;
+using SystemGraph.Api.Auth;
+
+namespace SystemGraph.Api.Tests.Writes;
+
+/// <summary>
+/// The authorisation matrix of the write issue, role by operation, over real HTTP: editors and admins write to the
+/// baseline and promote; planners open scenarios and write and read inside them; readers and anonymous callers do
+/// neither. Refusals are AUTH_NOT_AUTHENTICATED (401) and AUTH_NOT_AUTHORIZED (403), and change nothing.
+/// </summary>
+public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFixture<WriteApiFactory>
+{
+    public const string Anonymous = "anonymous";
+
+    public static TheoryData<string, string, int> Matrix()
+    {
+        var data = new TheoryData<string, string, int>();
+        void Row(string operation, int anonymous, int reader, int planner, int editor, int admin)
+        {
+            data.Add(operation, Anonymous, anonymous);
+            data.Add(operation, Roles.Reader, reader);
+            data.Add(operation, Roles.Planner, planner);
+            data.Add(operation, Roles.Editor, editor);
+            data.Add(operation, Roles.Admin, admin);
+        }
+
+        Row("baselineWrite", 401, 403, 403, 200, 200);
+        Row("scenarioWrite", 401, 403, 200, 200, 200);
+        Row("openScenario", 401, 403, 200, 200, 200);
+        Row("readScenario", 401, 403, 200, 200, 200);
+        Row("promoteScenario", 401, 403, 403, 200, 200);
+        Row("discardOwnScenario", 401, 403, 200, 200, 200);
+        Row("baselineRead", 200, 200, 200, 200, 200);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public async Task Role_by_operation(string operation, string role, int expected)
+    {
+        using var client = factory.CreateClient();
+        var editor = WriteApi.Token("editor-setup", Roles.Editor);
+        var subject = $"{role}-{Guid.NewGuid():N}";
+        var token = role == Anonymous ? null : WriteApi.Token(subject, role);
+
+        // A scenario to act on: the caller's own where they may open one, else an editor's.
+        var scenario = await client.OpenScenarioAsync(role is Roles.Planner or Roles.Editor or Roles.Admin ? token! : editor, "matrix " + Guid.NewGuid().ToString("N")[..8]);
+        var entityId = "matrix-" + Guid.NewGuid().ToString("N")[..12];
+        var (query, variables) = operation switch
+        {
+            "baselineWrite" => (CreateEntity, (object)new { id = entityId, scenario = (string?)null }),
+            "scenarioWrite" => (CreateEntity, new { id = entityId, scenario }),
+            "openScenario" => ("""mutation { openScenario(input: { name: "x", reason: "r", rationale: "n" }) { scenario { id } } }""", new { }),
+            "readScenario" => ("""query($s: ID!) { graphStats(scenario: $s) { entities } }""", new { s = scenario }),
+            "promoteScenario" => ("""mutation($s: ID!) { promoteScenario(input: { scenario: $s, reason: "r", rationale: "n" }) { scenario { status } errors { __typename } } }""", new { s = scenario }),
+            "discardOwnScenario" => ("""mutation($s: ID!) { discardScenario(input: { scenario: $s, reason: "r" }) { scenario { status } } }""", new { s = scenario }),
+            _ => ("{ graphStats { entities } }", new { }),
+        };
+
+        var (status, body, response) = await client.SendAsync(token, query, variables);
+        response.Dispose();
+
+        Assert.True((int)status == expected, $"{operation} as {role}: expected {expected}, got {(int)status}: {body.ToJsonString()}");
+        if (expected == 401)
+        {
+            Assert.Equal("AUTH_NOT_AUTHENTICATED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        }
+        else if (expected == 403)
+        {
+            Assert.Equal("AUTH_NOT_AUTHORIZED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        }
+        else
+        {
+            Assert.Null(body["errors"]);
+        }
+
+        if (operation is "baselineWrite" or "scenarioWrite")
+        {
+            // A refused write changed nothing; an accepted one is where it was sent, and only there.
+            var baseline = await client.OkAsync(null, "query($id: ID!) { entity(id: $id) { id } }", new { id = entityId });
+            Assert.Equal(operation == "baselineWrite" && expected == 200, baseline["entity"] is not null);
+        }
+    }
+
+    [Fact]
+    public async Task A_planner_cannot_discard_another_planners_scenario()
+    {
+        using var client = factory.CreateClient();
+        var scenario = await client.OpenScenarioAsync(WriteApi.Token("owner", Roles.Planner), "owned");
+
+        var (status, body, response) = await client.SendAsync(WriteApi.Token("someone-else", Roles.Planner),
+            """mutation($s: ID!) { discardScenario(input: { scenario: $s, reason: "r" }) { scenario { status } } }""", new { s = scenario });
+        response.Dispose();
+
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Equal("AUTH_NOT_AUTHORIZED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    private const string CreateEntity = """
+        mutation($id: ID!, $scenario: ID) {
+          createEntity(input: { id: $id, kind: BOARD, name: "Matrix board", type: "WORKING_GROUP", reason: "test", rationale: "matrix", scenario: $scenario }) {
+            entity { id version }
+            errors { __typename ... on Error { message } }
+          }
+        }
+        """;
+}
