@@ -44,6 +44,31 @@ public sealed class EmbeddedGraphStoreJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task Scenarios_and_the_audit_log_are_replayed_on_restart_with_the_same_times()
+    {
+        var planner = new SystemGraph.Graph.Changes.ChangeInfo("priya", DateTimeOffset.UnixEpoch, "test", "what if", Rationale: "note");
+        IReadOnlyList<SystemGraph.Graph.Changes.AuditEntry> before;
+        using (var store = await OpenAsync())
+        {
+            await store.WriteAsync(new GraphWriteBatch([new GraphWrite.OpenScenario("s", "what if")], planner), CancellationToken.None);
+            await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(Person("in-scenario"))], planner, "s"), CancellationToken.None);
+            await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(Person("in-baseline"))], planner), CancellationToken.None);
+            before = await store.GetAuditLogAsync(new SystemGraph.Graph.Changes.AuditQuery(ScenarioId: "s"), CancellationToken.None);
+        }
+
+        using var reopened = await OpenAsync();
+
+        var after = await reopened.GetAuditLogAsync(new SystemGraph.Graph.Changes.AuditQuery(ScenarioId: "s"), CancellationToken.None);
+        Assert.Equal(3, after.Count);
+        Assert.Equal(before.Select(e => (e.Sequence, e.At, e.Author, e.ScenarioId)), after.Select(e => (e.Sequence, e.At, e.Author, e.ScenarioId)));
+        Assert.NotEqual(DateTimeOffset.UnixEpoch, after[0].At);
+        var scenario = (await reopened.GetScenarioReaderAsync("s", CancellationToken.None))!;
+        Assert.NotNull((await scenario.GetEntitiesAsync(["in-scenario"], CancellationToken.None))[0]);
+        Assert.Null((await reopened.GetEntitiesAsync(["in-scenario"], CancellationToken.None))[0]);
+        Assert.Equal(1, (await reopened.GetScenariosAsync(["s"], CancellationToken.None))[0]!.Revision);
+    }
+
+    [Fact]
     public async Task A_rejected_batch_is_not_journaled()
     {
         using (var store = await OpenAsync())
