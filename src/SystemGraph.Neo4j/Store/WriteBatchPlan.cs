@@ -5,10 +5,11 @@ namespace SystemGraph.Neo4j.Store;
 
 /// <summary>
 /// Checks a write batch against the current state of what it touches (read inside the write transaction) and
-/// works out the final state of every entity and relationship it changes. The checks are the embedded store's
-/// (<c>GraphWriteApplier</c>): each write sees the ones before it in the batch, and any error rejects the batch.
+/// works out the final state of every entity and relationship it changes. The checks are the embedded store's,
+/// shared (<see cref="GraphWriteApplier"/>: existence, versions, relationship rules): each write sees the ones
+/// before it in the batch, and any error rejects the batch.
 /// </summary>
-internal sealed class WriteBatchPlan
+internal sealed class WriteBatchPlan : IWriteWorkspace
 {
     private readonly Dictionary<string, Entity?> entities;
     private readonly Dictionary<string, Relationship?> relationships;
@@ -47,9 +48,15 @@ internal sealed class WriteBatchPlan
     {
         ArgumentNullException.ThrowIfNull(batch);
         var plan = new WriteBatchPlan(entities, relationships);
+        if (batch.Scenario is not null || batch.Writes.Any(w => w.IsScenarioLifecycle))
+        {
+            plan.Errors.Add(new WriteError(0, "INVALID", "Scenarios are not available on the Neo4j store yet; use the embedded store for planning work."));
+            return plan;
+        }
+
         for (var i = 0; i < batch.Writes.Count; i++)
         {
-            if (plan.Apply(batch.Writes[i]) is { } problem)
+            if (GraphWriteApplier.Apply(plan, batch.Writes[i]) is { } problem)
             {
                 plan.Errors.Add(problem with { Index = i });
             }
@@ -58,73 +65,19 @@ internal sealed class WriteBatchPlan
         return plan;
     }
 
-    private WriteError? Apply(GraphWrite write) => write switch
+    public Entity? Entity(string id) => entities.GetValueOrDefault(id);
+
+    public Relationship? Relationship(string id) => relationships.GetValueOrDefault(id);
+
+    public void PutEntity(Entity entity)
     {
-        GraphWrite.UpsertEntity upsert => Upsert(upsert),
-        GraphWrite.AddRelationship add => Add(add.Relationship),
-        GraphWrite.EndRelationship end => Change(end.RelationshipId, end.ExpectedVersion, r => r with { ValidTo = end.EndedOn, Status = RelationshipStatus.Ended }),
-        GraphWrite.SetRelationshipStatus set => Change(set.RelationshipId, set.ExpectedVersion, r => r with { Status = set.Status }),
-        _ => new WriteError(0, "INVALID", "Unknown write."),
-    };
-
-    private WriteError? Upsert(GraphWrite.UpsertEntity upsert)
-    {
-        var existing = entities.GetValueOrDefault(upsert.Entity.Id);
-        if (upsert.ExpectedVersion is { } expected && (existing?.Version ?? 0) != expected)
-        {
-            return Conflict("Entity", upsert.Entity.Id, expected, existing?.Version ?? 0);
-        }
-
-        if (existing is not null && existing.Kind != upsert.Entity.Kind)
-        {
-            return new WriteError(0, "INVALID", $"Entity '{upsert.Entity.Id}' is a {GraphNames.ToWire(existing.Kind)}; its kind cannot change.");
-        }
-
-        var next = upsert.Entity with { Version = (existing?.Version ?? 0) + 1 };
-        entities[next.Id] = next;
-        changedEntities[next.Id] = next;
-        return null;
+        entities[entity.Id] = entity;
+        changedEntities[entity.Id] = entity;
     }
 
-    private WriteError? Add(Relationship relationship)
+    public void PutRelationship(Relationship relationship)
     {
-        if (relationships.GetValueOrDefault(relationship.Id) is not null)
-        {
-            return new WriteError(0, "DUPLICATE", $"Relationship '{relationship.Id}' already exists.");
-        }
-
-        foreach (var end in new[] { relationship.FromId, relationship.ToId })
-        {
-            if (entities.GetValueOrDefault(end) is null)
-            {
-                return new WriteError(0, "NOT_FOUND", $"Entity '{end}' does not exist.");
-            }
-        }
-
-        var next = relationship with { Version = 1 };
-        relationships[next.Id] = next;
-        changedRelationships[next.Id] = next;
-        return null;
+        relationships[relationship.Id] = relationship;
+        changedRelationships[relationship.Id] = relationship;
     }
-
-    private WriteError? Change(string id, long? expectedVersion, Func<Relationship, Relationship> change)
-    {
-        if (relationships.GetValueOrDefault(id) is not { } existing)
-        {
-            return new WriteError(0, "NOT_FOUND", $"Relationship '{id}' does not exist.");
-        }
-
-        if (expectedVersion is { } expected && existing.Version != expected)
-        {
-            return Conflict("Relationship", id, expected, existing.Version);
-        }
-
-        var next = change(existing) with { Version = existing.Version + 1 };
-        relationships[id] = next;
-        changedRelationships[id] = next;
-        return null;
-    }
-
-    private static WriteError Conflict(string what, string id, long expected, long actual) =>
-        new(0, "CONFLICT", $"{what} '{id}' is at version {actual}, not the expected {expected}: it changed since you read it.");
 }

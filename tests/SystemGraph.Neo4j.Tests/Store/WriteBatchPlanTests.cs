@@ -20,6 +20,28 @@ public sealed class WriteBatchPlanTests
     };
 
     [Fact]
+    public void Relationship_rules_are_the_shared_ones()
+    {
+        var plan = WriteBatchPlan.Check(new GraphWriteBatch([new GraphWrite.AddRelationship(Line("person", RelationshipType.TransfersTo, "board"))]), Entities, Lines);
+
+        Assert.Equal("RULE_VIOLATION", Assert.Single(plan.Errors).Code);
+        Assert.Empty(plan.Relationships);
+    }
+
+    [Fact]
+    public void Scenario_batches_are_refused_not_applied_to_the_baseline()
+    {
+        var inScenario = WriteBatchPlan.Check(new GraphWriteBatch([new GraphWrite.UpsertEntity(Person("p"))], Scenario: "s"), Entities, Lines);
+        var opening = WriteBatchPlan.Check(new GraphWriteBatch([new GraphWrite.OpenScenario("s", "what if")]), Entities, Lines);
+
+        Assert.All(new[] { inScenario, opening }, plan =>
+        {
+            Assert.Contains("not available on the Neo4j store", Assert.Single(plan.Errors).Message, StringComparison.Ordinal);
+            Assert.Empty(plan.Entities);
+        });
+    }
+
+    [Fact]
     public void Later_writes_see_earlier_ones_and_versions_increment()
     {
         var plan = WriteBatchPlan.Check(new GraphWriteBatch([
