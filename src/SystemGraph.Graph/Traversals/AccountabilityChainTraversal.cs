@@ -24,6 +24,12 @@ public static class AccountabilityChainTraversal
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(options);
+        if (store is IPathFinder finder)
+        {
+            var found = await finder.FindAccountabilityPathsAsync(rootId, direction, options, cancellationToken).ConfigureAwait(false);
+            return found is null ? null : FromFoundPaths(found, options);
+        }
+
         var entities = await TraversalFilters.LoadAsync(store, [rootId], cancellationToken).ConfigureAwait(false);
         if (!entities.TryGetValue(rootId, out var root))
         {
@@ -105,14 +111,37 @@ public static class AccountabilityChainTraversal
             open = extended;
         }
 
-        var paths = finished
-            .Select(p => ToPath(rootId, p, entities))
+        var apexes = apexIds.Select(id => entities[id]).ToList();
+        return Assemble(root, finished.Select(p => ToPath(rootId, p, entities)), apexes, truncated);
+    }
+
+    /// <summary>A chain from a store's own path search, shaped as the walk shapes it.</summary>
+    private static AccountabilityChain FromFoundPaths(AccountabilityPaths found, ChainOptions options)
+    {
+        var paths = found.Paths.Take(options.MaxPaths).ToList();
+        var apexes = paths.Where(p => p.EndIsApex).Select(p => p.Path.Steps[^1].To).ToList();
+        if (found.RootIsApex)
+        {
+            apexes.Add(found.Root);
+        }
+
+        return Assemble(found.Root, paths.Select(p => p.Path), apexes, found.TooMany || found.Paths.Count > options.MaxPaths || paths.Any(p => p.Cut));
+    }
+
+    /// <summary>Paths shortest first (then by the ids along them), their union, and the apexes (the root only when nothing leads on).</summary>
+    private static AccountabilityChain Assemble(Entity root, IEnumerable<GraphPath> found, IEnumerable<Entity> apexEntities, bool truncated)
+    {
+        var paths = found
             .OrderBy(p => p.Length)
             .ThenBy(p => string.Join('/', p.Steps.Select(s => s.Relationship.Id)), StringComparer.Ordinal)
             .ToList();
         var edges = paths.SelectMany(p => p.Steps.Select(s => s.Relationship)).DistinctBy(r => r.Id).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var nodes = paths.SelectMany(p => p.Steps.SelectMany(s => new[] { s.From, s.To })).Prepend(root).DistinctBy(e => e.Id).ToList();
-        var apexes = apexIds.Where(id => id != rootId || paths.Count == 0).Select(id => entities[id]).OrderBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var apexes = apexEntities
+            .Where(e => e.Id != root.Id || paths.Count == 0)
+            .DistinctBy(e => e.Id)
+            .OrderBy(e => e.Id, StringComparer.Ordinal)
+            .ToList();
         return new AccountabilityChain(root, paths, new Subgraph(nodes, edges), apexes, truncated);
     }
 

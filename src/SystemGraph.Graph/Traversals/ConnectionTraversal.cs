@@ -15,6 +15,11 @@ public static class ConnectionTraversal
         IGraphReader store, string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken, int maxPaths = 100)
     {
         ArgumentNullException.ThrowIfNull(store);
+        if (store is IPathFinder finder && await finder.FindShortestPathsAsync(fromId, toId, via, maxDepth, asOf, maxPaths, cancellationToken).ConfigureAwait(false) is { } found)
+        {
+            return found;
+        }
+
         var ends = await TraversalFilters.LoadAsync(store, [fromId, toId], cancellationToken).ConfigureAwait(false);
         if (!ends.ContainsKey(fromId) || !ends.ContainsKey(toId))
         {

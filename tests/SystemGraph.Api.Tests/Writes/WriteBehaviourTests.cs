@@ -41,13 +41,15 @@ public sealed class WriteBehaviourTests(WriteApiFactory factory) : IClassFixture
 
         var noEvidence = await client.OkAsync(Editor, """mutation { createEntity(input: { kind: BOARD, name: "No evidence board", reason: "because" }) { entity { id } errors { __typename ... on ValidationError { field } } } }""");
         var blankReason = await client.OkAsync(Editor, """mutation { createEntity(input: { kind: BOARD, name: "Blank reason board", reason: " ", rationale: "n" }) { entity { id } errors { __typename ... on ValidationError { field } } } }""");
-        var unknownDocument = await client.OkAsync(Editor, """mutation { createEntity(input: { kind: BOARD, name: "Ghost source board", reason: "r", source: { document: "doc-that-does-not-exist" } }) { entity { id } errors { __typename } } }""");
+        var unknownDocument = await client.OkAsync(Editor, """mutation { createEntity(input: { kind: BOARD, name: "Ghost source board", reason: "r", source: { document: "doc-that-does-not-exist", section: "1" } }) { entity { id } errors { __typename } } }""");
+        var noSection = await client.OkAsync(Editor, """mutation { createEntity(input: { kind: BOARD, name: "Sectionless board", reason: "r", source: { document: "doc-gm-ics-transition-2021", section: " " } }) { entity { id } errors { __typename ... on ValidationError { field } } } }""");
 
         Assert.Equal("source", noEvidence["createEntity"]!["errors"]![0]!["field"]!.GetValue<string>());
         Assert.Equal("reason", blankReason["createEntity"]!["errors"]![0]!["field"]!.GetValue<string>());
         Assert.Equal("NotFoundError", unknownDocument["createEntity"]!["errors"]![0]!["__typename"]!.GetValue<string>());
+        Assert.Equal("source.section", noSection["createEntity"]!["errors"]![0]!["field"]!.GetValue<string>());
         var searched = await client.OkAsync(null, """{ search(text: "board", first: 100) { entity { name } } }""");
-        Assert.DoesNotContain(searched["search"]!.AsArray(), h => h!["entity"]!["name"]!.GetValue<string>() is "No evidence board" or "Blank reason board" or "Ghost source board");
+        Assert.DoesNotContain(searched["search"]!.AsArray(), h => h!["entity"]!["name"]!.GetValue<string>() is "No evidence board" or "Blank reason board" or "Ghost source board" or "Sectionless board");
     }
 
     [Fact]

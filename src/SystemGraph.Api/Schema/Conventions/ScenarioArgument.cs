@@ -4,7 +4,9 @@ namespace SystemGraph.Api.Schema.Conventions;
 
 /// <summary>
 /// Gives every Query field of the contract an optional <c>scenario: ID</c> argument (an addition: nothing is renamed
-/// or removed), so that any read can answer as if a scenario's changes were applied to the baseline.
+/// or removed), so that any read can answer as if a scenario's changes were applied to the baseline. The one
+/// exception is <c>node(id:)</c>: Relay requires it to take exactly one argument (its refetchable fragments fail
+/// to compile otherwise), so in a scenario read by id with <c>entity(id:, scenario:)</c> or <c>nodes(ids:, scenario:)</c>.
 /// </summary>
 public static class ScenarioArgument
 {
@@ -25,7 +27,7 @@ public static class ScenarioArgument
         Description = query.Description,
         Interfaces = query.Interfaces,
         Directives = query.Directives,
-        Fields = query.Fields.Select(f => f.Arguments.Any(a => a.Name.Value == Name) ? f : new FieldDefinitionNode
+        Fields = query.Fields.Select(f => f.Name.Value == "node" || f.Arguments.Any(a => a.Name.Value == Name) ? f : new FieldDefinitionNode
         {
             Name = f.Name,
             Description = f.Description,

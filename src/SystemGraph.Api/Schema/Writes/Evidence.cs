@@ -5,7 +5,8 @@ using SystemGraph.Graph.Store;
 namespace SystemGraph.Api.Schema.Writes;
 
 /// <summary>
-/// The evidence every write must carry: the author's reason, and a source (a Document entity and the place in it)
+/// The evidence every write must carry: the author's reason, and a source (a Document entity and the section that states
+/// the fact)
 /// or a free-text rationale (a planner's note), or both. A cited document must exist in the graph the write goes to.
 /// </summary>
 internal static class Evidence
@@ -27,6 +28,11 @@ internal static class Evidence
         var source = input.Object("source") is { } given
             ? new SourceRef(given.RequiredString("document"), Blank(given.String("section")), Blank(given.String("quote")))
             : null;
+        if (source is { Section: null })
+        {
+            errors.Add(new ValidationError("A source names the place in the document (input.source.section), e.g. \"para 14\".", "source.section"));
+        }
+
         if (source is null && string.IsNullOrEmpty(rationale))
         {
             errors.Add(new ValidationError("Every write cites its evidence: a source (document and section) or a rationale.", "source"));
