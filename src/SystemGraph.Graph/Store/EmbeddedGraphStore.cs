@@ -62,7 +62,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 journal = opened;
                 foreach (var batch in batches)
                 {
-                    var outcome = StoreCommit.Apply(loaded, batch, views);
+                    var outcome = StoreCommit.Apply(loaded, batch.Info is null ? batch with { Info = Unrecorded } : batch, views);
                     loaded = outcome.Next
                         ?? throw new InvalidDataException($"Journal {journalPath} holds a batch that no longer applies to the seed: {outcome.Errors[0].Message}");
                 }
@@ -100,6 +100,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             writeLock.Release();
         }
     }
+
+    /// <summary>Who and why for a batch journaled before the audit log was kept: unknown, and said so.</summary>
+    private static readonly ChangeInfo Unrecorded = new("unknown", DateTimeOffset.UnixEpoch, "write", "Journaled before the audit log was kept; author and reason unknown.");
 
     /// <summary>
     /// The commit time is the store's (never earlier than the last entry's, so the log reads in time order), and it is

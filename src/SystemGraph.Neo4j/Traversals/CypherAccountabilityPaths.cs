@@ -99,14 +99,14 @@ public sealed class CypherAccountabilityPaths(Neo4jHttpClient client)
     /// </summary>
     private static string PathsStatement(int depth, string arrow) => depth == 0 ? string.Empty : $$"""
         MATCH (root:{{Neo4jGraphModel.EntityLabel}} {id: $root})
-        MATCH p = {{(arrow == "->" ? $"(root)-[:{Types}*1..{depth.ToString(CultureInfo.InvariantCulture)}]->(end)" : $"(root)<-[:{Types}*1..{depth.ToString(CultureInfo.InvariantCulture)}]-(end)")}}
+        MATCH p = {{(arrow == "->" ? $"(root)-[:{Types}*1..{depth.ToString(CultureInfo.InvariantCulture)}]->(tail)" : $"(root)<-[:{Types}*1..{depth.ToString(CultureInfo.InvariantCulture)}]-(tail)")}}
         WHERE all(r IN relationships(p) WHERE {{LineCounts("r")}})
           AND all(n IN nodes(p)[1..] WHERE {{NodeCounts("n")}})
           AND all(i IN range(0, size(nodes(p)) - 2) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..])
-        WITH p, end, nodes(p) AS onPath
+        WITH p, tail, nodes(p) AS onPath
         WITH p, onPath,
-             COUNT { MATCH {{Step(arrow, "end", "s", "x")}} WHERE {{LineCounts("s")}} AND {{NodeCounts("x")}} } AS steps,
-             COUNT { MATCH {{Step(arrow, "end", "s", "x")}} WHERE {{LineCounts("s")}} AND {{NodeCounts("x")}} AND NOT x IN onPath } AS forward
+             COUNT { MATCH {{Step(arrow, "tail", "s", "x")}} WHERE {{LineCounts("s")}} AND {{NodeCounts("x")}} } AS steps,
+             COUNT { MATCH {{Step(arrow, "tail", "s", "x")}} WHERE {{LineCounts("s")}} AND {{NodeCounts("x")}} AND NOT x IN onPath } AS forward
         WHERE forward = 0 OR length(p) = $maxDepth
         WITH p, steps = 0 AS endIsApex, forward > 0 AS cut
         ORDER BY length(p), [r IN relationships(p) | r.id]

@@ -69,6 +69,25 @@ public sealed class EmbeddedGraphStoreJournalTests : IDisposable
     }
 
     [Fact]
+    public async Task A_journal_from_before_the_audit_log_replays_with_its_author_unknown()
+    {
+        // A record as earlier versions wrote it: the batch alone, no change information.
+        var payload = System.Text.Encoding.UTF8.GetBytes("""{"writes":[{"op":"upsertEntity","entity":{"id":"old","kind":"Person","name":"Old"}}]}""");
+        Directory.CreateDirectory(directory);
+        var record = new byte[8 + payload.Length];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(record, payload.Length);
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.Compute(payload));
+        payload.CopyTo(record, 8);
+        await File.WriteAllBytesAsync(JournalPath, record);
+
+        using var store = await OpenAsync();
+
+        Assert.NotNull((await store.GetEntitiesAsync(["old"], CancellationToken.None))[0]);
+        var entry = Assert.Single(await store.GetAuditLogAsync(new SystemGraph.Graph.Changes.AuditQuery("old"), CancellationToken.None));
+        Assert.Equal("unknown", entry.Author);
+    }
+
+    [Fact]
     public async Task A_rejected_batch_is_not_journaled()
     {
         using (var store = await OpenAsync())

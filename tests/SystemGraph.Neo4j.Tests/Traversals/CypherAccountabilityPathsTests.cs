@@ -59,7 +59,7 @@ public sealed class CypherAccountabilityPathsTests
         using var request = JsonDocument.Parse(handler.Requests[1].Body!);
         var statement = request.RootElement.GetProperty("statement").GetString()!;
         var parameters = request.RootElement.GetProperty("parameters");
-        Assert.Contains("*1..2]->(end)", statement, StringComparison.Ordinal);
+        Assert.Contains("*1..2]->(tail)", statement, StringComparison.Ordinal);
         Assert.DoesNotContain("idc", statement, StringComparison.Ordinal);
         Assert.Equal("idc", parameters.GetProperty("root").GetString());
         Assert.Equal("2022-07-01", parameters.GetProperty("asOf").GetString());
@@ -79,7 +79,7 @@ public sealed class CypherAccountabilityPathsTests
         Assert.Equal(["idc"], chain.Apexes.Select(a => a.Id));
         Assert.False(chain.Truncated);
         using var request = JsonDocument.Parse(handler.Requests[1].Body!);
-        Assert.Contains("(root)<-[:ACCOUNTABLE_TO|REPORTS_TO|HELD_TO_ACCOUNT_BY*1..12]-(end)", request.RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
+        Assert.Contains("(root)<-[:ACCOUNTABLE_TO|REPORTS_TO|HELD_TO_ACCOUNT_BY*1..12]-(tail)", request.RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
