@@ -28,6 +28,9 @@ public sealed class CypherAccountabilityPaths(Neo4jHttpClient client)
     private static readonly string[] Upward = Enumerable.Range(0, MaxDepth + 1).Select(d => PathsStatement(d, "->")).ToArray();
     private static readonly string[] Downward = Enumerable.Range(0, MaxDepth + 1).Select(d => PathsStatement(d, "<-")).ToArray();
 
+    /// <summary>Every statement this class can send (for the offline Cypher lint).</summary>
+    internal static IEnumerable<string> AllStatements => Upward.Concat(Downward).Append(RootStepsUp).Append(RootStepsDown).Where(s => s.Length > 0);
+
     /// <summary>Null for an unknown root, or a depth beyond <see cref="MaxDepth"/> (the walk handles that).</summary>
     public async Task<AccountabilityPaths?> FindAsync(string rootId, Direction direction, ChainOptions options, CancellationToken cancellationToken)
     {

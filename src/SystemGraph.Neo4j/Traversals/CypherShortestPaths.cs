@@ -22,6 +22,9 @@ public sealed class CypherShortestPaths(Neo4jHttpClient client)
 
     private static readonly string[] Statements = Enumerable.Range(0, MaxDepth + 1).Select(Statement).ToArray();
 
+    /// <summary>Every statement this class can send (for the offline Cypher lint).</summary>
+    internal static IEnumerable<string> AllStatements => Statements.Where(s => s.Length > 0);
+
     public async Task<IReadOnlyList<GraphPath>> FindAsync(
         string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken, int maxPaths = 100)
     {
