@@ -25,6 +25,12 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
         }
 
         Row("baselineWrite", 401, 403, 403, 200, 200);
+        Row("updateEntity", 401, 403, 403, 200, 200);
+        Row("linkEntities", 401, 403, 403, 200, 200);
+        Row("changeRelationshipStatus", 401, 403, 403, 200, 200);
+        Row("endRelationship", 401, 403, 403, 200, 200);
+        Row("proposeFunctionTransfer", 401, 403, 403, 200, 200);
+        Row("linkInScenario", 401, 403, 200, 200, 200);
         Row("scenarioWrite", 401, 403, 200, 200, 200);
         Row("openScenario", 401, 403, 200, 200, 200);
         Row("readScenario", 401, 403, 200, 200, 200);
@@ -46,9 +52,16 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
         // A scenario to act on: the caller's own where they may open one, else an editor's.
         var scenario = await client.OpenScenarioAsync(role is Roles.Planner or Roles.Editor or Roles.Admin ? token! : editor, "matrix " + Guid.NewGuid().ToString("N")[..8]);
         var entityId = "matrix-" + Guid.NewGuid().ToString("N")[..12];
+        var (board, line, function) = await FixtureAsync(client, editor, scenario);
         var (query, variables) = operation switch
         {
-            "baselineWrite" => (CreateEntity, (object)new { id = entityId, scenario = (string?)null }),
+            "updateEntity" => ("""mutation($id: ID!) { updateEntity(input: { id: $id, expectedVersion: 1, description: "changed", reason: "r", rationale: "n" }) { entity { version } errors { __typename } } }""", (object)new { id = board }),
+            "linkEntities" => ("""mutation($id: ID!) { linkEntities(input: { from: $id, to: "nhs-bury-ccg", type: OVERSEES, reason: "r", rationale: "n" }) { relationship { id } errors { __typename } } }""", new { id = board }),
+            "linkInScenario" => ("""mutation($id: ID!, $s: ID) { linkEntities(input: { from: $id, to: "nhs-bury-ccg", type: OVERSEES, scenario: $s, reason: "r", rationale: "n" }) { relationship { id } errors { __typename } } }""", new { id = board, s = scenario }),
+            "changeRelationshipStatus" => ("""mutation($id: ID!) { changeRelationshipStatus(input: { id: $id, status: AGREED, expectedVersion: 1, reason: "r", rationale: "n" }) { relationship { status } errors { __typename } } }""", new { id = line }),
+            "endRelationship" => ("""mutation($id: ID!) { endRelationship(input: { id: $id, endedOn: "2025-03-31", expectedVersion: 1, reason: "r", rationale: "n" }) { relationship { status } errors { __typename } } }""", new { id = line }),
+            "proposeFunctionTransfer" => ("""mutation($f: ID!) { proposeFunctionTransfer(input: { function: $f, to: "nhs-greater-manchester-icb", effectiveFrom: "2022-07-01", reason: "r", rationale: "n" }) { transfer { status } errors { __typename } } }""", new { f = function }),
+            "baselineWrite" => (CreateEntity, new { id = entityId, scenario = (string?)null }),
             "scenarioWrite" => (CreateEntity, new { id = entityId, scenario }),
             "openScenario" => ("""mutation { openScenario(input: { name: "x", reason: "r", rationale: "n" }) { scenario { id } } }""", new { }),
             "readScenario" => ("""query($s: ID!) { graphStats(scenario: $s) { entities } }""", new { s = scenario }),
@@ -72,6 +85,16 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
         else
         {
             Assert.Null(body["errors"]);
+            var payload = body["data"]!.AsObject().Single().Value;
+            Assert.True(payload?["errors"] is null, $"{operation} as {role}: {body.ToJsonString()}");
+        }
+
+        if (expected != 200 && operation is "updateEntity" or "changeRelationshipStatus" or "endRelationship")
+        {
+            // A refused write left the record as it was.
+            var versions = await client.OkAsync(null, "query($b: ID!, $l: ID!) { entity(id: $b) { version } nodes(ids: [$l]) { ... on Relationship { version } } }", new { b = board, l = line });
+            Assert.Equal(1, versions["entity"]!["version"]!.GetValue<int>());
+            Assert.Equal(1, versions["nodes"]![0]!["version"]!.GetValue<int>());
         }
 
         if (operation is "baselineWrite" or "scenarioWrite")
@@ -94,6 +117,30 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
 
         Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Equal("AUTH_NOT_AUTHORIZED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+    }
+
+    /// <summary>
+    /// The records the writes act on, made by an editor: a fresh board reporting (PROPOSED) to the GM ICB, a
+    /// function held by Bury CCG, and one change in the scenario (so that it has something to promote).
+    /// </summary>
+    private static async Task<(string Board, string Line, string Function)> FixtureAsync(HttpClient client, string editor, string scenario)
+    {
+        var board = "fixture-" + Guid.NewGuid().ToString("N")[..12];
+        var function = board + "-function";
+        await client.OkAsync(editor, """
+            mutation($id: ID!, $f: ID!) {
+              b: createEntity(input: { id: $id, kind: BOARD, name: "Fixture board", reason: "r", rationale: "n" }) { entity { id } }
+              f: createEntity(input: { id: $f, kind: FUNCTION, name: "Fixture function", reason: "r", rationale: "n" }) { entity { id } }
+              h: linkEntities(input: { from: $f, to: "nhs-bury-ccg", type: HELD_BY, status: IN_FORCE, reason: "r", rationale: "n" }) { relationship { id } }
+            }
+            """, new { id = board, f = function });
+        var linked = await client.OkAsync(editor, """
+            mutation($id: ID!) { linkEntities(input: { from: $id, to: "nhs-greater-manchester-icb", type: REPORTS_TO, reason: "r", rationale: "n" }) { relationship { id } } }
+            """, new { id = board });
+        await client.OkAsync(editor, """
+            mutation($id: ID!, $s: ID!) { createEntity(input: { id: $id, kind: BOARD, name: "Scenario board", scenario: $s, reason: "r", rationale: "n" }) { entity { id } } }
+            """, new { id = board + "-in-scenario", s = scenario });
+        return (board, linked["linkEntities"]!["relationship"]!["id"]!.GetValue<string>(), function);
     }
 
     private const string CreateEntity = """
