@@ -4,38 +4,60 @@ using SystemGraph.Graph.Store;
 namespace SystemGraph.Neo4j.Store;
 
 /// <summary>
-/// Checks a write batch against the current state of what it touches (read inside the write transaction) and
-/// works out the final state of every entity and relationship it changes. The checks are the embedded store's
-/// (<c>GraphWriteApplier</c>): each write sees the ones before it in the batch, and any error rejects the batch.
+/// The records a write batch touches, read inside its write transaction, as an <see cref="IWriteWorkspace"/>: the
+/// writes are checked and applied by the shared <see cref="GraphWriteApplier"/> (the embedded store's rules, so
+/// both stores accept and refuse the same batches), each write seeing the ones before it. What changed is then
+/// written back to Neo4j (<see cref="Entities"/>, <see cref="Relationships"/>).
 /// </summary>
-internal sealed class WriteBatchPlan
+internal sealed class WriteBatchPlan : IWriteWorkspace
 {
-    private readonly Dictionary<string, Entity?> entities;
-    private readonly Dictionary<string, Relationship?> relationships;
+    private readonly Dictionary<string, Entity> entities;
+    private readonly Dictionary<string, Relationship> relationships;
     private readonly Dictionary<string, Entity> changedEntities = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Relationship> changedRelationships = new(StringComparer.Ordinal);
 
-    private WriteBatchPlan(IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Relationship> relationships)
+    public WriteBatchPlan(IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Relationship> relationships)
     {
-        this.entities = entities.ToDictionary(kv => kv.Key, kv => (Entity?)kv.Value, StringComparer.Ordinal);
-        this.relationships = relationships.ToDictionary(kv => kv.Key, kv => (Relationship?)kv.Value, StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(relationships);
+        this.entities = new Dictionary<string, Entity>(entities, StringComparer.Ordinal);
+        this.relationships = new Dictionary<string, Relationship>(relationships, StringComparer.Ordinal);
+        Before = new RecordSnapshot(this.entities, this.relationships);
     }
 
+    /// <summary>The records as they were read, before any write was applied.</summary>
+    public IRecordLookup Before { get; }
+
+    /// <summary>Errors of the last <see cref="Check"/>.</summary>
     public List<WriteError> Errors { get; } = [];
 
+    /// <summary>Entities changed by the writes applied so far, in their final state.</summary>
     public IReadOnlyCollection<Entity> Entities => changedEntities.Values;
 
+    /// <summary>Relationships changed by the writes applied so far, in their final state.</summary>
     public IReadOnlyCollection<Relationship> Relationships => changedRelationships.Values;
 
-    /// <summary>The entity ids the batch needs to know about: upserted ones and the ends of added lines.</summary>
-    public static IReadOnlyList<string> EntityIdsOf(GraphWriteBatch batch) => batch.Writes.SelectMany(w => w switch
+    /// <summary>The entity ids the writes need to know about: upserted ones and both ends of added lines (their kind and type decide the rules).</summary>
+    public static IReadOnlyList<string> EntityIdsOf(GraphWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return EntityIdsOf(batch.Writes);
+    }
+
+    public static IReadOnlyList<string> EntityIdsOf(IEnumerable<GraphWrite> writes) => writes.SelectMany(w => w switch
     {
         GraphWrite.UpsertEntity upsert => [upsert.Entity.Id],
         GraphWrite.AddRelationship add => new[] { add.Relationship.FromId, add.Relationship.ToId },
         _ => [],
     }).Distinct(StringComparer.Ordinal).ToList();
 
-    public static IReadOnlyList<string> RelationshipIdsOf(GraphWriteBatch batch) => batch.Writes.Select(w => w switch
+    public static IReadOnlyList<string> RelationshipIdsOf(GraphWriteBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return RelationshipIdsOf(batch.Writes);
+    }
+
+    public static IReadOnlyList<string> RelationshipIdsOf(IEnumerable<GraphWrite> writes) => writes.Select(w => w switch
     {
         GraphWrite.AddRelationship add => add.Relationship.Id,
         GraphWrite.EndRelationship end => end.RelationshipId,
@@ -43,88 +65,60 @@ internal sealed class WriteBatchPlan
         _ => null,
     }).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>Applies a batch's writes to the records read for it; <see cref="Errors"/> holds every refusal (any one rejects the batch).</summary>
     public static WriteBatchPlan Check(GraphWriteBatch batch, IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Relationship> relationships)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var plan = new WriteBatchPlan(entities, relationships);
-        for (var i = 0; i < batch.Writes.Count; i++)
-        {
-            if (plan.Apply(batch.Writes[i]) is { } problem)
-            {
-                plan.Errors.Add(problem with { Index = i });
-            }
-        }
-
+        plan.Errors.AddRange(plan.ApplyAll(batch.Writes));
         return plan;
     }
 
-    private WriteError? Apply(GraphWrite write) => write switch
+    /// <summary>Applies the writes in order; returns the refusals, each with the index of its write.</summary>
+    public List<WriteError> ApplyAll(IReadOnlyList<GraphWrite> writes)
     {
-        GraphWrite.UpsertEntity upsert => Upsert(upsert),
-        GraphWrite.AddRelationship add => Add(add.Relationship),
-        GraphWrite.EndRelationship end => Change(end.RelationshipId, end.ExpectedVersion, r => r with { ValidTo = end.EndedOn, Status = RelationshipStatus.Ended }),
-        GraphWrite.SetRelationshipStatus set => Change(set.RelationshipId, set.ExpectedVersion, r => r with { Status = set.Status }),
-        _ => new WriteError(0, "INVALID", "Unknown write."),
-    };
-
-    private WriteError? Upsert(GraphWrite.UpsertEntity upsert)
-    {
-        var existing = entities.GetValueOrDefault(upsert.Entity.Id);
-        if (upsert.ExpectedVersion is { } expected && (existing?.Version ?? 0) != expected)
+        ArgumentNullException.ThrowIfNull(writes);
+        var errors = new List<WriteError>();
+        for (var i = 0; i < writes.Count; i++)
         {
-            return Conflict("Entity", upsert.Entity.Id, expected, existing?.Version ?? 0);
-        }
-
-        if (existing is not null && existing.Kind != upsert.Entity.Kind)
-        {
-            return new WriteError(0, "INVALID", $"Entity '{upsert.Entity.Id}' is a {GraphNames.ToWire(existing.Kind)}; its kind cannot change.");
-        }
-
-        var next = upsert.Entity with { Version = (existing?.Version ?? 0) + 1 };
-        entities[next.Id] = next;
-        changedEntities[next.Id] = next;
-        return null;
-    }
-
-    private WriteError? Add(Relationship relationship)
-    {
-        if (relationships.GetValueOrDefault(relationship.Id) is not null)
-        {
-            return new WriteError(0, "DUPLICATE", $"Relationship '{relationship.Id}' already exists.");
-        }
-
-        foreach (var end in new[] { relationship.FromId, relationship.ToId })
-        {
-            if (entities.GetValueOrDefault(end) is null)
+            if (GraphWriteApplier.Apply(this, writes[i]) is { } problem)
             {
-                return new WriteError(0, "NOT_FOUND", $"Entity '{end}' does not exist.");
+                errors.Add(problem with { Index = i });
             }
         }
 
-        var next = relationship with { Version = 1 };
-        relationships[next.Id] = next;
-        changedRelationships[next.Id] = next;
-        return null;
+        return errors;
     }
 
-    private WriteError? Change(string id, long? expectedVersion, Func<Relationship, Relationship> change)
+    public Entity? Entity(string id) => entities.GetValueOrDefault(id);
+
+    public Relationship? Relationship(string id) => relationships.GetValueOrDefault(id);
+
+    public void PutEntity(Entity entity)
     {
-        if (relationships.GetValueOrDefault(id) is not { } existing)
-        {
-            return new WriteError(0, "NOT_FOUND", $"Relationship '{id}' does not exist.");
-        }
-
-        if (expectedVersion is { } expected && existing.Version != expected)
-        {
-            return Conflict("Relationship", id, expected, existing.Version);
-        }
-
-        var next = change(existing) with { Version = existing.Version + 1 };
-        relationships[id] = next;
-        changedRelationships[id] = next;
-        return null;
+        ArgumentNullException.ThrowIfNull(entity);
+        entities[entity.Id] = entity;
+        changedEntities[entity.Id] = entity;
     }
 
-    private static WriteError Conflict(string what, string id, long expected, long actual) =>
-        new(0, "CONFLICT", $"{what} '{id}' is at version {actual}, not the expected {expected}: it changed since you read it.");
+    public void PutRelationship(Relationship relationship)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        relationships[relationship.Id] = relationship;
+        changedRelationships[relationship.Id] = relationship;
+    }
+
+    /// <summary>The records as they stand now, frozen (later writes to the plan do not change it).</summary>
+    public IRecordLookup Freeze() => new RecordSnapshot(entities, relationships);
+
+    /// <summary>A frozen copy of records by id.</summary>
+    private sealed class RecordSnapshot(IReadOnlyDictionary<string, Entity> entities, IReadOnlyDictionary<string, Relationship> relationships) : IRecordLookup
+    {
+        private readonly Dictionary<string, Entity> entities = new(entities, StringComparer.Ordinal);
+        private readonly Dictionary<string, Relationship> relationships = new(relationships, StringComparer.Ordinal);
+
+        public Entity? Entity(string id) => entities.GetValueOrDefault(id);
+
+        public Relationship? Relationship(string id) => relationships.GetValueOrDefault(id);
+    }
 }
