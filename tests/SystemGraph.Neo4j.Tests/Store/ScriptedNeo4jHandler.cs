@@ -18,6 +18,7 @@ internal sealed class ScriptedNeo4jHandler : HttpMessageHandler
         ("db.index.fulltext.queryNodes", """["entity"]""", "[]"),
         ("AS total, ", """["total","items"]""", "[[0, []]]"),
         ("AS total", """["total"]""", "[[0]]"),
+        ("AS auditSeq", """["version","auditSeq","auditAt"]""", "[[1, 4, null]]"),
         ("AS version, relationships, kinds", """["version","relationships","kinds"]""", """[[1, 0, [{"kind":"BOARD","count":1}]]]"""),
         ("AS version", """["version"]""", "[[1]]"),
         ("AS hasEntities", """["hasEntities"]""", "[[false]]"),
