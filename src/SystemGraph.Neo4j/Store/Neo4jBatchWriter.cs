@@ -42,10 +42,9 @@ internal sealed class Neo4jBatchWriter(Neo4jHttpClient client, TimeProvider time
             parameters["seq"] = entry.Sequence;
             parameters["at"] = ScenarioRecordMapper.Time(entry.At);
             parameters["audit"] = ScenarioRecordMapper.ToProperties(entry);
-            var recorded = await transaction.RunAsync(new CypherStatement(Neo4jStatements.RecordAudit, parameters), cancellationToken).ConfigureAwait(false);
-            var next = recorded.Rows.Count > 0 ? Neo4jValues.LongOrNull(recorded.Get(0, "version")) ?? entry.Version : entry.Version;
+            await transaction.RunAsync(new CypherStatement(Neo4jStatements.RecordAudit, parameters), cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return WriteResult.Success(next, entry);
+            return WriteResult.Success(entry.Version, entry);
         }
     }
 
