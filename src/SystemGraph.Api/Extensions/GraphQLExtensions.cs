@@ -70,11 +70,6 @@ internal static partial class GraphQLExtensions
             return GraphQLError.WithCode(notSupported.Message, SystemGraph.Api.Schema.ApiErrors.FilterNotSupported, error.Locations, error.Path);
         }
 
-        if (error.OriginalError is SystemGraph.Graph.Store.StoreFeatureNotSupportedException missing)
-        {
-            return GraphQLError.WithCode(missing.Message, "STORE_NOT_SUPPORTED", error.Locations, error.Path);
-        }
-
         var correlationId = Guid.NewGuid().ToString("N")[..12];
         LogUnexpected(logger, error.OriginalError, correlationId, error.Path is null ? "-" : string.Join('.', error.Path));
         return error.WithExtension("code", "INTERNAL_ERROR").WithExtension("correlationId", correlationId);

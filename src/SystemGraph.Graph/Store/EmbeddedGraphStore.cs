@@ -167,7 +167,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(null);
         }
 
-        return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(ScenarioDiff.Compute(current, scenario, views.Get(current.Graph, scenario)));
+        return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(ScenarioDiff.Compute(current.Graph, scenario, views.Get(current.Graph, scenario).Graph, views.Get(current.Graph, scenario).Skipped));
     }
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken)

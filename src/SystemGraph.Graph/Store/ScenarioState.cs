@@ -4,11 +4,11 @@ using SystemGraph.Graph.Changes;
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
-/// A scenario as the embedded store keeps it: its description, its writes in order (without optimistic-concurrency
+/// A scenario as the stores keep it (the embedded store in memory and its journal, Neo4j on a <c>:Scenario</c> node): its description, its writes in order (without optimistic-concurrency
 /// versions, which only meant something when each was made) and, for every record it changed, the baseline version
 /// it started from (0 for a record the baseline did not have), which is what a promote checks for conflicts.
 /// </summary>
-internal sealed record ScenarioState(Scenario Info, ImmutableList<GraphWrite> Writes, ImmutableDictionary<string, long> BaseVersions)
+public sealed record ScenarioState(Scenario Info, ImmutableList<GraphWrite> Writes, ImmutableDictionary<string, long> BaseVersions)
 {
     public static ScenarioState Open(Scenario info) => new(info, [], ImmutableDictionary.Create<string, long>(StringComparer.Ordinal));
 

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using SystemGraph.Graph.Changes;
 
 namespace SystemGraph.Graph.Store;
@@ -7,31 +6,26 @@ namespace SystemGraph.Graph.Store;
 /// Turns the embedded store's state and one write batch into the next state, or the reasons it is refused. Pure:
 /// the same state and batch always give the same result, which is what lets the journal be replayed on start.
 /// Three kinds of batch: baseline changes, changes inside an open scenario, and scenario lifecycle (open,
-/// promote, discard). Every committed batch becomes one audit entry.
+/// promote, discard), by the rules both stores share (<see cref="GraphWriteApplier"/>, <see cref="ScenarioLifecycle"/>).
+/// Every committed batch becomes one audit entry.
 /// </summary>
 internal static class StoreCommit
 {
     public static CommitOutcome Apply(StoreState state, GraphWriteBatch batch, ScenarioViews views)
     {
         var info = batch.Info ?? throw new ArgumentException("A batch to commit carries its change information.", nameof(batch));
-        if (batch.Writes.Count == 0)
+        if (ScenarioLifecycle.ShapeProblem(batch) is { } shape)
         {
-            return Refused(new WriteError(0, "INVALID", "The batch holds no writes."));
+            return Refused(shape);
         }
 
-        if (batch.Writes.Any(w => w.IsScenarioLifecycle))
+        return batch.Writes[0] switch
         {
-            return batch.Writes.Count != 1 || batch.Scenario is not null
-                ? Refused(new WriteError(0, "INVALID", "A scenario write (open, promote, discard) must be the only write in its batch."))
-                : batch.Writes[0] switch
-                {
-                    GraphWrite.OpenScenario open => Open(state, open, info),
-                    GraphWrite.PromoteScenario promote => Promote(state, promote, info),
-                    _ => Discard(state, (GraphWrite.DiscardScenario)batch.Writes[0], info),
-                };
-        }
-
-        return batch.Scenario is { } scenarioId ? InScenario(state, batch, scenarioId, info, views) : Baseline(state, batch, info);
+            GraphWrite.OpenScenario open => Open(state, open, info),
+            GraphWrite.PromoteScenario promote => Promote(state, promote, info),
+            GraphWrite.DiscardScenario discard => Discard(state, discard, info),
+            _ => batch.Scenario is { } scenarioId ? InScenario(state, batch, scenarioId, info, views) : Baseline(state, batch, info),
+        };
     }
 
     private static CommitOutcome Baseline(StoreState state, GraphWriteBatch batch, ChangeInfo info)
@@ -49,12 +43,12 @@ internal static class StoreCommit
 
     private static CommitOutcome InScenario(StoreState state, GraphWriteBatch batch, string scenarioId, ChangeInfo info, ScenarioViews views)
     {
-        if (OpenScenario(state, scenarioId) is (null, var problem))
+        var (scenario, problem) = ScenarioLifecycle.RequireOpen(scenarioId, state.Scenarios.GetValueOrDefault(scenarioId));
+        if (scenario is null)
         {
             return Refused(problem!);
         }
 
-        var scenario = state.Scenarios[scenarioId];
         var view = views.Get(state.Graph, scenario);
         var builder = new GraphSnapshotBuilder(view.Graph);
         if (ApplyAll(builder, batch.Writes) is { Count: > 0 } errors)
@@ -62,89 +56,44 @@ internal static class StoreCommit
             return new CommitOutcome(null, errors, null);
         }
 
-        // The first time the scenario touches a record, remember the baseline version it started from.
-        var baseVersions = scenario.BaseVersions;
-        foreach (var id in batch.Writes.Select(w => w.RecordId).OfType<string>())
-        {
-            if (!baseVersions.ContainsKey(id))
-            {
-                baseVersions = baseVersions.Add(id, state.BaselineVersionOf(id));
-            }
-        }
-
-        var revision = scenario.Info.Revision + 1;
-        var next = scenario with
-        {
-            Info = scenario.Info with { Revision = revision, ChangeCount = scenario.Info.ChangeCount + batch.Writes.Count },
-            Writes = scenario.Writes.AddRange(batch.Writes.Select(w => w.WithoutExpectedVersion())),
-            BaseVersions = baseVersions,
-        };
-        views.Remember(scenarioId, new ScenarioView(state.Graph, revision, builder.Build(state.Graph.Version), view.Skipped));
+        var next = ScenarioLifecycle.Write(scenario, batch.Writes, state.Graph);
+        views.Remember(scenarioId, new ScenarioView(state.Graph, next.Info.Revision, builder.Build(state.Graph.Version), view.Skipped));
         var changes = ChangeRecorder.Record(batch.Writes, view.Graph, builder);
         return Committed(state with { Version = state.Version + 1, Scenarios = state.Scenarios.SetItem(scenarioId, next) }, info, scenarioId, changes);
     }
 
     private static CommitOutcome Open(StoreState state, GraphWrite.OpenScenario open, ChangeInfo info)
     {
-        if (string.IsNullOrWhiteSpace(open.ScenarioId) || string.IsNullOrWhiteSpace(open.Name))
-        {
-            return Refused(new WriteError(0, "INVALID", "A scenario needs an id and a name."));
-        }
-
-        if (state.Scenarios.ContainsKey(open.ScenarioId))
-        {
-            return Refused(new WriteError(0, "DUPLICATE", $"Scenario '{open.ScenarioId}' already exists.", open.ScenarioId));
-        }
-
-        var scenario = new Scenario(open.ScenarioId, open.Name.Trim(), open.Description, info.Author, info.At, ScenarioStatus.Open, 0, 0);
-        var change = new AuditChange(ChangeTarget.Scenario, open.ScenarioId, ChangeKind.Created, null, 0, FieldDiff.Compute(null, new { name = scenario.Name, description = scenario.Description }));
-        return Committed(
-            state with { Version = state.Version + 1, Scenarios = state.Scenarios.Add(open.ScenarioId, ScenarioState.Open(scenario)) },
-            info,
-            open.ScenarioId,
-            [change]);
+        var (scenario, change, problem) = ScenarioLifecycle.Open(open, state.Scenarios.ContainsKey(open.ScenarioId), info);
+        return scenario is null
+            ? Refused(problem!)
+            : Committed(state with { Version = state.Version + 1, Scenarios = state.Scenarios.Add(open.ScenarioId, scenario) }, info, open.ScenarioId, [change!]);
     }
 
     private static CommitOutcome Discard(StoreState state, GraphWrite.DiscardScenario discard, ChangeInfo info)
     {
-        if (OpenScenario(state, discard.ScenarioId) is (null, var problem))
+        var (scenario, problem) = ScenarioLifecycle.RequireOpen(discard.ScenarioId, state.Scenarios.GetValueOrDefault(discard.ScenarioId));
+        if (scenario is null)
         {
             return Refused(problem!);
         }
 
-        var scenario = state.Scenarios[discard.ScenarioId];
-        var closed = scenario with { Info = scenario.Info with { Status = ScenarioStatus.Discarded, ClosedBy = info.Author, ClosedAt = info.At, Revision = scenario.Info.Revision + 1 } };
-        var change = new AuditChange(ChangeTarget.Scenario, discard.ScenarioId, ChangeKind.Discarded, scenario.Info.Revision, closed.Info.Revision, []);
+        var (closed, change) = ScenarioLifecycle.Close(scenario, ScenarioStatus.Discarded, info);
         return Committed(state with { Version = state.Version + 1, Scenarios = state.Scenarios.SetItem(discard.ScenarioId, closed) }, info, discard.ScenarioId, [change]);
     }
 
-    /// <summary>
-    /// Applies the scenario's writes to the baseline as one batch. Refused when the scenario changed since the
-    /// revision the promoter reviewed, or when any record it changed has moved in the baseline since the scenario
-    /// first changed it (someone else's change would be overwritten unseen), or when a write no longer applies.
-    /// </summary>
+    /// <summary>Applies the scenario's writes to the baseline as one batch, when <see cref="ScenarioLifecycle.PromoteProblems"/> finds none.</summary>
     private static CommitOutcome Promote(StoreState state, GraphWrite.PromoteScenario promote, ChangeInfo info)
     {
-        if (OpenScenario(state, promote.ScenarioId) is (null, var problem))
+        var (scenario, problem) = ScenarioLifecycle.RequireOpen(promote.ScenarioId, state.Scenarios.GetValueOrDefault(promote.ScenarioId));
+        if (scenario is null)
         {
             return Refused(problem!);
         }
 
-        var scenario = state.Scenarios[promote.ScenarioId];
-        if (promote.ExpectedRevision is { } expected && expected != scenario.Info.Revision)
+        if (ScenarioLifecycle.PromoteProblems(scenario, promote.ExpectedRevision, state.Graph) is { Count: > 0 } problems)
         {
-            return Refused(new WriteError(0, "CONFLICT", $"Scenario '{scenario.Info.Id}' is at revision {scenario.Info.Revision}, not the expected {expected}: it changed since you reviewed it.", scenario.Info.Id, expected, scenario.Info.Revision));
-        }
-
-        if (scenario.Writes.Count == 0)
-        {
-            return Refused(new WriteError(0, "INVALID", $"Scenario '{scenario.Info.Id}' holds no changes to promote."));
-        }
-
-        var conflicts = ScenarioDiff.Conflicts(state, scenario).ToList();
-        if (conflicts.Count > 0)
-        {
-            return new CommitOutcome(null, conflicts, null);
+            return new CommitOutcome(null, problems, null);
         }
 
         var builder = new GraphSnapshotBuilder(state.Graph);
@@ -154,9 +103,8 @@ internal static class StoreCommit
         }
 
         var version = state.Version + 1;
-        var promoted = scenario with { Info = scenario.Info with { Status = ScenarioStatus.Promoted, ClosedBy = info.Author, ClosedAt = info.At, Revision = scenario.Info.Revision + 1 } };
-        var changes = ChangeRecorder.Record(scenario.Writes, state.Graph, builder).ToList();
-        changes.Add(new AuditChange(ChangeTarget.Scenario, scenario.Info.Id, ChangeKind.Promoted, scenario.Info.Revision, promoted.Info.Revision, []));
+        var (promoted, closing) = ScenarioLifecycle.Close(scenario, ScenarioStatus.Promoted, info);
+        var changes = ChangeRecorder.Record(scenario.Writes, state.Graph, builder).Append(closing).ToList();
 
         // Promoting is a baseline change (scenario id null): it is the baseline's history from now on.
         return Committed(
@@ -164,18 +112,6 @@ internal static class StoreCommit
             info,
             null,
             changes);
-    }
-
-    private static (ScenarioState? Scenario, WriteError? Problem) OpenScenario(StoreState state, string id)
-    {
-        if (!state.Scenarios.TryGetValue(id, out var scenario))
-        {
-            return (null, new WriteError(0, "NOT_FOUND", $"Scenario '{id}' does not exist.", id));
-        }
-
-        return scenario.Info.Status == ScenarioStatus.Open
-            ? (scenario, null)
-            : (null, new WriteError(0, "INVALID", $"Scenario '{id}' was {scenario.Info.Status.ToString().ToUpperInvariant()} on {scenario.Info.ClosedAt:yyyy-MM-dd}; it takes no more changes."));
     }
 
     private static List<WriteError> ApplyAll(GraphSnapshotBuilder builder, IReadOnlyList<GraphWrite> writes)

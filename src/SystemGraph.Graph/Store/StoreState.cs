@@ -11,5 +11,5 @@ internal sealed record StoreState(long Version, GraphSnapshot Graph, ImmutableDi
     public static readonly StoreState Empty = new(0, GraphSnapshot.Empty, ImmutableDictionary.Create<string, ScenarioState>(StringComparer.Ordinal), AuditTrail.Empty);
 
     /// <summary>The baseline version of a record (0 when the baseline does not have it).</summary>
-    public long BaselineVersionOf(string id) => Graph.Entity(id)?.Version ?? Graph.Relationship(id)?.Version ?? 0;
+    public long BaselineVersionOf(string id) => ScenarioDiff.BaselineVersionOf(Graph, id);
 }

@@ -32,5 +32,11 @@ public sealed class Neo4jOptions
     /// <summary>Load the seed on start even when the database already holds a graph (otherwise only an empty one is seeded).</summary>
     public bool Reseed { get; set; }
 
+    /// <summary>
+    /// The longest a scenario reader's transaction stays open if its caller never disposes it (a safety net; the
+    /// caller disposes it when its request ends). Keep it under the server's transaction timeout.
+    /// </summary>
+    public TimeSpan ScenarioReaderLifetime { get; set; } = TimeSpan.FromSeconds(60);
+
     public override string ToString() => $"Neo4j {Uri} database {Database} as {User}";
 }

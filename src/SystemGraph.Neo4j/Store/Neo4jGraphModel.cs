@@ -12,7 +12,11 @@ namespace SystemGraph.Neo4j.Store;
 /// properties of <see cref="EntityRecordMapper"/>. Relationships are Neo4j relationships typed with the wire name
 /// (<c>ACCOUNTABLE_TO</c> ...). Dates are ISO-8601 strings (<c>yyyy-MM-dd</c>): they compare correctly as strings,
 /// round-trip exactly, and come back the same in plain and typed JSON. Sources and attributes are JSON strings
-/// (Neo4j properties cannot hold maps). One <c>:GraphMeta {key: 'graph'}</c> node holds the graph version.
+/// (Neo4j properties cannot hold maps). One <c>:GraphMeta {key: 'graph'}</c> node holds the graph version and the
+/// audit log's last sequence number and time. Every committed write adds one <c>:AuditEntry</c> node (seq, version,
+/// at, author, operation, scenarioId, targetIds, and the whole entry as json); every scenario is a <c>:Scenario</c>
+/// node holding its description, status, revision, its writes (JSON) and base versions (JSON). Times there are
+/// fixed-width UTC strings (see <see cref="ScenarioRecordMapper"/>).
 /// </remarks>
 internal static class Neo4jGraphModel
 {

@@ -17,6 +17,12 @@ internal static class Neo4jSchema
         "CREATE CONSTRAINT graph_meta_key IF NOT EXISTS FOR (m:GraphMeta) REQUIRE m.key IS UNIQUE",
         "CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)",
         "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
+        "CREATE CONSTRAINT scenario_id IF NOT EXISTS FOR (s:Scenario) REQUIRE s.id IS UNIQUE",
+
+        // The audit log is read newest first (by seq), often since a time. targetIds is a list: Neo4j's range
+        // indexes do not serve list membership, so a record's history is a scan of the entries in seq order.
+        "CREATE INDEX audit_seq IF NOT EXISTS FOR (a:AuditEntry) ON (a.seq)",
+        "CREATE INDEX audit_at IF NOT EXISTS FOR (a:AuditEntry) ON (a.at)",
 
         // searchText is already folded (lower case, no accents, punctuation as spaces), so the whitespace analyzer
         // is enough, and it keeps every word: the standard analyzers drop English stop words such as "and".

@@ -19,11 +19,74 @@ internal static class Neo4jStatements
     /// First statement of every write transaction: creates the meta node if needed and sets a property on it, which
     /// takes Neo4j's exclusive lock on that node until commit, so writers (from any instance) are serialised.
     /// </summary>
+    /// <remarks>
+    /// It also returns the audit log's last sequence number and time, which stay put until this transaction
+    /// commits: the next entry's number, and the floor of its time (the log reads in time order whichever
+    /// instance's clock made an entry).
+    /// </remarks>
     public const string LockMeta = """
         MERGE (m:GraphMeta {key: $metaKey})
         ON CREATE SET m.version = 0
         SET m.writes = coalesce(m.writes, 0) + 1
+        RETURN m.version AS version, coalesce(m.auditSeq, 0) AS auditSeq, m.auditAt AS auditAt
+        """;
+
+    /// <summary>
+    /// Last statement of every committed write: sets the new graph version and audit sequence number (both worked
+    /// out under the lock of <see cref="LockMeta"/>) and records the batch's audit entry, in the write's transaction.
+    /// </summary>
+    public const string RecordAudit = """
+        MATCH (m:GraphMeta {key: $metaKey})
+        SET m.version = $version, m.auditSeq = $seq, m.auditAt = $at
+        CREATE (a:AuditEntry)
+        SET a = $audit
         RETURN m.version AS version
+        """;
+
+    /// <summary>
+    /// Audit entries, newest first: those of the baseline, of the scenario asked about, and of promoted scenarios
+    /// (their changes are the baseline's history now); with <c>$scenarioOnly</c>, only the named scenario's
+    /// (the baseline's when it is null). Times are fixed-width UTC strings, so they compare as text.
+    /// </summary>
+    public const string AuditLog = """
+        MATCH (a:AuditEntry)
+        WHERE ($targetId IS NULL OR $targetId IN a.targetIds)
+          AND ($since IS NULL OR a.at >= $since)
+          AND CASE
+                WHEN $scenarioOnly THEN coalesce(a.scenarioId = $scenarioId, a.scenarioId IS NULL AND $scenarioId IS NULL)
+                ELSE a.scenarioId IS NULL OR a.scenarioId = $scenarioId
+                  OR EXISTS { MATCH (s:Scenario) WHERE s.id = a.scenarioId AND s.status = $promoted }
+              END
+        RETURN a.json AS json
+        ORDER BY a.seq DESC
+        LIMIT $limit
+        """;
+
+    /// <summary>Scenarios by id, with their writes and base versions (what a write to one, or a read in one, needs).</summary>
+    public const string ScenariosById = """
+        UNWIND $ids AS scenarioId
+        MATCH (s:Scenario {id: scenarioId})
+        RETURN s {.*} AS scenario
+        """;
+
+    /// <summary>Every scenario's description (not its writes).</summary>
+    public const string AllScenarios = """
+        MATCH (s:Scenario)
+        RETURN s {.id, .name, .description, .createdBy, .createdAt, .status, .revision, .changeCount, .closedBy, .closedAt} AS scenario
+        """;
+
+    /// <summary>Opens a scenario (<c>$props</c>: its properties). The unique constraint on the id backs the duplicate check made before.</summary>
+    public const string CreateScenario = """
+        CREATE (s:Scenario)
+        SET s = $props
+        RETURN s.id AS id
+        """;
+
+    /// <summary>Changes a scenario's properties (<c>$props</c>; a null removes one).</summary>
+    public const string UpdateScenario = """
+        MATCH (s:Scenario {id: $id})
+        SET s += $props
+        RETURN s.id AS id
         """;
 
     /// <summary>Increments the graph version in the same transaction as the write it versions.</summary>

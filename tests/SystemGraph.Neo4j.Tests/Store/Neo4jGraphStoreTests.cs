@@ -12,7 +12,7 @@ namespace SystemGraph.Neo4j.Tests.Store;
 public sealed class Neo4jGraphStoreTests
 {
     private const string Opened = """{"data":{"fields":[],"values":[]},"bookmarks":[],"transaction":{"id":"t9","expires":"2030-01-01T00:00:00Z"}}""";
-    private const string Version1 = """{"data":{"fields":["version"],"values":[[1]]},"bookmarks":[]}""";
+    private const string Locked = """{"data":{"fields":["version","auditSeq","auditAt"],"values":[[1, 0, null]]},"bookmarks":[]}""";
     private const string NoRows = """{"data":{"fields":["entity"],"values":[]},"bookmarks":[]}""";
 
     [Fact]
@@ -76,7 +76,7 @@ public sealed class Neo4jGraphStoreTests
     {
         var handler = new RecordingHandler()
             .Respond(HttpStatusCode.Accepted, Opened)
-            .Respond(HttpStatusCode.Accepted, Version1)
+            .Respond(HttpStatusCode.Accepted, Locked)
             .Respond(HttpStatusCode.Accepted, NoRows)
             .Respond(HttpStatusCode.OK, "{}");
         var store = Store(handler);
@@ -96,7 +96,7 @@ public sealed class Neo4jGraphStoreTests
     {
         var handler = new RecordingHandler()
             .Respond(HttpStatusCode.Accepted, Opened)
-            .Respond(HttpStatusCode.Accepted, Version1)
+            .Respond(HttpStatusCode.Accepted, Locked)
             .Respond(HttpStatusCode.Accepted, NoRows)
             .Respond(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]},"bookmarks":[]}""")
             .Respond(HttpStatusCode.Accepted, """{"data":{"fields":["version"],"values":[[2]]},"bookmarks":[]}""")

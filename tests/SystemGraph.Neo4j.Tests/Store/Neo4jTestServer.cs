@@ -23,10 +23,11 @@ internal static class Neo4jTestServer
     public static string? Uri => Environment.GetEnvironmentVariable("NEO4J_URI") is { Length: > 0 } uri ? uri : null;
 
     /// <summary>A store over an emptied database, or a skip when no server is configured.</summary>
-    public static async Task<Neo4jGraphStore> EmptyStoreAsync()
+    /// <param name="time">The store's clock (audit and scenario times); the system clock by default.</param>
+    public static async Task<Neo4jGraphStore> EmptyStoreAsync(TimeProvider? time = null)
     {
         var options = Options();
-        var store = new Neo4jGraphStore(new Neo4jHttpClient(new HttpClient(), options), options);
+        var store = new Neo4jGraphStore(new Neo4jHttpClient(new HttpClient(), options), options, time: time);
         await SchemaLock.WaitAsync();
         try
         {

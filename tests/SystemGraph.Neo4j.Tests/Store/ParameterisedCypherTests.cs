@@ -98,6 +98,40 @@ public sealed class ParameterisedCypherTests
             new GraphWrite.EndRelationship(Hostile[2], new DateOnly(2024, 3, 31), 3),
             new GraphWrite.SetRelationshipStatus(Hostile[3], RelationshipStatus.Agreed, 1),
         ]), ct);
+        // Scenarios and the audit log: first with no scenario stored (open creates one; the rest find none) ...
+        var opened = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.OpenScenario(Hostile[0], Hostile[1], Hostile[2])], Info), ct);
+        await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(entities[2])], Info, Hostile[3]), ct);
+        Assert.Null(await store.GetScenarioReaderAsync(Hostile[4], ct));
+        Assert.Null(await store.GetScenarioDiffAsync(Hostile[4], ct));
+
+        // ... then with one whose writes and base versions are full of hostile values.
+        var scenario = new ScenarioState(
+            new Graph.Changes.Scenario(Hostile[0], Hostile[1], Hostile[2], Hostile[3], new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero), Graph.Changes.ScenarioStatus.Open, 1, 2),
+            [new GraphWrite.UpsertEntity(entities[0]), new GraphWrite.AddRelationship(lines[0])],
+            ImmutableDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(entities[0].Id, 0L), KeyValuePair.Create(lines[0].Id, 0L)]));
+        handler.Scenarios(scenario);
+        handler.Entities(entities[1]);
+        var inScenario = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(entities[1])], Info, Hostile[0]), ct);
+        var reader = (Neo4jScenarioReader)(await store.GetScenarioReaderAsync(Hostile[0], ct))!;
+        await reader.GetEntitiesAsync(Hostile, ct);
+        await reader.GetRelationshipsAsync(Hostile, ct);
+        await reader.GetRelationshipsOfAsync(Hostile, new RelationshipQuery(Direction.Both), ct);
+        await reader.QueryEntitiesAsync(new EntityQuery { Filter = new EntityFilter.Compare("name", FilterOperator.Eq, Hostile[1]), Limit = 3 }, ct);
+        await reader.QueryRelationshipsAsync(new RelationshipPageQuery { Filter = new RelationshipFilter.Compare("role", FilterOperator.Eq, Hostile[2]) }, ct);
+        await reader.SearchAsync(Hostile[3], null, 5, ct);
+        await reader.GetStatsAsync(ct);
+        await reader.DisposeAsync();
+        await store.GetScenarioDiffAsync(Hostile[0], ct);
+        await store.GetScenariosAsync(Hostile, ct);
+        await store.GetScenariosAsync(null, ct);
+        var promoted = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.PromoteScenario(Hostile[0], 1)], Info), ct);
+        var discarded = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.DiscardScenario(Hostile[0])], Info), ct);
+        foreach (var value in Hostile)
+        {
+            await store.GetAuditLogAsync(new Graph.Changes.AuditQuery(value, DateTimeOffset.UnixEpoch, value, 10, ScenarioOnly: value == Hostile[0]), ct);
+        }
+
+        Assert.Equal((true, true, true, true), (opened.Committed, inScenario.Committed, promoted.Committed, discarded.Committed));
         var paths = new SystemGraph.Neo4j.Traversals.CypherShortestPaths(client);
         await paths.FindAsync(Hostile[0], Hostile[1], new HashSet<RelationshipType> { RelationshipType.AccountableTo }, 4, new DateOnly(2024, 1, 1), ct);
         await paths.FindAsync(Hostile[2], Hostile[2], null, 4, null, ct);
@@ -120,6 +154,9 @@ public sealed class ParameterisedCypherTests
         Assert.True(written.Committed);
         Assert.False(rejected.Committed);
         Assert.True(statements.Count > 100);
+        Assert.All(
+            new[] { Neo4jStatements.LockMeta, Neo4jStatements.RecordAudit, Neo4jStatements.CreateScenario, Neo4jStatements.UpdateScenario, Neo4jStatements.ScenariosById, Neo4jStatements.AllScenarios, Neo4jStatements.AuditLog },
+            text => Assert.Contains(statements, s => s.Text == text));
         foreach (var statement in statements)
         {
             foreach (var value in Hostile)
@@ -133,6 +170,8 @@ public sealed class ParameterisedCypherTests
         var bodies = string.Join("\n", handler.Bodies);
         Assert.All(Hostile, value => Assert.Contains(System.Text.Json.JsonSerializer.Serialize(value)[1..^1], bodies, StringComparison.Ordinal));
     }
+
+    private static Graph.Changes.ChangeInfo Info => new(Hostile[0], DateTimeOffset.UnixEpoch, Hostile[1], Hostile[2], new SourceRef(Hostile[3], Hostile[4], Hostile[0]), Hostile[1]);
 
     /// <summary>A hostile value's distinctive core, in case a translation changed its quoting (e.g. folded for search).</summary>
     private static string Neo4jTextOf(string value) => value.Split(' ', 2)[1];

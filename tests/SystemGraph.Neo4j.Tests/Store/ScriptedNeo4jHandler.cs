@@ -12,12 +12,16 @@ internal sealed class ScriptedNeo4jHandler : HttpMessageHandler
 {
     public List<string> Bodies { get; } = [];
 
+    /// <summary>Every request: method, path, and the statement and parameters it carried (empty and undefined for tx control).</summary>
+    public List<(HttpMethod Method, string Path, string Statement, JsonElement Parameters)> Requests { get; } = [];
+
     /// <summary>Rows returned for a statement containing the key (checked in order); the default is no rows.</summary>
     public List<(string Contains, string Fields, string Values)> Answers { get; } =
     [
         ("db.index.fulltext.queryNodes", """["entity"]""", "[]"),
         ("AS total, ", """["total","items"]""", "[[0, []]]"),
         ("AS total", """["total"]""", "[[0]]"),
+        ("AS auditSeq", """["version","auditSeq","auditAt"]""", "[[1, 4, null]]"),
         ("AS version, relationships, kinds", """["version","relationships","kinds"]""", """[[1, 0, [{"kind":"BOARD","count":1}]]]"""),
         ("AS version", """["version"]""", "[[1]]"),
         ("AS hasEntities", """["hasEntities"]""", "[[false]]"),
@@ -31,20 +35,25 @@ internal sealed class ScriptedNeo4jHandler : HttpMessageHandler
         var path = request.RequestUri!.AbsolutePath;
         if (request.Method == HttpMethod.Delete)
         {
+            Requests.Add((request.Method, path, string.Empty, default));
             return Json(HttpStatusCode.OK, "{}");
         }
 
         if (path.EndsWith("/tx", StringComparison.Ordinal))
         {
+            Requests.Add((request.Method, path, string.Empty, default));
             return Json(HttpStatusCode.Accepted, """{"data":{"fields":[],"values":[]},"bookmarks":[],"transaction":{"id":"tx1","expires":"2030-01-01T00:00:00Z"}}""");
         }
 
         if (path.EndsWith("/commit", StringComparison.Ordinal))
         {
+            Requests.Add((request.Method, path, string.Empty, default));
             return Json(HttpStatusCode.OK, """{"data":{"fields":[],"values":[]},"bookmarks":["FB:x"]}""");
         }
 
-        var statement = body.Length == 0 ? string.Empty : JsonDocument.Parse(body).RootElement.GetProperty("statement").GetString()!;
+        var root = body.Length == 0 ? default : JsonDocument.Parse(body).RootElement;
+        var statement = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("statement", out var text) ? text.GetString()! : string.Empty;
+        Requests.Add((request.Method, path, statement, root.ValueKind == JsonValueKind.Object && root.TryGetProperty("parameters", out var p) ? p.Clone() : default));
         foreach (var (contains, fields, values) in Answers)
         {
             if (statement.Contains(contains, StringComparison.Ordinal))

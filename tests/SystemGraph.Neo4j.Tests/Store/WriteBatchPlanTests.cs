@@ -29,19 +29,6 @@ public sealed class WriteBatchPlanTests
     }
 
     [Fact]
-    public void Scenario_batches_are_refused_not_applied_to_the_baseline()
-    {
-        var inScenario = WriteBatchPlan.Check(new GraphWriteBatch([new GraphWrite.UpsertEntity(Person("p"))], Scenario: "s"), Entities, Lines);
-        var opening = WriteBatchPlan.Check(new GraphWriteBatch([new GraphWrite.OpenScenario("s", "what if")]), Entities, Lines);
-
-        Assert.All(new[] { inScenario, opening }, plan =>
-        {
-            Assert.Contains("not available on the Neo4j store", Assert.Single(plan.Errors).Message, StringComparison.Ordinal);
-            Assert.Empty(plan.Entities);
-        });
-    }
-
-    [Fact]
     public void Later_writes_see_earlier_ones_and_versions_increment()
     {
         var plan = WriteBatchPlan.Check(new GraphWriteBatch([
@@ -73,6 +60,39 @@ public sealed class WriteBatchPlanTests
         ]), Entities, Lines);
 
         Assert.Equal([(0, "DUPLICATE"), (1, "NOT_FOUND"), (2, "NOT_FOUND"), (3, "CONFLICT"), (4, "INVALID"), (5, "CONFLICT")], plan.Errors.Select(e => (e.Index, e.Code)));
+    }
+
+    [Fact]
+    public void The_relationship_rules_and_status_rules_of_the_shared_applier_hold()
+    {
+        var plan = WriteBatchPlan.Check(new GraphWriteBatch([
+            new GraphWrite.AddRelationship(Line("board", RelationshipType.HoldsPost, "person")),
+            new GraphWrite.AddRelationship(Line("person", RelationshipType.MemberOf, "person") with { MembershipLevel = MembershipLevel.Full }),
+            new GraphWrite.SetRelationshipStatus("person.chairs.board", RelationshipStatus.Ended),
+            new GraphWrite.SetRelationshipStatus("person.chairs.board", RelationshipStatus.Agreed),
+            new GraphWrite.UpsertEntity(new Entity { Id = "area", Kind = EntityKind.Area, Name = "No level" }),
+        ]), Entities, Lines);
+
+        Assert.Equal([(0, "RULE_VIOLATION"), (1, "RULE_VIOLATION"), (2, "INVALID"), (3, "INVALID"), (4, "INVALID")], plan.Errors.Select(e => (e.Index, e.Code)));
+        Assert.Empty(plan.Entities);
+        Assert.Empty(plan.Relationships);
+    }
+
+    [Fact]
+    public void Before_keeps_the_records_as_read_while_the_plan_moves_on()
+    {
+        var plan = new WriteBatchPlan(Entities, Lines);
+        var errors = plan.ApplyAll([new GraphWrite.UpsertEntity(Board("board", "Renamed")), new GraphWrite.UpsertEntity(Person("new"))]);
+        var frozen = plan.Freeze();
+        plan.ApplyAll([new GraphWrite.UpsertEntity(Person("later"))]);
+
+        Assert.Empty(errors);
+        Assert.Equal(("board", 2L), (plan.Before.Entity("board")!.Name, plan.Before.Entity("board")!.Version));
+        Assert.Null(plan.Before.Entity("new"));
+        Assert.Equal(("Renamed", 3L), (plan.Entity("board")!.Name, plan.Entity("board")!.Version));
+        Assert.NotNull(frozen.Entity("new"));
+        Assert.Null(frozen.Entity("later"));
+        Assert.NotNull(plan.Entity("later"));
     }
 
     [Fact]
