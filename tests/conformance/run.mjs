@@ -3,7 +3,8 @@
 // compares parse success and the first error's line:column; validity and the set of validation error
 // locations (messages are counted as a statistic, not required); and, for valid documents, the full execution
 // result under one deterministic resolver rule both sides follow. Each schema's introspection through the
-// engine must also rebuild, with buildClientSchema, to the same printSchema as graphql-js's buildSchema.
+// engine must also rebuild, with buildClientSchema, to the same printSchema as graphql-js's buildSchema. SDL
+// documents (corpus/sdl.mjs) are built by both: success, or the same schema error messages.
 //
 // Usage: node run.mjs [--seed N] [--per-schema N]    PROBE=path/to/probe.dll overrides the probe location.
 // Exit code 1 on any disagreement. The last line is always "N passed, M failed".
@@ -12,12 +13,13 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   buildClientSchema, buildSchema, execute, getNamedType, isAbstractType, isEnumType, isListType, isNonNullType,
-  isObjectType, Kind, OperationTypeNode, parse, printSchema, validate,
+  isObjectType, Kind, OperationTypeNode, parse, printSchema, validate, validateSchema,
 } from 'graphql';
 import { documents as exampleDocs } from './corpus/validation-example.mjs';
 import { documents as libraryDocs } from './corpus/library.mjs';
 import { documents as apiDocs } from './corpus/api.mjs';
 import { mutate } from './corpus/mutations.mjs';
+import { sdlDocuments } from './corpus/sdl.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const arg = (name, fallback) => {
@@ -123,8 +125,19 @@ function executable(text) {
 for (const c of cases) c.execute = executable(c.query);
 
 // ---- the engine, through the probe
+// Schema building: graphql-js builds (checking the SDL first) and validates; the engine builds, which does both.
+const sdlCases = sdlDocuments.map((sdl, i) => ({ id: `sdl/${i}`, sdl }));
+function referenceSdl(sdl) {
+  try {
+    const errors = validateSchema(buildSchema(sdl));
+    return errors.length ? { ok: false, messages: errors.map((e) => e.message) } : { ok: true };
+  } catch (e) {
+    return { ok: false, messages: e.message.split('\n\n') };
+  }
+}
+
 function runProbe() {
-  const input = [JSON.stringify({ schemas: schemaSdl }), ...cases.map((c) => JSON.stringify(c))].join('\n') + '\n';
+  const input = [JSON.stringify({ schemas: schemaSdl }), ...cases.map((c) => JSON.stringify(c)), ...sdlCases.map((c) => JSON.stringify(c))].join('\n') + '\n';
   const run = spawnSync('dotnet', [probe], { input, maxBuffer: 1 << 30, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`probe exited ${run.status}: ${run.stderr}`);
   return new Map(run.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)).map((a) => [a.id, a]));
@@ -190,6 +203,15 @@ for (const c of cases) {
   const problem = compare(c, reference(c), answers.get(c.id));
   if (problem) failures.push({ id: c.id, query: c.query, problem });
   else passed++;
+}
+
+// Schema building agrees: success, or the same set of messages.
+for (const c of sdlCases) {
+  const ref = referenceSdl(c.sdl);
+  const eng = answers.get(c.id)?.sdl;
+  const same = eng && ref.ok === eng.ok && [...(ref.messages ?? [])].sort().join('\n') === [...(eng.messages ?? [])].sort().join('\n');
+  if (same) passed++;
+  else failures.push({ id: c.id, query: c.sdl, problem: `schema building:\n  graphql-js: ${JSON.stringify(ref)}\n  engine:     ${JSON.stringify(eng)}` });
 }
 
 // Introspection round trip, one pair per schema.

@@ -107,6 +107,14 @@ public sealed partial class SchemaBuilder
 
         ResolveDefaultValues();
 
+        // §3.13: every directive the SDL applies is defined, in a valid location, unique unless repeatable, with known
+        // and required arguments (graphql-js checks these before building; so do we, all errors at once, once
+        // argument defaults are known: a required argument with a default may be left out).
+        if (Types.Validation.SdlDirectiveUsages.Validate(document, directives) is { Count: > 0 } misuses)
+        {
+            throw new GraphQLException(GraphQLError.WithCode(string.Join("\n\n", misuses.Select(e => e.Message)), ErrorCodes.InvalidSchema, misuses[0].Locations));
+        }
+
         var roots = ResolveRootTypes(schemaDef, schemaExtensions);
         var schema = new GraphQLSchema(
             roots.GetValueOrDefault(OperationType.Query),

@@ -12,7 +12,7 @@ using SystemGraph.GraphQL.Validation;
 
 // Usage: probe < cases.jsonl > out.jsonl   first line {"schemas":{name:sdl}}, then {"id","schema","query","variables"?,"execute"?}
 //        per line; answers {"id","parse","errors","result"} per line, after {"id":"introspection:<name>","result":...}
-//        for each schema.
+//        for each schema. A line {"id","sdl"} builds that SDL instead and answers {"id","sdl":{"ok","messages"?}}.
 //        probe --print-api-sdl   writes the API's served SDL (SystemGraphSchema.Sdl) and exits.
 if (args is ["--print-api-sdl"])
 {
@@ -41,6 +41,23 @@ while (await stdin.ReadLineAsync() is { } line)
 
     var request = JsonNode.Parse(line)!;
     var answer = new JsonObject { ["id"] = request["id"]!.DeepClone() };
+    if (request["sdl"] is { } sdlText)
+    {
+        // Schema building: success, or the messages of the schema errors (joined by blank lines, as graphql-js joins them).
+        try
+        {
+            SchemaBuilder.BuildFromSdl(sdlText.GetValue<string>());
+            answer["sdl"] = new JsonObject { ["ok"] = true };
+        }
+        catch (GraphQLException e)
+        {
+            answer["sdl"] = new JsonObject { ["ok"] = false, ["messages"] = new JsonArray([.. e.Error.Message.Split("\n\n").Select(m => (JsonNode)m)]) };
+        }
+
+        WriteLine(answer);
+        continue;
+    }
+
     var schema = schemas[request["schema"]!.GetValue<string>()];
     DocumentNode document;
     try

@@ -16,15 +16,18 @@ public sealed class ExecutableDefinitionsRule(ValidationContext context) : Valid
                 continue;
             }
 
+            // The schema is named bare, everything else by its quoted name (graphql-js's wording).
             var name = definition switch
             {
                 SchemaDefinitionNode or SchemaExtensionNode => "schema",
-                TypeDefinitionNode type => type.Name.Value,
-                TypeExtensionNode extension => extension.Name.Value,
-                DirectiveDefinitionNode directive => "@" + directive.Name.Value,
+                TypeDefinitionNode type => Quoted(type.Name.Value),
+                TypeExtensionNode extension => Quoted(extension.Name.Value),
+                DirectiveDefinitionNode directive => Quoted(directive.Name.Value),
                 _ => "unknown",
             };
-            Report($"The \"{name}\" definition is not executable.", definition);
+            Report($"The {name} definition is not executable.", definition);
         }
     }
+
+    private static string Quoted(string name) => "\"" + name + "\"";
 }
