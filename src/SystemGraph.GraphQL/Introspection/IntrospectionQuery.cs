@@ -1,8 +1,9 @@
 namespace SystemGraph.GraphQL.Introspection;
 
 /// <summary>
-/// The standard introspection query (§4), including schema description, specifiedByURL, isRepeatable and
-/// deprecated arguments/input fields (inputValueDeprecation). Its result can be loaded by graphql-js's buildClientSchema.
+/// The standard introspection query (§4), including schema description, specifiedByURL, isRepeatable,
+/// deprecated arguments/input fields (inputValueDeprecation) and isOneOf (graphql-js's getIntrospectionQuery with
+/// every option on). Its result can be loaded by graphql-js's buildClientSchema, OneOf input objects included.
 /// </summary>
 public static class IntrospectionQuery
 {
@@ -33,6 +34,7 @@ public static class IntrospectionQuery
           name
           description
           specifiedByURL
+          isOneOf
           fields(includeDeprecated: true) {
             name
             description

@@ -25,6 +25,27 @@ public class OneOfInputTests
             SchemaBuilder.BuildFromSdl("type Query { f(x: Bad): Int }\ninput Bad @oneOf { a: Int! b: Int = 1 }", o => o.AssumeValid = true).Validate().Select(e => e.Message));
     }
 
+    [Theory]
+    [InlineData("{ find(by: {id: 1, name: \"x\"}) }", "OneOf Input Object \"By\" must specify exactly one key.")]
+    [InlineData("{ find(by: {}) }", "OneOf Input Object \"By\" must specify exactly one key.")]
+    [InlineData("{ find(by: {id: null}) }", "Field \"By.id\" must be non-null.")]
+    [InlineData("query ($i: ID) { find(by: {id: $i}) }", "Variable \"i\" must be non-nullable to be used for OneOf Input Object \"By\".")]
+    public void Validation_refuses_literals_that_do_not_name_exactly_one_non_null_field(string query, string message)
+    {
+        var errors = SystemGraph.GraphQL.Validation.DocumentValidator.Validate(Schema, SystemGraph.GraphQL.Language.Parser.Parse(query));
+
+        Assert.Equal(message, Assert.Single(errors).Message);
+    }
+
+    [Fact]
+    public void Validation_accepts_one_field_or_a_non_null_variable()
+    {
+        foreach (var query in new[] { "{ find(by: {name: \"x\"}) }", "query ($i: ID!) { find(by: {id: $i}) }", "query ($b: By!) { find(by: $b) }" })
+        {
+            Assert.Empty(SystemGraph.GraphQL.Validation.DocumentValidator.Validate(Schema, SystemGraph.GraphQL.Language.Parser.Parse(query)));
+        }
+    }
+
     [Fact]
     public async Task Accepts_exactly_one_non_null_field()
     {

@@ -1,5 +1,13 @@
 // Hand-written documents for schemas/library.graphql.
 export const documents = [
+  '{ bookBy(key: { id: "1" }) { name } }',
+  '{ bookBy(key: { title: { title: "Emma" } }) { name } }',
+  '{ bookBy(key: { id: "1", isbn: "x" }) { name } }',
+  '{ bookBy(key: {}) { name } }',
+  '{ bookBy(key: { id: null }) { name } }',
+  'query ($k: BookKey!) { bookBy(key: $k) { name } }',
+  'query ($id: ID) { bookBy(key: { id: $id }) { name } }',
+  'query ($id: ID!) { bookBy(key: { id: $id }) { name } }',
   '{ book(id: "1") { id name pages genre rating authors { name born } } }',
   '{ node(id: "1") { id ... on Named { name } ... on Work { published } ... on Book { pages } } }',
   '{ nodes(ids: ["1", "2"]) { __typename id } }',

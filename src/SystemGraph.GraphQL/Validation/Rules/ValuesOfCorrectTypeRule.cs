@@ -7,11 +7,25 @@ namespace SystemGraph.GraphQL.Validation.Rules;
 /// <summary>
 /// §5.6.1 Values of Correct Type: every literal can be coerced to the type its position expects (scalars and
 /// enums through their literal parsing; lists and input objects are checked item by item and field by field, so
-/// unknown and missing input fields are left to their own rules).
+/// unknown and missing input fields are left to their own rules). A OneOf input object literal (§5.6.3 in the
+/// 2025 draft, graphql-js 16.9+) names exactly one field, whose value is not null and, when a variable, is a
+/// non-nullable one.
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : ValidationRule(context)
 {
+    /// <summary>The variables of the operation being visited (fragments after it see its definitions, as in graphql-js).</summary>
+    private readonly Dictionary<string, VariableDefinitionNode> variables = new(StringComparer.Ordinal);
+
     public override string SpecifiedBy => Spec("Values-of-Correct-Type");
+
+    public override void EnterOperationDefinition(OperationDefinitionNode node)
+    {
+        variables.Clear();
+        foreach (var definition in node.VariableDefinitions)
+        {
+            variables[definition.Variable.Name.Value] = definition;
+        }
+    }
 
     public override void EnterListValue(ListValueNode node)
     {
@@ -25,10 +39,34 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
 
     public override void EnterObjectValue(ObjectValueNode node)
     {
-        if (Context.TypeInfo.GetInputType()?.GetNamedType() is { } type && type is not InputObjectType)
+        var type = Context.TypeInfo.GetInputType()?.GetNamedType();
+        if (type is not null and not InputObjectType)
         {
             IsValidValue(node);
             SkipChildren();
+        }
+        else if (type is InputObjectType { IsOneOf: true } oneOf)
+        {
+            CheckOneOf(oneOf, node);
+        }
+    }
+
+    private void CheckOneOf(InputObjectType type, ObjectValueNode node)
+    {
+        if (node.Fields.Count != 1)
+        {
+            Report($"OneOf Input Object \"{type.Name}\" must specify exactly one key.", node);
+            return;
+        }
+
+        var field = node.Fields[0];
+        if (field.Value is NullValueNode)
+        {
+            Report($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", node);
+        }
+        else if (field.Value is VariableNode variable && variables.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode)
+        {
+            Report($"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node);
         }
     }
 
