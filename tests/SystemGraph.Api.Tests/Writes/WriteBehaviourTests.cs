@@ -35,6 +35,20 @@ public sealed class WriteBehaviourTests(WriteApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task The_same_line_twice_is_refused_as_a_duplicate()
+    {
+        using var client = factory.CreateClient();
+        var line = await NewLineAsync(client, Editor, null);
+        var board = line.Split('.')[0];
+
+        var again = await LinkAsync(client, Editor, board, "REPORTS_TO", "nhs-greater-manchester-icb");
+
+        var error = again["linkEntities"]!["errors"]![0]!;
+        Assert.Equal("DuplicateError", error["__typename"]!.GetValue<string>());
+        Assert.Contains(line, error["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Every_write_needs_a_reason_and_evidence_that_exists()
     {
         using var client = factory.CreateClient();

@@ -62,7 +62,7 @@ internal static class MutationResolvers
         o.AddResolver("Mutation.linkEntities", async ctx =>
         {
             var id = string.Empty;
-            return await WriteRunner.RunAsync(ctx, "linkEntities", LinkErrors, request =>
+            return await WriteRunner.RunAsync(ctx, "linkEntities", LinkErrors, async request =>
             {
                 var input = request.Input;
                 var line = new Relationship
@@ -81,9 +81,17 @@ internal static class MutationResolvers
                     Description = input.String("description"),
                     Sources = request.Info.Source is { } source ? [source] : [],
                 };
-                return Task.FromResult(line.Status == RelationshipStatus.Ended && line.ValidTo is null
-                    ? WritePlan.Refuse(new ValidationError("A line added as ENDED needs the date it ended (validTo).", "validTo"))
-                    : WritePlan.Of(new GraphWrite.AddRelationship(line)));
+                if (line.Status == RelationshipStatus.Ended && line.ValidTo is null)
+                {
+                    return WritePlan.Refuse(new ValidationError("A line added as ENDED needs the date it ended (validTo).", "validTo"));
+                }
+
+                // The same line twice (same type, ends and role, both holding at some time) is a slip, not a fact.
+                var existing = (await request.Graph.GetRelationshipsOfAsync([line.FromId], new RelationshipQuery(Direction.Outbound, new HashSet<RelationshipType> { line.Type }), ctx.CancellationToken)
+                    .ConfigureAwait(false))[line.FromId];
+                return existing.FirstOrDefault(l => IsSameLine(l, line)) is { } twin
+                    ? WritePlan.Refuse(new DuplicateError($"'{line.FromId}' already has this {GraphNames.ToWire(line.Type)} line to '{line.ToId}' ({twin.Id}, {GraphNames.ToWire(twin.Status)}); change or end that one instead.", twin.Id))
+                    : WritePlan.Of(new GraphWrite.AddRelationship(line));
             }, async (_, _) => new(StringComparer.Ordinal) { ["relationship"] = await ctx.LoadRelationshipAsync(id).ConfigureAwait(false) }).ConfigureAwait(false);
         });
 
@@ -97,6 +105,14 @@ internal static class MutationResolvers
 
         FunctionTransferMutation.Register(o);
     }
+
+    /// <summary>Same ends, type and role, neither ended, and their validity periods overlap.</summary>
+    private static bool IsSameLine(Relationship existing, Relationship added) =>
+        string.Equals(existing.ToId, added.ToId, StringComparison.Ordinal)
+        && string.Equals(existing.Role, added.Role, StringComparison.Ordinal)
+        && existing.Status != RelationshipStatus.Ended
+        && (existing.ValidTo is null || added.ValidFrom is null || added.ValidFrom <= existing.ValidTo)
+        && (added.ValidTo is null || existing.ValidFrom is null || existing.ValidFrom <= added.ValidTo);
 
     private static string EntityIdOf(WriteRequest request) => request.Input.String("id")?.Trim() ?? EntityInput.Slug(request.Input.RequiredString("name"));
 
