@@ -167,7 +167,8 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(null);
         }
 
-        return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(ScenarioDiff.Compute(current.Graph, scenario, views.Get(current.Graph, scenario).Graph, views.Get(current.Graph, scenario).Skipped));
+        var view = views.Get(current.Graph, scenario);
+        return Task.FromResult<IReadOnlyList<ScenarioDiffEntry>?>(ScenarioDiff.Compute(current.Graph, scenario, view.Graph, view.Skipped));
     }
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken)
