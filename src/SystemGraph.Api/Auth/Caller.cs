@@ -7,7 +7,8 @@ namespace SystemGraph.Api.Auth;
 
 /// <summary>
 /// Who is asking, as resolvers see it, and the role checks of the write issue: editors and admins write to the
-/// baseline and promote; planners (and editors, admins) open scenarios, write inside them and read them. A refusal
+/// baseline and promote; planners (and editors, admins) open scenarios, write inside them and read them; the audit
+/// log (it names people) is for signed-in callers of any role, never anonymous ones. A refusal
 /// is a GraphQL error with <c>extensions.code</c> AUTH_NOT_AUTHENTICATED or AUTH_NOT_AUTHORIZED; the HTTP layer
 /// answers 401 / 403 when it leaves no data.
 /// </summary>
@@ -68,7 +69,8 @@ internal sealed class Caller(ClaimsPrincipal? user)
         }
     }
 
-    private void RequireAuthenticated(string what)
+    /// <summary>A signed-in caller with any role (the access middleware has already refused tokens without one).</summary>
+    public void RequireAuthenticated(string what)
     {
         if (!IsAuthenticated)
         {

@@ -37,6 +37,7 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
         Row("promoteScenario", 401, 403, 403, 200, 200);
         Row("discardOwnScenario", 401, 403, 200, 200, 200);
         Row("baselineRead", 200, 200, 200, 200, 200);
+        Row("readAuditLog", 401, 200, 200, 200, 200);
         return data;
     }
 
@@ -64,6 +65,7 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
             "baselineWrite" => (CreateEntity, new { id = entityId, scenario = (string?)null }),
             "scenarioWrite" => (CreateEntity, new { id = entityId, scenario }),
             "openScenario" => ("""mutation { openScenario(input: { name: "x", reason: "r", rationale: "n" }) { scenario { id } } }""", new { }),
+            "readAuditLog" => ("""query($id: ID!) { auditLog(entity: $id) { author operation } }""", new { id = board }),
             "readScenario" => ("""query($s: ID!) { graphStats(scenario: $s) { entities } }""", new { s = scenario }),
             "promoteScenario" => ("""mutation($s: ID!) { promoteScenario(input: { scenario: $s, reason: "r", rationale: "n" }) { scenario { status } errors { __typename } } }""", new { s = scenario }),
             "discardOwnScenario" => ("""mutation($s: ID!) { discardScenario(input: { scenario: $s, reason: "r" }) { scenario { status } } }""", new { s = scenario }),
@@ -85,8 +87,10 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
         else
         {
             Assert.Null(body["errors"]);
-            var payload = body["data"]!.AsObject().Single().Value;
-            Assert.True(payload?["errors"] is null, $"{operation} as {role}: {body.ToJsonString()}");
+            if (body["data"]!.AsObject().Single().Value is System.Text.Json.Nodes.JsonObject payload)
+            {
+                Assert.True(payload["errors"] is null, $"{operation} as {role}: {body.ToJsonString()}");
+            }
         }
 
         if (expected != 200 && operation is "updateEntity" or "changeRelationshipStatus" or "endRelationship")
@@ -103,6 +107,24 @@ public sealed class WriteAuthorizationTests(WriteApiFactory factory) : IClassFix
             var baseline = await client.OkAsync(null, "query($id: ID!) { entity(id: $id) { id } }", new { id = entityId });
             Assert.Equal(operation == "baselineWrite" && expected == 200, baseline["entity"] is not null);
         }
+    }
+
+    [Fact]
+    public async Task History_is_withheld_from_anonymous_callers_and_given_to_any_role()
+    {
+        using var client = factory.CreateClient();
+        const string Query = """{ entity(id: "nhs-bury-ccg") { name history { author } } }""";
+
+        var (status, body, response) = await client.SendAsync(null, Query);
+        response.Dispose();
+        var signedIn = await client.OkAsync(WriteApi.Token("rita", Roles.Reader), Query);
+
+        // A nested field's refusal leaves the rest of the answer (GraphQL's partial results): 200, the error, no history.
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("AUTH_NOT_AUTHENTICATED", body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(["entity", "history"], body["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Null(body["data"]!["entity"]);
+        Assert.NotNull(signedIn["entity"]!["history"]);
     }
 
     [Fact]

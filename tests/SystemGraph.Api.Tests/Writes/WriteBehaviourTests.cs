@@ -133,7 +133,7 @@ public sealed class WriteBehaviourTests(WriteApiFactory factory) : IClassFixture
 
         Assert.Equal("PROMOTED", promoted["promoteScenario"]!["scenario"]!["status"]!.GetValue<string>());
         Assert.Equal("AGREED", await BaselineStatusAsync(client, line));
-        var history = await client.OkAsync(null, "query($id: ID!) { auditLog(entity: $id) { author operation reason } }", new { id = line });
+        var history = await client.OkAsync(WriteApi.Token("rita", Roles.Reader), "query($id: ID!) { auditLog(entity: $id) { author operation reason } }", new { id = line });
         Assert.Equal(["promoteScenario", "changeRelationshipStatus", "linkEntities"], history["auditLog"]!.AsArray().Select(e => e!["operation"]!.GetValue<string>()));
         Assert.Equal(["erin", "priya", "erin"], history["auditLog"]!.AsArray().Select(e => e!["author"]!.GetValue<string>()));
     }

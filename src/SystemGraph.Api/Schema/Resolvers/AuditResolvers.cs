@@ -8,8 +8,9 @@ using SystemGraph.GraphQL.Utilities;
 namespace SystemGraph.Api.Schema.Resolvers;
 
 /// <summary>
-/// The audit log and record history: "who changed this line, when, why and on what evidence". Entries made in a
-/// scenario show only when that scenario is asked for (or once it is promoted: then they are the baseline's history).
+/// The audit log and record history: "who changed this line, when, why and on what evidence", for signed-in callers
+/// (it names people). Entries made in a scenario show only when that scenario is asked for (or once it is promoted:
+/// then they are the baseline's history).
 /// </summary>
 internal static class AuditResolvers
 {
@@ -21,6 +22,7 @@ internal static class AuditResolvers
     {
         o.AddResolver("Query.auditLog", async ctx =>
         {
+            Caller.Of(ctx).RequireAuthenticated("The audit log");
             var scenario = ctx.Arg<string>("scenario");
             var query = new AuditQuery(ctx.Arg<string>("entity"), ctx.Arg<DateTimeOffset?>("since"), scenario, First(ctx));
             return await ctx.Store().GetAuditLogAsync(query, ctx.CancellationToken).ConfigureAwait(false);
@@ -53,7 +55,13 @@ internal static class AuditResolvers
         return first is < 0 or > MaxEntries ? throw ApiErrors.Invalid($"first must be between 0 and {MaxEntries}.") : first;
     }
 
-    /// <summary>A record's history as seen from the graph this field reads: the baseline's, plus its scenario's when in one.</summary>
-    private static async Task<IReadOnlyList<AuditEntry>> HistoryAsync(IResolveFieldContext ctx, string id) =>
-        await ctx.Store().GetAuditLogAsync(new AuditQuery(id, null, ctx.ScenarioId(), First(ctx)), ctx.CancellationToken).ConfigureAwait(false);
+    /// <summary>
+    /// A record's history as seen from the graph this field reads: the baseline's, plus its scenario's when in one.
+    /// It names the people who made each change, so it needs a signed-in caller (any role).
+    /// </summary>
+    private static async Task<IReadOnlyList<AuditEntry>> HistoryAsync(IResolveFieldContext ctx, string id)
+    {
+        Caller.Of(ctx).RequireAuthenticated("A record's history");
+        return await ctx.Store().GetAuditLogAsync(new AuditQuery(id, null, ctx.ScenarioId(), First(ctx)), ctx.CancellationToken).ConfigureAwait(false);
+    }
 }
