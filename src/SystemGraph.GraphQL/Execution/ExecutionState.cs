@@ -7,7 +7,7 @@ namespace SystemGraph.GraphQL.Execution;
 /// <summary>The state of one operation's execution: inputs, fragments, options and the collected errors.</summary>
 internal sealed class ExecutionState
 {
-    private readonly List<GraphQLError> _errors = [];
+    private readonly List<(GraphQLError Error, ResponsePath? Origin)> _errors = [];
     private readonly Lock _gate = new();
 
     public required GraphQLSchema Schema { get; init; }
@@ -30,28 +30,64 @@ internal sealed class ExecutionState
 
     public CancellationToken CancellationToken { get; init; }
 
-    public void AddError(GraphQLError error)
+    /// <param name="origin">The path of the field where the error happened (null for request-level errors).</param>
+    public void AddError(GraphQLError error, ResponsePath? origin = null)
     {
         lock (_gate)
         {
-            _errors.Add(error);
+            _errors.Add((error, origin));
         }
     }
 
+    /// <summary>
+    /// The errors in response order (depth first, fields in document order, list items in index order), request-level
+    /// errors first: the order a synchronous execution meets them in (graphql-js's), and a stable one however
+    /// concurrent resolvers interleave. The spec does not fix an order (§7.1.2); a stable one keeps answers comparable.
+    /// </summary>
     public IReadOnlyList<GraphQLError> Errors
     {
         get
         {
             lock (_gate)
             {
-                return _errors.ToList();
+                return _errors.Count < 2
+                    ? _errors.Select(e => e.Error).ToList()
+                    : _errors.Select((e, i) => (e.Error, Key: e.Origin?.Positions() ?? [], Index: i))
+                        .OrderBy(e => e.Key, PositionsComparer.Instance)
+                        .ThenBy(e => e.Index)
+                        .Select(e => e.Error)
+                        .ToList();
             }
         }
     }
 }
 
 /// <summary>A field error travelling up to the nearest nullable field (§6.4.4 Handling Field Errors).</summary>
-internal sealed class FieldErrorPropagation(GraphQLError error) : Exception(error.Message)
+internal sealed class FieldErrorPropagation(GraphQLError error, ResponsePath origin) : Exception(error.Message)
 {
     public GraphQLError Error { get; } = error;
+
+    /// <summary>Where the error happened (it is reported at its own path, and ordered by it).</summary>
+    public ResponsePath Origin { get; } = origin;
+}
+
+/// <summary>Orders position lists lexicographically, a prefix before its extensions: a depth-first walk.</summary>
+internal sealed class PositionsComparer : IComparer<int[]>
+{
+    public static readonly PositionsComparer Instance = new();
+
+    public int Compare(int[]? x, int[]? y)
+    {
+        x ??= [];
+        y ??= [];
+        for (var i = 0; i < Math.Min(x.Length, y.Length); i++)
+        {
+            if (x[i] != y[i])
+            {
+                return x[i].CompareTo(y[i]);
+            }
+        }
+
+        return x.Length.CompareTo(y.Length);
+    }
 }

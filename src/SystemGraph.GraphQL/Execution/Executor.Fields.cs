@@ -32,7 +32,7 @@ public static partial class Executor
         {
             keys[i] = responseKey;
 #pragma warning disable CA2012 // Each is consumed exactly once: read if completed, else converted to a task once.
-            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey));
+            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey, i));
 #pragma warning restore CA2012
             allDone &= pending[i].IsCompletedSuccessfully;
             i++;
@@ -77,9 +77,10 @@ public static partial class Executor
         ResponsePath? path)
     {
         var results = new OrderedDictionary<string, object?>(groupedFields.Count, StringComparer.Ordinal);
+        var order = 0;
         foreach (var (responseKey, fieldNodes) in groupedFields)
         {
-            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey)).ConfigureAwait(false);
+            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey, order++)).ConfigureAwait(false);
             if (!ReferenceEquals(value, Undefined))
             {
                 results[responseKey] = value;
@@ -132,12 +133,15 @@ public static partial class Executor
     private static object? HandleFieldError(ExecutionState state, Exception exception, GraphQLType returnType, IReadOnlyList<FieldNode> fieldNodes, ResponsePath path)
     {
         var error = ToFieldError(state.Options, exception, fieldNodes, path);
+
+        // A propagated error keeps the place where it happened: that, not where it stopped, orders it.
+        var origin = exception is FieldErrorPropagation propagated ? propagated.Origin : path;
         if (returnType is NonNullType)
         {
-            throw new FieldErrorPropagation(error);
+            throw new FieldErrorPropagation(error, origin);
         }
 
-        state.AddError(error);
+        state.AddError(error, origin);
         return null;
     }
 
@@ -161,7 +165,7 @@ public static partial class Executor
         }
     }
 
-    private static ResponsePath Append(ResponsePath? path, object key) => path is null ? new ResponsePath(null, key) : path.Append(key);
+    private static ResponsePath Append(ResponsePath? path, string key, int order) => path is null ? new ResponsePath(null, key, order) : path.Append(key, order);
 
     private static void ThrowFirstFailure(IEnumerable<Task> tasks)
     {

@@ -89,7 +89,7 @@ public static partial class Executor
             return (null, new GraphQLError($"The subscription field \"{fieldName}\" is not defined.").WithNodes(fieldNodes));
         }
 
-        var path = new ResponsePath(null, responseKey);
+        var path = new ResponsePath(null, responseKey, 0);
         try
         {
             var arguments = Values.CoerceArgumentValues(fieldDef.Arguments, fieldNodes[0].Arguments, variables, fieldNodes[0]);

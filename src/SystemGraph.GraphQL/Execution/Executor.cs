@@ -115,7 +115,7 @@ public static partial class Executor
         }
         catch (FieldErrorPropagation propagation)
         {
-            state.AddError(propagation.Error);
+            state.AddError(propagation.Error, propagation.Origin);
             data = null;
         }
         catch (GraphQLException ex)
