@@ -114,6 +114,46 @@ public sealed class WriteBehaviourTests(WriteApiFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Chains_org_charts_and_transitions_answer_in_the_scenario_and_only_there()
+    {
+        using var client = factory.CreateClient();
+        var scenario = await client.OpenScenarioAsync(Planner, "new accountability");
+        var board = "scn-board-" + Guid.NewGuid().ToString("N")[..8];
+        await client.OkAsync(Planner, """
+            mutation($id: ID!, $s: ID!) {
+              b: createEntity(input: { id: $id, kind: BOARD, name: "Scenario delivery board", reason: "r", rationale: "n", scenario: $s }) { entity { id } }
+              l: linkEntities(input: { from: $id, to: "bury-locality-system-board", type: ACCOUNTABLE_TO, reason: "r", rationale: "n", scenario: $s }) { relationship { id } }
+              t: proposeFunctionTransfer(input: { function: "bury-ccg-clinical-leadership", to: $id, effectiveFrom: "2022-07-01", reason: "r", rationale: "n", scenario: $s }) { transfer { status } }
+            }
+            """, new { id = board, s = scenario });
+
+        const string Query = """
+            query($id: ID!, $s: ID) {
+              chain: accountabilityChain(from: $id, scenario: $s) { paths { steps { to { id } } } }
+              chart: orgChart(root: "bury-locality-system-board", depth: 1, scenario: $s) { nodes { id } }
+              moves: transitions(scenario: $s) { function { id } to { id } }
+            }
+            """;
+        var inScenario = await client.SendAsync(Planner, Query, new { id = board, s = scenario });
+        var baseline = await client.SendAsync(Planner, Query.Replace("chain: accountabilityChain(from: $id, scenario: $s) { paths { steps { to { id } } } }", string.Empty, StringComparison.Ordinal)
+            .Replace("$id: ID!, ", string.Empty, StringComparison.Ordinal), new { s = (string?)null });
+        var baselineChain = await client.SendAsync(Planner, "query($id: ID!) { accountabilityChain(from: $id) { apexes { id } } }", new { id = board });
+        inScenario.Response.Dispose();
+        baseline.Response.Dispose();
+        baselineChain.Response.Dispose();
+
+        var data = inScenario.Body["data"]!;
+        Assert.Contains(data["chain"]!["paths"]!.AsArray(), p => p!["steps"]![0]!["to"]!["id"]!.GetValue<string>() == "bury-locality-system-board");
+        Assert.Contains(data["chart"]!["nodes"]!.AsArray(), n => n!["id"]!.GetValue<string>() == board);
+        Assert.Contains(data["moves"]!.AsArray(), m => m!["to"]!["id"]!.GetValue<string>() == board);
+
+        // In the baseline the board does not exist: the chain is NOT_FOUND, the chart and the moves do not show it.
+        Assert.Equal("NOT_FOUND", baselineChain.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.DoesNotContain(baseline.Body["data"]!["chart"]!["nodes"]!.AsArray(), n => n!["id"]!.GetValue<string>() == board);
+        Assert.DoesNotContain(baseline.Body["data"]!["moves"]!.AsArray(), m => m!["to"]!["id"]!.GetValue<string>() == board);
+    }
+
+    [Fact]
     public async Task Promoting_applies_the_scenario_atomically_and_its_history_names_the_authors()
     {
         using var client = factory.CreateClient();
