@@ -180,6 +180,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         return Task.FromResult(current.Audit.Query(query, id => current.Scenarios.GetValueOrDefault(id)?.Info.Status == ScenarioStatus.Promoted));
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> GetHistoriesAsync(
+        IReadOnlyList<string> recordIds, string? scenarioId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var histories = new Dictionary<string, IReadOnlyList<AuditEntry>>(StringComparer.Ordinal);
+        foreach (var id in recordIds.Distinct(StringComparer.Ordinal))
+        {
+            histories[id] = await GetAuditLogAsync(new AuditQuery(id, ScenarioId: scenarioId, Limit: limit), cancellationToken).ConfigureAwait(false);
+        }
+
+        return histories;
+    }
+
     public void Dispose()
     {
         journal?.Dispose();

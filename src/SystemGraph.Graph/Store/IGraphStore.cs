@@ -64,6 +64,14 @@ public interface IAuditLogReader
 {
     /// <summary>Entries matching the query, newest first.</summary>
     Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The histories of many records in one call (a page of entities each asking for its history costs one round
+    /// trip): for each id, its entries newest first, at most <paramref name="limit"/>, visible as
+    /// <c>GetAuditLogAsync(new AuditQuery(id, ScenarioId: scenarioId))</c> would show them.
+    /// </summary>
+    Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> GetHistoriesAsync(
+        IReadOnlyList<string> recordIds, string? scenarioId, int limit, CancellationToken cancellationToken);
 }
 
 /// <summary>The one storage abstraction: the embedded store by default, Neo4j in production.</summary>

@@ -109,6 +109,34 @@ public sealed partial class Neo4jGraphStore
             .ToList();
     }
 
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> GetHistoriesAsync(
+        IReadOnlyList<string> recordIds, string? scenarioId, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(recordIds);
+        var histories = recordIds.Distinct(StringComparer.Ordinal).ToDictionary(id => id, _ => new List<AuditEntry>(), StringComparer.Ordinal);
+        if (histories.Count > 0 && limit > 0)
+        {
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+            {
+                ["ids"] = histories.Keys.ToArray(),
+                ["scenarioId"] = scenarioId,
+                ["promoted"] = GraphNames.ToWire(ScenarioStatus.Promoted),
+                ["limit"] = limit,
+            };
+            var result = await client.RunAsync(new CypherStatement(Neo4jStatements.Histories, parameters), AccessMode.Read, cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < result.Rows.Count; i++)
+            {
+                if (Neo4jValues.Unwrap(result.Get(i, "targetId"))?.GetString() is { } id && histories.TryGetValue(id, out var list)
+                    && Neo4jValues.Unwrap(result.Get(i, "json"))?.GetString() is { } json)
+                {
+                    list.Add(ScenarioRecordMapper.ToAuditEntry(json));
+                }
+            }
+        }
+
+        return histories.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<AuditEntry>)kv.Value, StringComparer.Ordinal);
+    }
+
     private async Task<Dictionary<string, ScenarioState>> ReadScenariosAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken)
     {
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["ids"] = ids.Distinct(StringComparer.Ordinal).ToArray() };

@@ -62,6 +62,26 @@ internal static class Neo4jStatements
         LIMIT $limit
         """;
 
+    /// <summary>
+    /// The histories of many records at once: per id, its newest <c>$limit</c> entries, visible as in
+    /// <see cref="AuditLog"/> (baseline, the scenario asked about, promoted scenarios).
+    /// </summary>
+    public const string Histories = """
+        UNWIND $ids AS targetId
+        CALL {
+          WITH targetId
+          MATCH (a:AuditEntry)
+          WHERE targetId IN a.targetIds
+            AND (a.scenarioId IS NULL OR a.scenarioId = $scenarioId
+              OR EXISTS { MATCH (s:Scenario) WHERE s.id = a.scenarioId AND s.status = $promoted })
+          RETURN a.json AS json, a.seq AS seq
+          ORDER BY a.seq DESC
+          LIMIT $limit
+        }
+        RETURN targetId, json
+        ORDER BY targetId, seq DESC
+        """;
+
     /// <summary>Scenarios by id, with their writes and base versions (what a write to one, or a read in one, needs).</summary>
     public const string ScenariosById = """
         UNWIND $ids AS scenarioId

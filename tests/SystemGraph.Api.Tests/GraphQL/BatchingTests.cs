@@ -41,12 +41,38 @@ public sealed class BatchingTests : IClassFixture<BatchingTests.CountingFactory>
         Assert.InRange(counter.Calls, 1, 8);
     }
 
+    [Fact]
+    public async Task Fifty_histories_cost_one_store_call()
+    {
+        using var client = factory.CreateClient();
+        var token = SystemGraph.Api.Auth.DevelopmentTokens.Mint(new SystemGraph.Api.Auth.AuthOptions { SigningKey = CountingFactory.Key }, "rita", ["reader"], TimeSpan.FromMinutes(5));
+        await client.DataAsync("{ graphStats { entities } }");
+        var counter = factory.Services.GetRequiredService<CountingGraphStore>();
+        counter.Reset();
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/graphql", UriKind.Relative))
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { query = "{ entities(first: 50) { nodes { id history(first: 3) { author } } } }" }),
+        };
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.SendAsync(request);
+        var body = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Null(body["errors"]);
+        Assert.Equal(50, body["data"]!["entities"]!["nodes"]!.AsArray().Count);
+        // The page (and its count), then every history in one call.
+        Assert.InRange(counter.Calls, 1, 3);
+    }
+
     /// <summary>The API with its store wrapped in a <see cref="CountingGraphStore"/>.</summary>
     public sealed class CountingFactory : ApiFactory
     {
+        public const string Key = "batching-tests-signing-key-of-32-bytes-or-more";
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            builder.UseSetting("Auth:SigningKey", Key);
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton(sp => new CountingGraphStore(sp.GetRequiredService<EmbeddedGraphStore>()));

@@ -38,6 +38,9 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditLogAsync(AuditQuery query, CancellationToken cancellationToken) => Count(() => inner.GetAuditLogAsync(query, cancellationToken));
 
+    public Task<IReadOnlyDictionary<string, IReadOnlyList<AuditEntry>>> GetHistoriesAsync(IReadOnlyList<string> recordIds, string? scenarioId, int limit, CancellationToken cancellationToken) =>
+        Count(() => inner.GetHistoriesAsync(recordIds, scenarioId, limit, cancellationToken));
+
     public Task<WriteResult> WriteAsync(GraphWriteBatch batch, CancellationToken cancellationToken) => Count(() => inner.WriteAsync(batch, cancellationToken));
 
     public Task LoadAsync(IReadOnlyCollection<Entity> entities, IReadOnlyCollection<Relationship> relationships, CancellationToken cancellationToken) => inner.LoadAsync(entities, relationships, cancellationToken);

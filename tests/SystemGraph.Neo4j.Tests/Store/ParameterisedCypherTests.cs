@@ -135,6 +135,7 @@ public sealed class ParameterisedCypherTests
         var paths = new SystemGraph.Neo4j.Traversals.CypherShortestPaths(client);
         await paths.FindAsync(Hostile[0], Hostile[1], new HashSet<RelationshipType> { RelationshipType.AccountableTo }, 4, new DateOnly(2024, 1, 1), ct);
         await paths.FindAsync(Hostile[2], Hostile[2], null, 4, null, ct);
+        await store.GetHistoriesAsync(Hostile, Hostile[0], 5, ct);
         foreach (var direction in new[] { Direction.Outbound, Direction.Inbound })
         {
             await store.FindAccountabilityPathsAsync(Hostile[3], direction, new SystemGraph.Graph.Traversals.ChainOptions(new DateOnly(2024, 1, 1), 5, IncludeProposed: false), ct);

@@ -81,6 +81,25 @@ public abstract class ScenarioConformanceTests
     }
 
     [SkippableFact]
+    public async Task Many_histories_come_back_in_one_call_as_the_audit_log_shows_them()
+    {
+        var store = await SeededAsync();
+        await WriteAsync(store, Editor, null, new GraphWrite.SetRelationshipStatus(LineId, RelationshipStatus.Agreed, 1));
+        await WriteAsync(store, Editor, null, new GraphWrite.UpsertEntity(Board("locality", "Renamed")), new GraphWrite.SetRelationshipStatus(LineId, RelationshipStatus.InForce, 2));
+        await WriteAsync(store, Planner, null, new GraphWrite.OpenScenario("s", "what if"));
+        await WriteAsync(store, Planner, "s", new GraphWrite.UpsertEntity(Board("locality", "Scenario name")));
+
+        var baseline = await store.GetHistoriesAsync([LineId, "locality", "icb"], null, 1, CancellationToken.None);
+        var inScenario = await store.GetHistoriesAsync(["locality"], "s", 10, CancellationToken.None);
+
+        Assert.Equal(["erin"], baseline[LineId].Select(e => e.Author));
+        Assert.Equal(2, baseline[LineId][0].Sequence);
+        Assert.Equal((await store.GetAuditLogAsync(new AuditQuery("locality", Limit: 1), CancellationToken.None)).Select(e => e.Sequence), baseline["locality"].Select(e => e.Sequence));
+        Assert.Empty(baseline["icb"]);
+        Assert.Equal(["priya", "erin"], inScenario["locality"].Select(e => e.Author));
+    }
+
+    [SkippableFact]
     public async Task A_scenario_is_invisible_to_the_baseline_and_to_other_scenarios()
     {
         var store = await SeededAsync();

@@ -62,6 +62,11 @@ internal static class AuditResolvers
     private static async Task<IReadOnlyList<AuditEntry>> HistoryAsync(IResolveFieldContext ctx, string id)
     {
         Caller.Of(ctx).RequireAuthenticated("A record's history");
-        return await ctx.Store().GetAuditLogAsync(new AuditQuery(id, null, ctx.ScenarioId(), First(ctx)), ctx.CancellationToken).ConfigureAwait(false);
+        var first = First(ctx);
+        var scenario = ctx.ScenarioId();
+
+        // Every record in a burst asking for its history with the same first: is answered by one store call.
+        return await ctx.DataLoaders.GetOrCreate<string, IReadOnlyList<AuditEntry>>($"history:{first}:{scenario}{ctx.LoaderSuffix()}", async (ids, ct) =>
+            await ctx.Store().GetHistoriesAsync(ids, scenario, first, ct).ConfigureAwait(false)).LoadAsync(id).ConfigureAwait(false);
     }
 }
