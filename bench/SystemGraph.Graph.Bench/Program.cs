@@ -4,7 +4,7 @@ using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
 
-// Usage: dotnet run -c Release --project bench/SystemGraph.Graph.Bench -- [--scale 10000,100000,1000000] [--iterations 200] [--depths 100000]
+// Usage: dotnet run -c Release --project bench/SystemGraph.Graph.Bench -- [--scale 10000,100000,1000000] [--iterations 200] [--depths 100000] [--writes 100000]
 // Prints one markdown table row per scale: load time, managed memory after load, and p50 / p99 latencies.
 var scales = ArgValue("--scale")?.Split(',').Select(int.Parse).ToArray() ?? [10_000, 100_000];
 var iterations = int.Parse(ArgValue("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
@@ -42,6 +42,12 @@ foreach (var scale in scales)
     Console.WriteLine($"| {scale:N0} | {(await store.GetStatsAsync(CancellationToken.None)).Relationships:N0} | {load.TotalSeconds:F1} | {memory:F0} | {chain.P50 * 1000:F0} / {chain.P99 * 1000:F0} | {chart.P50:F1} / {chart.P99:F1}, {chartNodes} | {connection.P50 * 1000:F0} / {connection.P99 * 1000:F0} |");
 }
 
+// Writes and scenarios at one scale: acknowledged (fsynced) writes against a bare fsync of the same bytes.
+if (ArgValue("--writes") is { } writeScaleText)
+{
+    await WriteBench.RunAsync(int.Parse(writeScaleText, System.Globalization.CultureInfo.InvariantCulture), iterations);
+}
+
 // How cost grows with query depth, at the largest scale asked for: chains by maxDepth, org charts by depth.
 if (ArgValue("--depths") is { } depthScaleText)
 {
@@ -75,27 +81,7 @@ if (ArgValue("--depths") is { } depthScaleText)
     }
 }
 
-static async Task<(double P50, double P99)> Measure(int iterations, Func<Task<int>> operation)
-{
-    // Warm up by time as well as by count: tiered compilation promotes hot methods only after they have run
-    // for a while (tier-0 code first, then a background recompile), so a few dozen calls measure tier-0 code.
-    var warmUp = Stopwatch.StartNew();
-    for (var i = 0; i < Math.Max(5, iterations / 10) || warmUp.ElapsedMilliseconds < 2_000; i++)
-    {
-        await operation();
-    }
-
-    var times = new double[iterations];
-    for (var i = 0; i < iterations; i++)
-    {
-        var start = Stopwatch.GetTimestamp();
-        await operation();
-        times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-    }
-
-    Array.Sort(times);
-    return (times[iterations / 2], times[Math.Min(iterations - 1, (int)(iterations * 0.99))]);
-}
+static Task<(double P50, double P99)> Measure(int iterations, Func<Task<int>> operation) => Timing.MeasureAsync(iterations, operation);
 
 string? ArgValue(string name)
 {

@@ -17,7 +17,7 @@ internal sealed class GraphSnapshot : IRecordLookup
         LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
         LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
         LayeredMap<EntityKind, KindList>.Empty(),
-        LayeredMap<string, string[]>.Empty(StringComparer.Ordinal));
+        LayeredMap<string, TokenHolders>.Empty(StringComparer.Ordinal));
 
     public GraphSnapshot(
         long version,
@@ -26,7 +26,7 @@ internal sealed class GraphSnapshot : IRecordLookup
         LayeredMap<string, LineList> outbound,
         LayeredMap<string, LineList> inbound,
         LayeredMap<EntityKind, KindList> byKind,
-        LayeredMap<string, string[]> byToken)
+        LayeredMap<string, TokenHolders> byToken)
     {
         Version = version;
         Entities = entities;
@@ -52,7 +52,7 @@ internal sealed class GraphSnapshot : IRecordLookup
     public LayeredMap<EntityKind, KindList> ByKind { get; }
 
     /// <summary>Entity ids by folded name or alias token.</summary>
-    public LayeredMap<string, string[]> ByToken { get; }
+    public LayeredMap<string, TokenHolders> ByToken { get; }
 
     public Entity? Entity(string id) => Entities.GetValueOrDefault(id);
 

@@ -5,7 +5,9 @@ namespace SystemGraph.Graph.Store;
 
 /// <summary>
 /// Makes the next snapshot from the current one: builders over the layered maps, so a change costs
-/// O(changes × log overlay) and the previous snapshot stays intact for its readers.
+/// O(changes × log overlay) and the previous snapshot stays intact for its readers. The kind lists and the name
+/// token holders are shared by many entities ("board", "nhs"): their changes are gathered and applied once, in
+/// <see cref="Build"/>, so a batch (or a scenario view of many writes) touches each once, not per write.
 /// </summary>
 internal sealed class GraphSnapshotBuilder : IWriteWorkspace
 {
@@ -14,8 +16,14 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
     private readonly LayeredMap<string, LineList>.Builder outbound;
     private readonly LayeredMap<string, LineList>.Builder inbound;
     private readonly LayeredMap<EntityKind, KindList>.Builder byKind;
-    private readonly LayeredMap<string, string[]>.Builder byToken;
+    private readonly LayeredMap<string, TokenHolders>.Builder byToken;
     private readonly long version;
+
+    /// <summary>Per kind, the entities to put (or, null, remove) by id, applied in <see cref="Build"/>.</summary>
+    private readonly Dictionary<EntityKind, Dictionary<string, Entity?>> kindChanges = [];
+
+    /// <summary>The tokens each entity put in this builder held before it (so <see cref="Build"/> knows what it gains and loses).</summary>
+    private readonly Dictionary<string, List<string>> tokensBefore = new(StringComparer.Ordinal);
 
     public GraphSnapshotBuilder(GraphSnapshot from)
     {
@@ -34,21 +42,19 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
 
     public void PutEntity(Entity entity)
     {
-        if (entities.TryGetValue(entity.Id, out var previous))
+        var previous = entities.GetValueOrDefault(entity.Id);
+        if (!tokensBefore.ContainsKey(entity.Id))
         {
-            RemoveFromIndexes(previous);
+            tokensBefore[entity.Id] = previous is null ? [] : TokensOf(previous);
+        }
+
+        if (previous is not null && previous.Kind != entity.Kind)
+        {
+            KindChanges(previous.Kind)[previous.Id] = null;
         }
 
         entities[entity.Id] = entity;
-        byKind[entity.Kind] = byKind.GetValueOrDefault(entity.Kind, KindList.Empty).Put(entity);
-        foreach (var token in TokensOf(entity))
-        {
-            var ids = byToken.GetValueOrDefault(token, []);
-            if (Array.IndexOf(ids, entity.Id) < 0)
-            {
-                byToken[token] = [.. ids, entity.Id];
-            }
-        }
+        KindChanges(entity.Kind)[entity.Id] = entity;
     }
 
     public void PutRelationship(Relationship relationship)
@@ -60,31 +66,67 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
         inbound[relationship.ToId] = inbound.GetValueOrDefault(relationship.ToId, LineList.Empty).Put(previous, relationship);
     }
 
-    public GraphSnapshot Build(long newVersion) => new(
-        newVersion,
-        entities.ToImmutable(),
-        relationships.ToImmutable(),
-        outbound.ToImmutable(),
-        inbound.ToImmutable(),
-        byKind.ToImmutable(),
-        byToken.ToImmutable());
+    public GraphSnapshot Build(long newVersion)
+    {
+        foreach (var (kind, changes) in kindChanges)
+        {
+            byKind[kind] = byKind.GetValueOrDefault(kind, KindList.Empty).Apply(changes);
+        }
+
+        // Each entity gains the tokens it holds now and did not before, and loses the reverse: real changes only.
+        var gained = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var lost = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (id, before) in tokensBefore)
+        {
+            var now = TokensOf(entities[id]);
+            foreach (var token in now.Except(before, StringComparer.Ordinal))
+            {
+                ListFor(gained, token).Add(id);
+            }
+
+            foreach (var token in before.Except(now, StringComparer.Ordinal))
+            {
+                ListFor(lost, token).Add(id);
+            }
+        }
+
+        foreach (var token in gained.Keys.Union(lost.Keys, StringComparer.Ordinal))
+        {
+            byToken[token] = byToken.GetValueOrDefault(token, TokenHolders.Empty).With(gained.GetValueOrDefault(token, []), lost.GetValueOrDefault(token, []));
+        }
+
+        kindChanges.Clear();
+        tokensBefore.Clear();
+        return new(
+            newVersion,
+            entities.ToImmutable(),
+            relationships.ToImmutable(),
+            outbound.ToImmutable(),
+            inbound.ToImmutable(),
+            byKind.ToImmutable(),
+            byToken.ToImmutable());
+    }
 
     public long Version => version;
 
-    private void RemoveFromIndexes(Entity previous)
+    private Dictionary<string, Entity?> KindChanges(EntityKind kind)
     {
-        if (byKind.TryGetValue(previous.Kind, out var ofKind))
+        if (!kindChanges.TryGetValue(kind, out var changes))
         {
-            byKind[previous.Kind] = ofKind.Remove(previous);
+            kindChanges[kind] = changes = new Dictionary<string, Entity?>(StringComparer.Ordinal);
         }
 
-        foreach (var token in TokensOf(previous))
+        return changes;
+    }
+
+    private static List<string> ListFor(Dictionary<string, List<string>> index, string key)
+    {
+        if (!index.TryGetValue(key, out var list))
         {
-            if (byToken.TryGetValue(token, out var holders) && Array.IndexOf(holders, previous.Id) >= 0)
-            {
-                byToken[token] = Array.FindAll(holders, id => !string.Equals(id, previous.Id, StringComparison.Ordinal));
-            }
+            index[key] = list = [];
         }
+
+        return list;
     }
 
     /// <summary>The distinct folded tokens of an entity's name, aliases and ODS code (a handful: a list beats a set).</summary>

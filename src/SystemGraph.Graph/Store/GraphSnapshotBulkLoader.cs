@@ -54,7 +54,7 @@ internal static class GraphSnapshotBulkLoader
             LayeredMap<string, LineList>.Adopt(Freeze(outbound, LineList.FromUnsorted)),
             LayeredMap<string, LineList>.Adopt(Freeze(inbound, LineList.FromUnsorted)),
             LayeredMap<EntityKind, KindList>.Adopt(Freeze(byKind, KindList.FromUnsorted)),
-            LayeredMap<string, string[]>.Adopt(Freeze(byToken, ids => ids.ToArray())));
+            LayeredMap<string, TokenHolders>.Adopt(Freeze(byToken, ids => TokenHolders.Adopt([.. ids]))));
     }
 
     private static Dictionary<TKey, TFrozen> Freeze<TKey, TItem, TFrozen>(Dictionary<TKey, List<TItem>> index, Func<List<TItem>, TFrozen> freeze)

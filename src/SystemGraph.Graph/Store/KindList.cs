@@ -4,8 +4,9 @@ namespace SystemGraph.Graph.Store;
 
 /// <summary>
 /// The entities of one kind: an immutable array of the entity objects themselves, in id order. A query over a
-/// kind reads it straight through (no id lookup per entity, no tree walk); a write copies it, O(entities of the
-/// kind), which a planner's occasional write can afford and every read benefits from.
+/// kind reads it straight through (no id lookup per entity, no tree walk); a batch of writes copies it once
+/// (<see cref="Apply"/>: O(entities of the kind + changes × log)), which a planner's writes can afford and every
+/// read benefits from.
 /// </summary>
 internal sealed class KindList
 {
@@ -28,37 +29,49 @@ internal sealed class KindList
         return new KindList(array);
     }
 
-    /// <summary>The list with <paramref name="entity"/> added, or in place of the entity with its id.</summary>
-    public KindList Put(Entity entity)
+    /// <summary>
+    /// The list with every change applied in one copy: an entity puts itself in (added, or in place of the one with
+    /// its id); a null removes the entity with that id. Block copies between the changed positions, found by binary search.
+    /// </summary>
+    public KindList Apply(IReadOnlyDictionary<string, Entity?> changes)
     {
-        var at = Array.BinarySearch(entities, entity, ById);
-        if (at >= 0)
-        {
-            var replaced = (Entity[])entities.Clone();
-            replaced[at] = entity;
-            return new KindList(replaced);
-        }
-
-        at = ~at;
-        var result = new Entity[entities.Length + 1];
-        Array.Copy(entities, 0, result, 0, at);
-        result[at] = entity;
-        Array.Copy(entities, at, result, at + 1, entities.Length - at);
-        return new KindList(result);
-    }
-
-    /// <summary>The list without the entity with this id.</summary>
-    public KindList Remove(Entity entity)
-    {
-        var at = Array.BinarySearch(entities, entity, ById);
-        if (at < 0)
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
         {
             return this;
         }
 
-        var result = new Entity[entities.Length - 1];
-        Array.Copy(entities, 0, result, 0, at);
-        Array.Copy(entities, at + 1, result, at, entities.Length - at - 1);
+        var ordered = changes.OrderBy(c => c.Key, StringComparer.Ordinal).ToArray();
+        var found = new int[ordered.Length];
+        var length = entities.Length;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            found[i] = Array.BinarySearch(entities, Probe(ordered[i].Key), ById);
+            length += (found[i] >= 0, ordered[i].Value is not null) switch
+            {
+                (true, false) => -1,
+                (false, true) => 1,
+                _ => 0,
+            };
+        }
+
+        var result = new Entity[length];
+        int source = 0, target = 0;
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            var at = found[i] >= 0 ? found[i] : ~found[i];
+            Array.Copy(entities, source, result, target, at - source);
+            target += at - source;
+            source = found[i] >= 0 ? at + 1 : at;
+            if (ordered[i].Value is { } entity)
+            {
+                result[target++] = entity;
+            }
+        }
+
+        Array.Copy(entities, source, result, target, entities.Length - source);
         return new KindList(result);
     }
+
+    private static Entity Probe(string id) => new() { Id = id, Kind = default, Name = string.Empty };
 }
