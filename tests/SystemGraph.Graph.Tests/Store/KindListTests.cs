@@ -3,7 +3,7 @@ using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Graph.Tests.Store;
 
-/// <summary>The kind list takes a batch of changes in one copy and stays in id order.</summary>
+/// <summary>The kind list takes changes without copying its base, folds them in when they grow, and reads in id order.</summary>
 public sealed class KindListTests
 {
     private static Entity Board(string id, string name = "B") => new() { Id = id, Kind = EntityKind.Board, Name = name };
@@ -24,12 +24,12 @@ public sealed class KindListTests
         });
 
         Assert.Equal(["a", "b", "d", "g", "h", "z"], next.Items.Select(e => e.Id));
-        Assert.Equal("renamed", next.Items[2].Name);
+        Assert.Equal("renamed", next.Items.ElementAt(2).Name);
         Assert.Equal(["b", "d", "f", "h"], list.Items.Select(e => e.Id));
     }
 
     [Fact]
-    public void Matches_a_list_built_from_scratch_after_random_batches()
+    public void Matches_a_list_built_from_scratch_after_random_batches_including_folds()
     {
         var random = new Random(7);
         var model = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
@@ -39,7 +39,7 @@ public sealed class KindListTests
             var changes = new Dictionary<string, Entity?>(StringComparer.Ordinal);
             for (var i = 0; i < random.Next(1, 6); i++)
             {
-                var id = "e" + random.Next(0, 60).ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+                var id = "e" + random.Next(0, 400).ToString("D3", System.Globalization.CultureInfo.InvariantCulture);
                 changes[id] = random.Next(3) == 0 ? null : Board(id, "r" + round);
             }
 
@@ -57,6 +57,7 @@ public sealed class KindListTests
 
             list = list.Apply(changes);
             Assert.Equal(model.Values, list.Items);
+            Assert.Equal(model.Count, list.Count);
         }
     }
 }
