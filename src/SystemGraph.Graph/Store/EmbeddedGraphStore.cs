@@ -83,7 +83,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         try
         {
             var current = state;
-            var stamped = batch with { Info = Stamp(batch.Info, current) };
+            var stamped = batch with { Info = ChangeInfo.Stamp(batch.Info, time.GetUtcNow(), current.Audit.LastAt) };
             var outcome = StoreCommit.Apply(current, stamped, views);
             if (outcome.Next is not { } next)
             {
@@ -103,17 +103,6 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
 
     /// <summary>Who and why for a batch journaled before the audit log was kept: unknown, and said so.</summary>
     private static readonly ChangeInfo Unrecorded = new("unknown", DateTimeOffset.UnixEpoch, "write", "Journaled before the audit log was kept; author and reason unknown.");
-
-    /// <summary>
-    /// The commit time is the store's (never earlier than the last entry's, so the log reads in time order), and it is
-    /// journaled with the batch, so a replay records the same time.
-    /// </summary>
-    private ChangeInfo Stamp(ChangeInfo? info, StoreState current)
-    {
-        var now = time.GetUtcNow();
-        var at = current.Audit.LastAt is { } last && now < last ? last : now;
-        return info is null ? new ChangeInfo("system", at, "write", "Direct store write.") : info with { At = at };
-    }
 
     public Task<IReadOnlyList<Entity?>> GetEntitiesAsync(IReadOnlyList<string> ids, CancellationToken cancellationToken) =>
         Baseline.GetEntitiesAsync(ids, cancellationToken);

@@ -27,7 +27,7 @@ internal sealed class Neo4jBatchWriter(Neo4jHttpClient client, TimeProvider time
             var current = Neo4jValues.LongOrNull(locked.Get(0, "version")) ?? 0;
             var sequence = Neo4jValues.LongOrNull(locked.Get(0, "auditSeq")) ?? 0;
             var lastAt = Neo4jValues.Unwrap(locked.Get(0, "auditAt"))?.GetString() is { } text ? ScenarioRecordMapper.ParseTime(text) : (DateTimeOffset?)null;
-            var info = Stamp(batch.Info, lastAt);
+            var info = ChangeInfo.Stamp(batch.Info, time.GetUtcNow(), lastAt);
 
             var outcome = await ApplyAsync(new Neo4jCommit(transaction, Neo4jReader.In(transaction)), batch, info, cancellationToken).ConfigureAwait(false);
             if (outcome.Errors.Count > 0)
@@ -46,17 +46,6 @@ internal sealed class Neo4jBatchWriter(Neo4jHttpClient client, TimeProvider time
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return WriteResult.Success(entry.Version, entry);
         }
-    }
-
-    /// <summary>
-    /// The commit time is this server's clock, never earlier than the last entry's (so the log reads in time order
-    /// even when instances' clocks differ); a batch without change information is a direct store write.
-    /// </summary>
-    private ChangeInfo Stamp(ChangeInfo? info, DateTimeOffset? lastAt)
-    {
-        var now = time.GetUtcNow();
-        var at = lastAt is { } last && now < last ? last : now;
-        return info is null ? new ChangeInfo("system", at, "write", "Direct store write.") : info with { At = at };
     }
 
     private static async Task<Outcome> ApplyAsync(Neo4jCommit commit, GraphWriteBatch batch, ChangeInfo info, CancellationToken cancellationToken)
