@@ -16,7 +16,7 @@ public static class RepositoryPaths
 
     public static string Ods => Path.Combine(Shared, "data", "ods");
 
-    public static string ApiContract => Path.Combine(Shared, "design", "api-contract.graphql");
+    public static string ApiContract => Path.Combine(Root, "src", "SystemGraph.Api", "Schema", "api-contract.graphql");
 
     private static string FindRoot()
     {

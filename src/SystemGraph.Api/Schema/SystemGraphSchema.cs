@@ -17,7 +17,7 @@ namespace SystemGraph.Api.Schema;
 /// </summary>
 public static class SystemGraphSchema
 {
-    /// <summary>The contract SDL as published in ../shared/design/api-contract.graphql.</summary>
+    /// <summary>The contract SDL: Schema/api-contract.graphql in this project (first published as shared/design/api-contract.graphql; this copy is the contract now).</summary>
     public static string ContractSdl { get; } = ReadResource("api-contract.graphql");
 
     /// <summary>The full SDL the schema is built from.</summary>
