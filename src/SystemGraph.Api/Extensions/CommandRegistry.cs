@@ -19,6 +19,7 @@ internal static class CommandRegistry
             return Task.FromResult(0);
         });
         CommandLine.Register("seed validate", (args, ct) => Cli.SeedValidateCommand.RunAsync(args, Console.Out, ct));
+        CommandLine.Register("seed sections", (args, ct) => Cli.SeedSectionsCommand.RunAsync(args, Console.Out, ct));
         CommandLine.Register("token mint", (args, _) =>
         {
             // The same sources as the host: appsettings beside the app, then the environment (Auth__SigningKey).

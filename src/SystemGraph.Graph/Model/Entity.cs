@@ -12,6 +12,12 @@ public sealed record Entity
     public required EntityKind Kind { get; init; }
     public required string Name { get; init; }
     public ImmutableArray<string> Aliases { get; init; } = [];
+
+    /// <summary>Ids of entities merged into this one: lookups and lines naming an old id resolve to this entity.</summary>
+    public ImmutableArray<string> FormerIds { get; init; } = [];
+
+    /// <summary>Aliases this entity shares on purpose with another entity (which lists them too).</summary>
+    public ImmutableArray<string> SharedAliases { get; init; } = [];
     public string? Description { get; init; }
     public DateOnly? ValidFrom { get; init; }
     public DateOnly? ValidTo { get; init; }
@@ -52,6 +58,12 @@ public sealed record Entity
 
     /// <summary>Documents: publishing body.</summary>
     public string? Publisher { get; init; }
+
+    /// <summary>Documents: the title as printed on the document (<see cref="Name"/> is the short display name).</summary>
+    public string? Title { get; init; }
+
+    /// <summary>Documents: where to read it; required for an external citation (one with no file in the seeds folder).</summary>
+    public string? Url { get; init; }
 
     /// <summary>Anything else worth keeping, e.g. <c>noticeTerms</c>, <c>figure</c>, <c>onsCode</c>.</summary>
     public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);

@@ -26,6 +26,16 @@ public sealed record Relationship
     public SpatialLevel? Level { get; init; }
 
     public string? Description { get; init; }
+
+    /// <summary>STATED when the line's quotes say it; INFERRED when we read it from the passage (see <see cref="Rationale"/>).</summary>
+    public RelationshipBasis Basis { get; init; } = RelationshipBasis.Stated;
+
+    /// <summary>Why we read the cited passage so, in our words; required for an INFERRED line.</summary>
+    public string? Rationale { get; init; }
+
+    /// <summary>The latest publication date of the documents the line cites: the line is evidence as at that date.</summary>
+    public DateOnly? LastEvidencedOn { get; init; }
+
     public ImmutableArray<SourceRef> Sources { get; init; } = [];
     public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty.WithComparers(StringComparer.Ordinal);
 

@@ -1,4 +1,7 @@
 namespace SystemGraph.Graph.Model;
 
-/// <summary>Where a fact comes from: a Document entity's id, the place in it, and a short verbatim quote.</summary>
-public sealed record SourceRef(string DocumentId, string? Section = null, string? Quote = null);
+/// <summary>
+/// Where a fact comes from: a Document entity's id, the place in it, and a short verbatim quote. <paramref name="Table"/>
+/// marks a quote that is a table cell (its section names the table, row and column headings).
+/// </summary>
+public sealed record SourceRef(string DocumentId, string? Section = null, string? Quote = null, bool Table = false);

@@ -38,6 +38,12 @@ internal sealed partial class SeedFileReader
         }
 
         var sources = ReadSources(map, $"entity '{id}'", required: !isDocument);
+        var formerIds = Strings(map, "formerIds");
+        foreach (var formerId in formerIds.Where(f => !Slug().IsMatch(f)))
+        {
+            Problem(map.Node("formerIds")!, "BAD_ID", $"Former id '{formerId}' is not a slug.");
+        }
+
         var level = Enum<SpatialLevel>(map, "level");
         var category = Enum<ServiceCategory>(map, "category");
         if (kind == EntityKind.Area && level is null && map.Scalar("level") is null)
@@ -61,6 +67,8 @@ internal sealed partial class SeedFileReader
             Kind = kind.Value,
             Name = name,
             Aliases = Strings(map, "aliases"),
+            FormerIds = formerIds,
+            SharedAliases = Strings(map, "sharedAliases"),
             Description = map.Scalar("description"),
             ValidFrom = Date(map, "validFrom"),
             ValidTo = Date(map, "validTo"),
@@ -76,11 +84,13 @@ internal sealed partial class SeedFileReader
             File = map.Scalar("file"),
             PublishedOn = Date(map, "publishedOn"),
             Publisher = map.Scalar("publisher"),
+            Title = map.Scalar("title"),
+            Url = map.Scalar("url"),
             Attributes = Attributes(map),
-            Sources = sources,
+            Sources = [.. sources.Select(s => s.Source)],
         };
-        CheckDates(map, entity.ValidFrom, entity.ValidTo);
         file.Entities.Add(new Located<Entity>(entity, file.Name, map));
+        file.EntitySources.Add(sources);
     }
 
     private void ReadRelationship(YamlNode node)
@@ -113,6 +123,8 @@ internal sealed partial class SeedFileReader
         }
 
         var sources = ReadSources(map, what, required: true);
+        var basis = Enum<RelationshipBasis>(map, "basis");
+        var mentions = ReadMentions(map);
         if (from is null || to is null || type is null || status is null)
         {
             return;
@@ -132,11 +144,12 @@ internal sealed partial class SeedFileReader
             MembershipLevel = Enum<MembershipLevel>(map, "membershipLevel"),
             Level = Enum<SpatialLevel>(map, "level"),
             Description = map.Scalar("description"),
+            Basis = basis ?? RelationshipBasis.Stated,
+            Rationale = map.Scalar("rationale"),
             Attributes = Attributes(map),
-            Sources = sources,
+            Sources = [.. sources.Select(s => s.Source)],
         };
-        CheckDates(map, relationship.ValidFrom, relationship.ValidTo);
-        file.Relationships.Add(new Located<Relationship>(relationship, file.Name, map));
+        file.Lines.Add(new SeedLine(new Located<Relationship>(relationship, file.Name, map), mentions, sources));
     }
 
     private void ReadExtend(YamlNode node)
@@ -156,10 +169,11 @@ internal sealed partial class SeedFileReader
         }
 
         file.Extends.Add(new Located<SeedExtend>(new SeedExtend(id, Strings(map, "aliases"), Attributes(map)), file.Name, map));
-        file.ExtendSources.Add([.. sources]);
+        file.ExtendSources.Add([.. sources.Select(s => s.Source)]);
+        file.ExtendSeedSources.Add(sources);
     }
 
-    private ImmutableArray<SourceRef> ReadSources(YamlMappingNode map, string what, bool required)
+    private List<SeedSource> ReadSources(YamlMappingNode map, string what, bool required)
     {
         var items = map.Items("sources").ToList();
         if (items.Count == 0)
@@ -172,7 +186,7 @@ internal sealed partial class SeedFileReader
             return [];
         }
 
-        var result = ImmutableArray.CreateBuilder<SourceRef>(items.Count);
+        var result = new List<SeedSource>(items.Count);
         foreach (var item in items)
         {
             if (item is not YamlMappingNode source)
@@ -181,6 +195,7 @@ internal sealed partial class SeedFileReader
                 continue;
             }
 
+            CheckKeys(source, SourceKeys, "source field");
             var document = source.Scalar("document") ?? defaultDocument;
             if (document is null)
             {
@@ -188,19 +203,32 @@ internal sealed partial class SeedFileReader
                 continue;
             }
 
-            var reference = new SourceRef(document, source.Scalar("section"), source.Scalar("quote"));
-            result.Add(reference);
-            file.Sources.Add(new SeedSource(reference, file.Name, source.Node("quote") ?? source));
+            var reference = new SourceRef(document, source.Scalar("section"), source.Scalar("quote"), Boolean(source, "table") ?? false);
+            var seedSource = new SeedSource(reference, file.Name, source.Node("quote") ?? source, source);
+            result.Add(seedSource);
+            file.Sources.Add(seedSource);
         }
 
-        return result.ToImmutable();
+        return result;
     }
 
-    private void CheckDates(YamlMappingNode map, DateOnly? from, DateOnly? to)
+    /// <summary><c>mentions:</c> as a list (either end) or as a map <c>{ from: [...], to: [...] }</c>.</summary>
+    private SeedMentions ReadMentions(YamlMappingNode map)
     {
-        if (from is { } start && to is { } end && start > end)
+        switch (map.Node("mentions"))
         {
-            Problem(map.Node("validTo")!, "DATES_REVERSED", $"validTo {end:yyyy-MM-dd} is before validFrom {start:yyyy-MM-dd}.");
+            case null:
+                return SeedMentions.None;
+            case YamlSequenceNode:
+                return new SeedMentions(Strings(map, "mentions"), [], []);
+            case YamlMappingNode byEnd:
+                CheckKeys(byEnd, MentionsKeys, "mentions key");
+                return new SeedMentions([], Strings(byEnd, "from"), Strings(byEnd, "to"));
+            case YamlScalarNode scalar when YamlNodes.IsNull(scalar):
+                return SeedMentions.None;
+            case var other:
+                Problem(other, "BAD_SHAPE", "'mentions' is a list of phrases or a map { from: [...], to: [...] }.");
+                return SeedMentions.None;
         }
     }
 

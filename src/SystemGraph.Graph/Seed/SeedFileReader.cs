@@ -19,14 +19,18 @@ internal sealed partial class SeedFileReader
     [
         "id", "kind", "name", "aliases", "description", "validFrom", "validTo", "type", "odsCode", "legalEntity",
         "decisionMaking", "level", "category", "legallyBinding", "amountGbp", "deliverables", "file", "publishedOn",
-        "publisher", "attributes", "sources",
+        "publisher", "attributes", "sources", "formerIds", "sharedAliases", "title", "url",
     ];
 
     private static readonly ImmutableHashSet<string> RelationshipKeys =
     [
         "id", "type", "from", "to", "status", "statusNote", "validFrom", "validTo", "role", "membershipLevel",
-        "level", "description", "attributes", "sources",
+        "level", "description", "attributes", "sources", "basis", "rationale", "mentions",
     ];
+
+    private static readonly ImmutableHashSet<string> SourceKeys = ["document", "section", "quote", "table"];
+
+    private static readonly ImmutableHashSet<string> MentionsKeys = ["from", "to"];
 
     private static readonly ImmutableHashSet<string> ExtendKeys = ["id", "aliases", "sources", "attributes"];
 

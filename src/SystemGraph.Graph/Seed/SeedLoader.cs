@@ -50,10 +50,14 @@ public static partial class SeedLoader
             }
         }
 
+        var formerIds = FormerIds.Collect(entities, problems);
         var relationships = new Dictionary<string, Located<Relationship>>(StringComparer.Ordinal);
-        foreach (var located in files.SelectMany(f => f.Relationships))
+        foreach (var seedLine in files.SelectMany(f => f.Lines))
         {
-            var line = located.Value;
+            // A line naming a merged entity's old id joins the survivor; its id stays as written (ids are never renamed).
+            var located = seedLine.Line;
+            var line = located.Value with { FromId = formerIds.Resolve(located.Value.FromId), ToId = formerIds.Resolve(located.Value.ToId) };
+            located = located with { Value = line };
             if (!relationships.TryAdd(line.Id, located))
             {
                 var first = relationships[line.Id];
@@ -93,7 +97,7 @@ public static partial class SeedLoader
             for (var i = 0; i < file.Extends.Count; i++)
             {
                 var extend = file.Extends[i];
-                if (!merged.TryGetValue(extend.Value.Id, out var target))
+                if (!merged.TryGetValue(formerIds.Resolve(extend.Value.Id), out var target))
                 {
                     Add(problems, extend, "DANGLING_REFERENCE", $"extend: '{extend.Value.Id}' is not declared in any seed file.");
                     continue;
@@ -110,7 +114,7 @@ public static partial class SeedLoader
 
         return new SeedGraph(
             [.. merged.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
-            [.. relationships.Values.Select(r => r.Value).OrderBy(r => r.Id, StringComparer.Ordinal)]);
+            [.. LineLifetimes.Apply(relationships.Values.Select(r => r.Value), merged).OrderBy(r => r.Id, StringComparer.Ordinal)]);
     }
 
     /// <summary>Every quote must occur in its document's text (runs of white space folded to one space).</summary>

@@ -19,6 +19,7 @@ public sealed class SeedSchemaTests
         Assert.Equal(GraphNames.AllWire<RelationshipType>(), Enum("relationship", "type"));
         Assert.Equal(GraphNames.AllWire<RelationshipStatus>(), Enum("relationship", "status"));
         Assert.Equal(GraphNames.AllWire<MembershipLevel>(), Enum("relationship", "membershipLevel"));
+        Assert.Equal(GraphNames.AllWire<RelationshipBasis>(), Enum("relationship", "basis"));
         Assert.Equal(GraphNames.AllWire<SpatialLevel>(), Enum("entity", "level"));
         Assert.Equal(GraphNames.AllWire<ServiceCategory>(), Enum("entity", "category"));
     }
@@ -26,7 +27,7 @@ public sealed class SeedSchemaTests
     [Fact]
     public void Every_entity_field_the_loader_reads_is_in_the_schema()
     {
-        string[] fields = ["id", "kind", "name", "aliases", "description", "validFrom", "validTo", "type", "odsCode", "legalEntity", "decisionMaking", "level", "category", "legallyBinding", "amountGbp", "deliverables", "file", "publishedOn", "publisher", "attributes", "sources"];
+        string[] fields = ["id", "kind", "name", "aliases", "description", "validFrom", "validTo", "type", "odsCode", "legalEntity", "decisionMaking", "level", "category", "legallyBinding", "amountGbp", "deliverables", "file", "publishedOn", "publisher", "attributes", "sources", "formerIds", "sharedAliases", "title", "url"];
         var properties = Defs.GetProperty("entity").GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet();
         Assert.All(fields, f => Assert.Contains(f, properties));
     }

@@ -1,0 +1,48 @@
+using SystemGraph.Graph.Model;
+
+namespace SystemGraph.Graph.Seed;
+
+/// <summary>
+/// A line's time as the seed determines it (issue #14, "Time"): no line outlives the bodies at its ends, so a line
+/// ends when an end ceases, with that end's date; and a line is evidence as at the latest publication date of the
+/// documents it cites (<see cref="Relationship.LastEvidencedOn"/>).
+/// </summary>
+public static class LineLifetimes
+{
+    /// <summary>The lines with validTo clamped to their ends' validTo and lastEvidencedOn computed.</summary>
+    public static IEnumerable<Relationship> Apply(IEnumerable<Relationship> lines, IReadOnlyDictionary<string, Entity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var line in lines)
+        {
+            yield return Apply(line, entities.GetValueOrDefault(line.FromId), entities.GetValueOrDefault(line.ToId), entities);
+        }
+    }
+
+    public static Relationship Apply(Relationship line, Entity? from, Entity? to, IReadOnlyDictionary<string, Entity> documents)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(documents);
+        return line with
+        {
+            ValidTo = Earliest(line.ValidTo, from?.ValidTo, to?.ValidTo),
+            LastEvidencedOn = LastEvidencedOn(line, documents),
+        };
+    }
+
+    /// <summary>The latest publishedOn of the documents the line cites; null when none of them carries a date.</summary>
+    public static DateOnly? LastEvidencedOn(Relationship line, IReadOnlyDictionary<string, Entity> documents)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        ArgumentNullException.ThrowIfNull(documents);
+        return line.Sources
+            .Select(s => documents.GetValueOrDefault(s.DocumentId)?.PublishedOn)
+            .Where(d => d is not null)
+            .DefaultIfEmpty(null)
+            .Max();
+    }
+
+    private static DateOnly? Earliest(params DateOnly?[] dates) =>
+        dates.Where(d => d is not null).DefaultIfEmpty(null).Min();
+}
