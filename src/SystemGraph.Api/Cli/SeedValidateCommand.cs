@@ -4,7 +4,8 @@ namespace SystemGraph.Api.Cli;
 
 /// <summary>
 /// <c>seed validate [--seed DIR] [--sources DIR] [--ods DIR]</c>: checks the seed and prints every problem as
-/// <c>file:line:column: message [CODE]</c>, then a summary; exit code 1 when there are problems.
+/// <c>file:line:column: message [CODE]</c>, grouped by code (a heading with each code's count), then a count per
+/// code; exit code 1 when there are problems.
 /// </summary>
 internal static class SeedValidateCommand
 {
@@ -35,9 +36,14 @@ internal static class SeedValidateCommand
         }
 
         var result = await SeedLoader.LoadAsync(seed, sources, cancellationToken).ConfigureAwait(false);
-        foreach (var problem in result.Problems)
+        var byCode = result.Problems.GroupBy(p => p.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        foreach (var group in byCode)
         {
-            await output.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+            await output.WriteLineAsync($"{group.Key} ({group.Count()})").ConfigureAwait(false);
+            foreach (var problem in group)
+            {
+                await output.WriteLineAsync("  " + problem).ConfigureAwait(false);
+            }
         }
 
         if (result.Graph is { } graph)
@@ -55,6 +61,11 @@ internal static class SeedValidateCommand
         }
 
         await output.WriteLineAsync($"Seed {seed} has {result.Problems.Count} problem(s); nothing would be loaded.").ConfigureAwait(false);
+        foreach (var group in byCode)
+        {
+            await output.WriteLineAsync($"  {group.Key,-28} {group.Count(),5}").ConfigureAwait(false);
+        }
+
         return 1;
     }
 }

@@ -5,7 +5,8 @@ namespace SystemGraph.Graph.Seed;
 /// <summary>
 /// A line's time as the seed determines it (issue #14, "Time"): no line outlives the bodies at its ends, so a line
 /// ends when an end ceases, with that end's date; and a line is evidence as at the latest publication date of the
-/// documents it cites (<see cref="Relationship.LastEvidencedOn"/>).
+/// documents it cites (<see cref="Relationship.LastEvidencedOn"/>). A succession (SUCCEEDED_BY) is the exception: it
+/// records an event at the predecessor's end (it starts the day after the predecessor ceased) and stays true after.
 /// </summary>
 public static class LineLifetimes
 {
@@ -26,9 +27,16 @@ public static class LineLifetimes
         ArgumentNullException.ThrowIfNull(documents);
         return line with
         {
-            ValidTo = Earliest(line.ValidTo, from?.ValidTo, to?.ValidTo),
+            ValidTo = EndsWithItsEnds(line) ? Earliest(line.ValidTo, from?.ValidTo, to?.ValidTo) : line.ValidTo,
             LastEvidencedOn = LastEvidencedOn(line, documents),
         };
+    }
+
+    /// <summary>False for a succession, which is an event at its predecessor's end rather than a state within both lifetimes.</summary>
+    public static bool EndsWithItsEnds(Relationship line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        return line.Type != RelationshipType.SucceededBy;
     }
 
     /// <summary>The latest publishedOn of the documents the line cites; null when none of them carries a date.</summary>

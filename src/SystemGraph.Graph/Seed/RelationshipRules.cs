@@ -27,8 +27,28 @@ public static class RelationshipRules
     /// <summary>Organisation types that are alliances or partnerships: bodies whose members can hold a membership level.</summary>
     private static readonly string[] AllianceTypeWords = ["ALLIANCE", "PARTNERSHIP", "COLLABORATIVE"];
 
-    /// <summary>Null when the line is allowed between these two entities, else why not.</summary>
+    /// <summary>Null when the line is allowed between these two entities with its dates in order, else why not.</summary>
     public static string? Check(Relationship relationship, Entity from, Entity to)
+    {
+        ArgumentNullException.ThrowIfNull(relationship);
+        if (CheckEnds(relationship, from, to) is { } broken)
+        {
+            return broken;
+        }
+
+        if (relationship.ValidFrom is { } start && relationship.ValidTo is { } end && end < start)
+        {
+            return $"validTo ({end:yyyy-MM-dd}) is before validFrom ({start:yyyy-MM-dd}).";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Null when the line is allowed between these two entities, else why not. Dates are not looked at: the seed
+    /// validator reports them under their own rule (DATES_OUT_OF_ORDER).
+    /// </summary>
+    public static string? CheckEnds(Relationship relationship, Entity from, Entity to)
     {
         ArgumentNullException.ThrowIfNull(relationship);
         ArgumentNullException.ThrowIfNull(from);
@@ -44,11 +64,6 @@ public static class RelationshipRules
         {
             return $"MEMBER_OF has a membership level only towards a board or an alliance/partnership; {to.Id} is a {GraphNames.ToWire(to.Kind)}"
                 + (to.Type is null ? "." : $" of type {to.Type}.");
-        }
-
-        if (relationship.ValidFrom is { } start && relationship.ValidTo is { } end && end < start)
-        {
-            return $"validTo ({end:yyyy-MM-dd}) is before validFrom ({start:yyyy-MM-dd}).";
         }
 
         return null;

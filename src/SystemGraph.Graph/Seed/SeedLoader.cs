@@ -1,14 +1,14 @@
 using System.Text.RegularExpressions;
 using SystemGraph.Graph.Model;
-using YamlDotNet.RepresentationModel;
+using SystemGraph.Graph.Seed.Validation;
 
 namespace SystemGraph.Graph.Seed;
 
 /// <summary>
 /// Loads a seed folder: reads every <c>*.yaml</c>, checks each file and then the whole (duplicate ids, dangling
-/// references, relationship rules, sources that cite unknown documents, and, given the documents folder,
-/// quotes that the cited document does not contain). Returns the graph only when there is no problem, so
-/// nothing is ever loaded from an invalid seed.
+/// references, relationship rules, sources that cite unknown documents, then the evidence rules of
+/// <see cref="SeedRules"/>; given the papers folder, also the rules that read the papers). Returns the graph only
+/// when there is no problem, so nothing is ever loaded from an invalid seed.
 /// </summary>
 public static partial class SeedLoader
 {
@@ -27,18 +27,34 @@ public static partial class SeedLoader
             files.Add(SeedFileReader.Read(Path.GetFileName(path), text, problems));
         }
 
-        var graph = Combine(files, problems);
-        if (sourcesDirectory is not null)
+        var combined = Combine(files, problems);
+        var papers = sourcesDirectory is null ? null : await ReadPapersAsync(combined.Entities.Values, sourcesDirectory, cancellationToken).ConfigureAwait(false);
+        var context = new SeedValidationContext(files, combined.Declared, combined.Entities, combined.Lines, papers, problems);
+        foreach (var rule in SeedRules.All.Where(r => papers is not null || !r.NeedsSources))
         {
-            await CheckQuotesAsync(files, graph.Entities, sourcesDirectory, problems, cancellationToken).ConfigureAwait(false);
+            rule.Check(context);
         }
 
         var sorted = problems.OrderBy(p => p.File, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column).ToList();
-        return new SeedLoadResult(sorted.Count == 0 ? graph : null, sorted);
+        if (sorted.Count > 0)
+        {
+            return new SeedLoadResult(null, sorted);
+        }
+
+        var graph = new SeedGraph(
+            [.. combined.Entities.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
+            [.. LineLifetimes.Apply(combined.Lines.Select(l => l.Value), combined.Entities).OrderBy(r => r.Id, StringComparer.Ordinal)]);
+        return new SeedLoadResult(graph, sorted);
     }
 
+    /// <summary>The seed combined across files: entities as declared and with extends merged, and the lines.</summary>
+    private sealed record Combined(
+        IReadOnlyDictionary<string, Located<Entity>> Declared,
+        IReadOnlyDictionary<string, Entity> Entities,
+        IReadOnlyList<SeedLine> Lines);
+
     /// <summary>Cross-file checks, then extends merged into their targets.</summary>
-    private static SeedGraph Combine(List<SeedFile> files, List<SeedProblem> problems)
+    private static Combined Combine(List<SeedFile> files, List<SeedProblem> problems)
     {
         var entities = new Dictionary<string, Located<Entity>>(StringComparer.Ordinal);
         foreach (var located in files.SelectMany(f => f.Entities))
@@ -52,12 +68,13 @@ public static partial class SeedLoader
 
         var formerIds = FormerIds.Collect(entities, problems);
         var relationships = new Dictionary<string, Located<Relationship>>(StringComparer.Ordinal);
+        var lines = new List<SeedLine>();
         foreach (var seedLine in files.SelectMany(f => f.Lines))
         {
             // A line naming a merged entity's old id joins the survivor; its id stays as written (ids are never renamed).
-            var located = seedLine.Line;
-            var line = located.Value with { FromId = formerIds.Resolve(located.Value.FromId), ToId = formerIds.Resolve(located.Value.ToId) };
-            located = located with { Value = line };
+            var written = seedLine.Line;
+            var line = written.Value with { FromId = formerIds.Resolve(written.Value.FromId), ToId = formerIds.Resolve(written.Value.ToId) };
+            var located = written with { Value = line };
             if (!relationships.TryAdd(line.Id, located))
             {
                 var first = relationships[line.Id];
@@ -77,9 +94,13 @@ public static partial class SeedLoader
                 Add(problems, located, "DANGLING_REFERENCE", $"'{line.ToId}' (to) is not declared in any seed file.");
             }
 
-            if (from is not null && to is not null && RelationshipRules.Check(line, from, to) is { } broken)
+            if (from is not null && to is not null)
             {
-                Add(problems, located, "RULE_BROKEN", broken);
+                lines.Add(seedLine with { Line = located });
+                if (RelationshipRules.CheckEnds(line, from, to) is { } broken)
+                {
+                    Add(problems, located, "RULE_BROKEN", broken);
+                }
             }
         }
 
@@ -112,45 +133,30 @@ public static partial class SeedLoader
             }
         }
 
-        return new SeedGraph(
-            [.. merged.Values.OrderBy(e => e.Id, StringComparer.Ordinal)],
-            [.. LineLifetimes.Apply(relationships.Values.Select(r => r.Value), merged).OrderBy(r => r.Id, StringComparer.Ordinal)]);
+        return new Combined(entities, merged, lines);
     }
 
-    /// <summary>Every quote must occur in its document's text (runs of white space folded to one space).</summary>
-    private static async Task CheckQuotesAsync(List<SeedFile> files, IReadOnlyList<Entity> entities, string sourcesDirectory, List<SeedProblem> problems, CancellationToken cancellationToken)
+    /// <summary>The text of every declared paper found in the sources folder, by document id.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> ReadPapersAsync(IEnumerable<Entity> entities, string sourcesDirectory, CancellationToken cancellationToken)
     {
-        var documents = entities.Where(e => e.Kind == EntityKind.Document && e.File is not null).ToDictionary(e => e.Id, e => e.File!, StringComparer.Ordinal);
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var source in files.SelectMany(f => f.Sources).Where(s => s.Source.Quote is not null))
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var document in entities.Where(e => e.Kind == EntityKind.Document && e.File is not null))
         {
-            if (!documents.TryGetValue(source.Source.DocumentId, out var fileName))
+            // Documents that are not in the folder (legislation, ODS extracts) are cited, not read.
+            var path = Path.Combine(sourcesDirectory, document.File!);
+            if (!document.File!.Contains("://", StringComparison.Ordinal) && File.Exists(path))
             {
-                continue;
-            }
-
-            if (!texts.TryGetValue(fileName, out var text))
-            {
-                var path = Path.Combine(sourcesDirectory, fileName);
-                text = File.Exists(path) ? FoldSpace(await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false)) : null;
-                texts[fileName] = text;
-            }
-
-            // Documents that are not in the folder (legislation, ODS extracts) are cited, not checked.
-            if (text is not null && !text.Contains(FoldSpace(source.Source.Quote!), StringComparison.Ordinal))
-            {
-                problems.Add(new SeedProblem(source.File, source.Node.Line(), source.Node.Column(), "QUOTE_NOT_FOUND",
-                    $"Quote not found in {fileName}: \"{Shorten(source.Source.Quote!)}\""));
+                texts[document.Id] = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
             }
         }
+
+        return texts;
     }
 
     private static void Add<T>(List<SeedProblem> problems, Located<T> located, string code, string message) =>
         problems.Add(new SeedProblem(located.File, located.Node.Line(), located.Node.Column(), code, message));
 
     internal static string FoldSpace(string text) => Whitespace().Replace(text, " ").Trim();
-
-    private static string Shorten(string quote) => quote.Length <= 80 ? quote : quote[..77] + "...";
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

@@ -16,7 +16,8 @@ public sealed class SeedLoaderTests : IDisposable
             name: Paper A
         """;
 
-    public SeedLoaderTests() => File.WriteAllText(Path.Combine(sources, "a.txt"), "The  Bury Locality Board\nis accountable to the Council.");
+    public SeedLoaderTests() => File.WriteAllText(Path.Combine(sources, "a.txt"),
+        "1. Governance\nThe  Bury Locality Board\nis accountable to the Council.\n2. The Council\nBury Council, also Bury MBC, runs services in the borough.");
 
     public void Dispose()
     {
@@ -34,12 +35,12 @@ public sealed class SeedLoaderTests : IDisposable
                 kind: BOARD
                 name: Bury Locality Board
                 legalEntity: false
-                sources: [{ section: "1", quote: "Bury Locality Board" }]
+                sources: [{ section: "1", quote: "The Bury Locality Board is accountable" }]
               - id: council
                 kind: ORGANISATION
                 name: Bury Council
                 type: LOCAL_AUTHORITY
-                sources: [{ section: "1", quote: "the Council" }]
+                sources: [{ section: "2", quote: "Bury Council, also Bury MBC, runs" }]
             relationships:
               - type: ACCOUNTABLE_TO
                 from: board
@@ -47,14 +48,15 @@ public sealed class SeedLoaderTests : IDisposable
                 status: PROPOSED
                 statusNote: to be confirmed
                 role: Lead Body
-                sources: [{ section: "1", quote: "is accountable to the Council" }]
+                mentions: { to: ["the Council"] }
+                sources: [{ section: "1. Governance", quote: "Bury Locality Board is accountable to the Council" }]
             """);
         Write("b.yaml", Header.Replace("doc-a", "doc-b", StringComparison.Ordinal) + """
 
             extend:
               - id: council
                 aliases: [Bury MBC]
-                sources: [{ section: "2", quote: "Council" }]
+                sources: [{ section: "2. The Council", quote: "also Bury MBC, runs services in the borough" }]
             """);
 
         var result = await SeedLoader.LoadAsync(seed, sources, CancellationToken.None);
@@ -98,13 +100,13 @@ public sealed class SeedLoaderTests : IDisposable
         Write("a.yaml", Header + """
 
             entities:
-              - { id: p, kind: PERSON, name: P, sources: [{ quote: "Bury" }] }
-              - { id: p, kind: PERSON, name: P again, sources: [{ quote: "Bury" }] }
-              - { id: s, kind: SERVICE, name: S, category: PRIMARY_CARE, sources: [{ quote: "Bury" }] }
+              - { id: p, kind: PERSON, name: P, sources: [{ quote: "The Bury Locality Board is accountable" }] }
+              - { id: p, kind: PERSON, name: P again, sources: [{ quote: "The Bury Locality Board is accountable" }] }
+              - { id: s, kind: SERVICE, name: S, category: PRIMARY_CARE, sources: [{ quote: "The Bury Locality Board is accountable" }] }
             relationships:
-              - { type: CHAIRS, from: p, to: nowhere, status: AGREED, sources: [{ quote: "Bury" }] }
-              - { type: MEMBER_OF, from: p, to: s, status: MAYBE, sources: [{ quote: "Bury" }] }
-              - { type: PLANNED_AT, from: s, to: p, status: AGREED, sources: [{ quote: "Bury" }] }
+              - { type: CHAIRS, from: p, to: nowhere, status: AGREED, basis: INFERRED, rationale: r, sources: [{ quote: "The Bury Locality Board is accountable" }] }
+              - { type: MEMBER_OF, from: p, to: s, status: MAYBE, basis: INFERRED, rationale: r, sources: [{ quote: "The Bury Locality Board is accountable" }] }
+              - { type: PLANNED_AT, from: s, to: p, status: AGREED, basis: INFERRED, rationale: r, sources: [{ quote: "The Bury Locality Board is accountable" }] }
             extend:
               - { id: ghost, aliases: [G] }
             """);
@@ -127,11 +129,12 @@ public sealed class SeedLoaderTests : IDisposable
               - id: doc-white-paper
                 kind: DOCUMENT
                 name: The White Paper
-                sources: [{ quote: "Bury Locality Board" }]
+                url: https://example.org/white-paper
+                sources: [{ quote: "The Bury Locality Board is accountable" }]
               - id: board
                 kind: BOARD
                 name: Bury Locality Board
-                sources: [{ document: doc-white-paper, section: "1" }]
+                sources: [{ document: doc-white-paper, section: "1", quote: "a Bury Locality Board is to answer to the Council for the place" }]
             """);
 
         var result = await SeedLoader.LoadAsync(seed, sources, CancellationToken.None);
@@ -159,7 +162,7 @@ public sealed class SeedLoaderTests : IDisposable
 
             entities:
               - { id: b, kind: BOARD, name: B, sources: [{ quote: "The Bury Locality Board is accountable" }] }
-              - { id: c, kind: BOARD, name: C, sources: [{ quote: "the bury locality board" }] }
+              - { id: c, kind: BOARD, name: C, sources: [{ quote: "the bury locality board is accountable" }] }
             """);
 
         var result = await SeedLoader.LoadAsync(seed, sources, CancellationToken.None);

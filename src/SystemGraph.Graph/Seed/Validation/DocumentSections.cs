@@ -11,7 +11,9 @@ public sealed record SectionLabel(string Text, int Line);
 /// row) and the numbers of its numbered paragraphs ("1.1", "12"). A cited section is found when it is one of these
 /// labels (case-insensitive, white space folded, a leading "para", "paragraph", "item" or "section" ignored), or one
 /// of them followed by a qualifier after ", ", ": ", "; ", " (" or " - " (e.g. "3. System Governance documentation,
-/// item 3", "2.2.3 (3)").
+/// item 3", "2.2.3 (3)"), or two labels, the part and the place in it ("Next Steps: CCG Functions", "Background 2").
+/// A heading's leading part before " (", " - ", " – " or ": " is a label too ("5. The Bury System Board – Purpose"
+/// for "5. The Bury System Board – Purpose (1 of 2)").
 /// </summary>
 public static partial class DocumentSections
 {
@@ -19,6 +21,8 @@ public static partial class DocumentSections
     private const int MaxTitleWords = 12;
 
     private static readonly string[] QualifierSeparators = [",", ":", ";", " (", " -", " –", " —", " /"];
+
+    private static readonly string[] HeadingPartSeparators = [" (", " - ", " – ", " — ", ": "];
 
     private static readonly string[] CitationPrefixes = ["paragraph ", "para ", "para. ", "item ", "section ", "s. "];
 
@@ -44,8 +48,23 @@ public static partial class DocumentSections
     }
 
     /// <summary>The label keys of a document, for matching cited sections against.</summary>
-    public static IReadOnlySet<string> Keys(string documentText) =>
-        Labels(documentText).Select(l => Key(l.Text)).ToHashSet(StringComparer.Ordinal);
+    public static IReadOnlySet<string> Keys(string documentText)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in Labels(documentText).Select(l => Key(l.Text)))
+        {
+            keys.Add(key);
+            foreach (var separator in HeadingPartSeparators)
+            {
+                for (var at = key.IndexOf(separator, StringComparison.Ordinal); at > 0; at = key.IndexOf(separator, at + 1, StringComparison.Ordinal))
+                {
+                    keys.Add(Key(key[..at]));
+                }
+            }
+        }
+
+        return keys;
+    }
 
     /// <summary>True when <paramref name="section"/> names one of the labels (see the class summary).</summary>
     public static bool IsFound(string section, IReadOnlySet<string> keys)
@@ -62,6 +81,15 @@ public static partial class DocumentSections
         if (keys.Contains(cited))
         {
             return true;
+        }
+
+        // A part and a place in it: "Next Steps: CCG Functions", "Background 2".
+        for (var at = cited.IndexOf(' ', StringComparison.Ordinal); at > 0; at = cited.IndexOf(' ', at + 1))
+        {
+            if (keys.Contains(Key(cited[..at])) && keys.Contains(Key(cited[(at + 1)..])))
+            {
+                return true;
+            }
         }
 
         foreach (var separator in QualifierSeparators)
