@@ -67,22 +67,61 @@ public sealed class GmIcsTransitionFactsTests(SeededGraph graph) : IClassFixture
         Assert.DoesNotContain(graph.Seed.Relationships, r => r.FromId == "bury-ccg-clinical-leadership" && r.Type == RelationshipType.TransfersTo);
 
     [Fact]
-    public async Task The_spatial_table_plans_45_services_in_greater_manchester_30_at_place_15_at_gm()
+    public async Task The_spatial_table_plans_43_of_its_45_services_in_greater_manchester_29_at_place_14_at_gm()
     {
+        // The flattened table places no cell; the seed reads 43 of the 45 service lines (NHS 111 and GOS local
+        // schemes have conflicting readings and are left unplaced), every one INFERRED.
         var planning = await ServicePlanningTraversal.ForSystemAsync(graph.Store, "greater-manchester-ics", PlanningMode.Planning, null, null, CancellationToken.None);
-        Assert.Equal(45, planning.Count);
-        Assert.Equal(30, planning.Count(a => a.Level == SpatialLevel.Place));
-        Assert.Equal(15, planning.Count(a => a.Level == SpatialLevel.System));
+        Assert.Equal(43, planning.Count);
+        Assert.Equal(29, planning.Count(a => a.Level == SpatialLevel.Place));
+        Assert.Equal(14, planning.Count(a => a.Level == SpatialLevel.System));
+        Assert.Equal(45, graph.Seed.Entities.Count(e => e.Kind == EntityKind.Service && e.Id.StartsWith("gm-service-", StringComparison.Ordinal)));
     }
 
     [Fact]
-    public async Task Nhs_111_and_emergency_ambulances_sit_at_gm_level_iapt_at_place()
+    public async Task Emergency_ambulances_are_read_at_gm_level_iapt_at_place_and_nhs_111_is_not_placed()
     {
         var planning = await ServicePlanningTraversal.ForSystemAsync(graph.Store, "greater-manchester-ics", PlanningMode.Planning, null, null, CancellationToken.None);
         SpatialLevel Level(string id) => planning.Single(a => a.Service.Id == id).Level;
-        Assert.Equal(SpatialLevel.System, Level("gm-service-nhs-111"));
         Assert.Equal(SpatialLevel.System, Level("gm-service-ambulance-services-emergency"));
         Assert.Equal(SpatialLevel.Place, Level("gm-service-iapt"));
+        Assert.DoesNotContain(planning, a => a.Service.Id == "gm-service-nhs-111");
+    }
+
+    [Fact]
+    public void Every_spatial_level_line_is_inferred_with_a_rationale()
+    {
+        var levels = graph.Seed.Relationships.Where(r => r.Type is RelationshipType.PlannedAt or RelationshipType.DeliveredAt && r.FromId.StartsWith("gm-service-", StringComparison.Ordinal)).ToList();
+        Assert.Equal(86, levels.Count);
+        Assert.All(levels, r =>
+        {
+            Assert.Equal(RelationshipBasis.Inferred, r.Basis);
+            Assert.False(string.IsNullOrWhiteSpace(r.Rationale));
+        });
+    }
+
+    [Fact]
+    public void Stated_lines_of_the_paper()
+    {
+        RelationshipBasis Basis(string from, RelationshipType type, string to) =>
+            graph.Lines(from, type, to).Single(r => r.Sources.Any(s => s.DocumentId == "doc-gm-ics-transition-2021")).Basis;
+        Assert.Equal(RelationshipBasis.Stated, Basis("geoff-little", RelationshipType.HoldsPost, "nhs-bury-ccg"));
+        Assert.Equal(RelationshipBasis.Stated, Basis("mike-farrar", RelationshipType.Chairs, "gm-operating-model-workshops"));
+        Assert.Equal(RelationshipBasis.Stated, Basis("su-long", RelationshipType.Leads, "gm-ccg-functions-workstream"));
+        Assert.Equal(RelationshipBasis.Stated, Basis("gm-provider-federation-board", RelationshipType.Leads, "gm-planned-care-recovery-programme"));
+        Assert.Equal(RelationshipBasis.Stated, Basis("nhs-greater-manchester-icb", RelationshipType.AccountableTo, "nhs-england"));
+        Assert.Equal(RelationshipBasis.Stated, Basis("gm-nhs-allocation-calibration", RelationshipType.HeldBy, "nhs-greater-manchester-icb"));
+    }
+
+    [Fact]
+    public void Transfers_of_bury_ccg_functions_are_inferred_plans_and_ccg_lines_state_no_end()
+    {
+        // The paper says "successor organisations" for "the 10 GM CCGs"; naming the GM ICB and Bury CCG is our reading.
+        var transfer = graph.Line("bury-ccg-statutory-functions", RelationshipType.TransfersTo, "nhs-greater-manchester-icb");
+        Assert.Equal(RelationshipBasis.Inferred, transfer.Basis);
+        var held = graph.Seed.Relationships.Where(r => r.Type == RelationshipType.HeldBy && r.ToId == "nhs-bury-ccg" && r.Sources.Any(s => s.DocumentId == "doc-gm-ics-transition-2021")).ToList();
+        Assert.NotEmpty(held);
+        Assert.All(held, r => Assert.True(r.ValidTo is null || r.ValidTo <= new DateOnly(2022, 6, 30)));
     }
 
     [Fact]
