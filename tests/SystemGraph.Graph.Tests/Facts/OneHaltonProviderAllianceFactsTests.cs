@@ -40,6 +40,32 @@ public sealed class OneHaltonProviderAllianceFactsTests(SeededGraph graph) : ICl
         Assert.Equal(RelationshipStatus.InForce, graph.Line(pcn, RelationshipType.HeldToAccountBy, "nhs-halton-ccg").Status);
     }
 
+    [Theory]
+    [InlineData("widnes-pcn")]
+    [InlineData("runcorn-pcn")]
+    public void Pcns_are_a_key_partner_in_place_based_integration_not_members_of_the_alliance(string pcn)
+    {
+        // "recognising they are a key partner in the successful delivery of that workstream": a share in delivering
+        // Place Based Integration, read from a sentence that names the PCNs only as a class.
+        Assert.Empty(graph.Lines(pcn, RelationshipType.MemberOf, "one-halton-provider-alliance"));
+        Assert.Equal(RelationshipBasis.Inferred, graph.Line(pcn, RelationshipType.Delivers, "halton-place-based-integration").Basis);
+        Assert.Equal(RelationshipBasis.Inferred, graph.Line(pcn, RelationshipType.HeldToAccountBy, "nhs-england").Basis);
+    }
+
+    [Theory]
+    [InlineData("simon-barber", RelationshipType.Chairs, "one-halton-provider-alliance")]
+    [InlineData("simon-barber", RelationshipType.HoldsPost, "north-west-boroughs-nhs-foundation-trust")]
+    [InlineData("one-halton-provider-alliance", RelationshipType.ReportsTo, "halton-health-and-wellbeing-board")]
+    [InlineData("paul-hurst", RelationshipType.Leads, "widnes-pcn")]
+    [InlineData("halton-place-based-integration", RelationshipType.ReportsTo, "one-halton-provider-alliance")]
+    [InlineData("nhs-halton-ccg", RelationshipType.Commissions, "halton-urgent-treatment-centres")]
+    public void Lines_whose_quotes_name_both_ends_are_stated(string from, RelationshipType type, string to) =>
+        Assert.Equal(RelationshipBasis.Stated, graph.Line(from, type, to).Basis);
+
+    [Fact]
+    public void The_pbi_project_manager_funding_ends_with_the_six_month_post() =>
+        Assert.Equal(new DateOnly(2020, 5, 31), graph.Line("halton-pbi-project-manager-funding", RelationshipType.Funds, "halton-place-based-integration").ValidTo);
+
     [Fact]
     public void Pcns_reporting_through_place_based_integration_is_agreed_not_in_force()
     {
