@@ -31,10 +31,11 @@ public sealed class BuryPartnershipFactsTests(SeededGraph graph) : IClassFixture
     }
 
     [Fact]
-    public void Bury_has_five_neighbourhoods()
+    public void The_five_neighbourhood_teams_are_counted_but_no_unnamed_neighbourhood_is_invented()
     {
-        var neighbourhoods = graph.Into("bury", RelationshipType.PartOf).Select(r => graph.Entity(r.FromId)).Where(e => e.Level == SpatialLevel.Neighbourhood).ToList();
-        Assert.Equal(5, neighbourhoods.Count);
+        // The paper gives the number of teams ("5 Neighbourhood teams") but names no neighbourhood.
+        Assert.Equal("5", graph.Entity("bury-integrated-neighbourhood-teams").Attributes["count"]);
+        Assert.DoesNotContain(graph.Into("bury", RelationshipType.PartOf), r => graph.Entity(r.FromId).Level == SpatialLevel.Neighbourhood);
     }
 
     [Fact]
@@ -63,11 +64,55 @@ public sealed class BuryPartnershipFactsTests(SeededGraph graph) : IClassFixture
     }
 
     [Fact]
-    public void Geoff_Little_is_the_proposed_place_based_lead_for_the_gm_ics()
+    public void The_place_based_lead_is_a_proposed_council_seat_on_the_system_board_not_a_named_person()
     {
-        var post = graph.Lines("geoff-little", RelationshipType.HoldsPost, "nhs-greater-manchester-icb").Single();
-        Assert.Equal(RelationshipStatus.Proposed, post.Status);
-        Assert.Contains("Place Based Lead", post.Role, StringComparison.Ordinal);
+        // The paper names the post ("The Chief Executive of the Local Authority/Place Based Lead for the GM ICS"), not its holder.
+        var seat = graph.Lines("bury-council", RelationshipType.MemberOf, "bury-locality-system-board").Single(r => r.Role!.Contains("Place Based Lead", StringComparison.Ordinal));
+        Assert.Equal(RelationshipStatus.Proposed, seat.Status);
+        Assert.Equal(RelationshipBasis.Stated, seat.Basis);
+        Assert.Empty(graph.Lines("geoff-little", RelationshipType.MemberOf, "bury-locality-system-board"));
+        Assert.Empty(graph.Lines("geoff-little", RelationshipType.HoldsPost, "nhs-greater-manchester-icb"));
+    }
+
+    [Fact]
+    public void The_idc_accountability_to_the_system_board_is_stated_and_the_system_boards_to_the_icb_is_inferred()
+    {
+        Assert.Equal(RelationshipBasis.Stated, graph.Line("bury-integrated-delivery-collaborative", RelationshipType.AccountableTo, "bury-locality-system-board").Basis);
+        Assert.Equal(RelationshipBasis.Stated, graph.Line("bury-integrated-delivery-collaborative", RelationshipType.HeldToAccountBy, "bury-locality-system-board").Basis);
+        var toIcb = graph.Lines("bury-locality-system-board", RelationshipType.AccountableTo, "nhs-greater-manchester-icb").Single();
+        Assert.Equal(RelationshipBasis.Inferred, toIcb.Basis);
+        Assert.False(string.IsNullOrWhiteSpace(toIcb.Rationale));
+        Assert.Equal(new DateOnly(2021, 4, 12), toIcb.LastEvidencedOn);
+    }
+
+    [Fact]
+    public async Task The_stated_only_idc_chain_stops_at_the_system_board()
+    {
+        var chain = await AccountabilityChainTraversal.UpwardAsync(graph.Store, "bury-integrated-delivery-collaborative", new ChainOptions(Evidence: new EvidenceFilter(IncludeInferred: false)), CancellationToken.None);
+        var reached = chain!.Graph.Nodes.Select(n => n.Id).ToHashSet();
+        Assert.Contains("bury-locality-system-board", reached);
+        Assert.DoesNotContain("nhs-greater-manchester-icb", reached);
+    }
+
+    [Fact]
+    public void Stated_governance_documents_name_their_boards_and_status()
+    {
+        var terms = graph.Line("bury-locality-system-board-terms-of-reference", RelationshipType.Governs, "bury-locality-system-board");
+        Assert.Equal(RelationshipBasis.Stated, terms.Basis);
+        Assert.Equal("First Draft available", terms.StatusNote);
+        var framework = graph.Line("bury-locality-system-board-governance-framework", RelationshipType.Governs, "bury-locality-system-board");
+        Assert.Equal(RelationshipBasis.Stated, framework.Basis);
+        Assert.Equal(RelationshipStatus.Proposed, framework.Status);
+        Assert.Equal(RelationshipBasis.Stated, graph.Line("pennine-care-nhs-foundation-trust", RelationshipType.PartyTo, "bury-locality-system-board-governance-framework").Basis);
+    }
+
+    [Fact]
+    public void Council_posts_the_paper_lists_without_naming_the_council_are_inferred()
+    {
+        var director = graph.Lines("bury-council", RelationshipType.MemberOf, "bury-locality-system-board").Single(r => r.Role == "Director of Public Health");
+        Assert.Equal(RelationshipBasis.Inferred, director.Basis);
+        var named = graph.Lines("bury-council", RelationshipType.MemberOf, "bury-integrated-delivery-collaborative").Single(r => r.Role == "Director of Health and Care");
+        Assert.Equal(RelationshipBasis.Stated, named.Basis);
     }
 
     [Fact]

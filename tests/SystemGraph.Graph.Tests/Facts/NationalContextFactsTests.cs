@@ -69,7 +69,29 @@ public sealed class NationalContextFactsTests(SeededGraph graph) : IClassFixture
     {
         Assert.Equal("NATIONAL_BODY", graph.Entity("nhs-england").Type);
         Assert.Equal("GOVERNMENT_DEPARTMENT", graph.Entity("department-of-health-and-social-care").Type);
-        Assert.Equal("mandate from the Secretary of State", graph.Line("nhs-england", RelationshipType.AccountableTo, "department-of-health-and-social-care").Role);
+        var line = graph.Line("nhs-england", RelationshipType.AccountableTo, "department-of-health-and-social-care");
+        Assert.Equal("mandate from the Secretary of State", line.Role);
+        // The Act names the Secretary of State, not the Department: the line is our reading.
+        Assert.Equal(RelationshipBasis.Inferred, line.Basis);
+        Assert.Equal("nhs-act-2006", line.Sources[0].DocumentId);
+    }
+
+    [Fact]
+    public void Class_wording_of_the_act_makes_lines_to_named_icbs_inferred()
+    {
+        var lines = graph.Into("nhs-england", RelationshipType.AccountableTo).Where(r => graph.Entity(r.FromId).Type == "ICB" && r.Sources.All(s => s.DocumentId == "health-and-care-act-2022")).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.All(lines, r => Assert.Equal(RelationshipBasis.Inferred, r.Basis));
+        Assert.All(lines, r => Assert.False(string.IsNullOrWhiteSpace(r.Rationale)));
+    }
+
+    [Fact]
+    public void External_citations_carry_a_url_and_title()
+    {
+        var act = graph.Entity("health-and-care-act-2022");
+        Assert.Equal(EntityKind.Document, act.Kind);
+        Assert.StartsWith("https://www.legislation.gov.uk/ukpga/2022/31", act.Url, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(act.Title));
     }
 
     [Fact]

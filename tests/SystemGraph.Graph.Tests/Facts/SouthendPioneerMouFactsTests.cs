@@ -9,14 +9,46 @@ public sealed class SouthendPioneerMouFactsTests(SeededGraph graph) : IClassFixt
     private const string Jeg = "southend-joint-executive-group";
 
     [Fact]
-    public void The_mou_runs_from_august_2014_to_september_2016_and_is_not_legally_binding()
+    public void The_mou_dated_august_2014_runs_to_september_2016_and_is_not_legally_binding()
     {
         var mou = graph.Entity(Mou);
         Assert.Equal("MEMORANDUM_OF_UNDERSTANDING", mou.Type);
         Assert.False(mou.LegallyBinding);
-        Assert.Equal(new DateOnly(2014, 8, 1), mou.ValidFrom);
+        // It commences "on the date of signature", which the paper leaves blank: no start date is invented.
+        Assert.Null(mou.ValidFrom);
+        Assert.Equal("August 2014", mou.Attributes["dated"]);
         Assert.Equal(new DateOnly(2016, 9, 30), mou.ValidTo);
     }
+
+    [Fact]
+    public void Lines_that_rest_on_the_mou_end_with_it()
+    {
+        Assert.Equal(new DateOnly(2016, 9, 30), graph.Line(Jeg, RelationshipType.Oversees, "southend-integrated-commissioning-programme").ValidTo);
+        Assert.Equal(new DateOnly(2016, 9, 30), graph.Line("southend-mental-health-and-learning-disability-commissioning-group", RelationshipType.ReportsTo, Jeg).ValidTo);
+        Assert.Equal(new DateOnly(2016, 9, 30), graph.Line(Mou, RelationshipType.Covers, "southend").ValidTo);
+    }
+
+    [Fact]
+    public void Stated_lines_of_the_2014_paper_are_evidenced_on_its_date()
+    {
+        foreach (var line in new[]
+        {
+            graph.Line(Jeg, RelationshipType.ReportsTo, "southend-health-and-wellbeing-board"),
+            graph.Line("southend-borough-council", RelationshipType.PartyTo, Mou),
+            graph.Line("southend-borough-council", RelationshipType.MemberOf, Jeg),
+            graph.Line("southend-strategic-alliance", RelationshipType.SucceededBy, Jeg),
+            graph.Line("simon-leftley", RelationshipType.HoldsPost, "southend-borough-council"),
+        })
+        {
+            Assert.Equal(RelationshipBasis.Stated, line.Basis);
+            Assert.Equal(new DateOnly(2014, 9, 3), line.LastEvidencedOn);
+        }
+        Assert.Equal(RelationshipBasis.Inferred, graph.Line(Jeg, RelationshipType.AccountableTo, "southend-health-and-wellbeing-board").Basis);
+    }
+
+    [Fact]
+    public void Ccg_lines_end_when_the_ccg_ceased() =>
+        Assert.Equal(new DateOnly(2022, 6, 30), graph.Line("nhs-southend-ccg", RelationshipType.MemberOf, Jeg).ValidTo);
 
     [Theory]
     [InlineData("southend-borough-council", "Simon Leftley")]
