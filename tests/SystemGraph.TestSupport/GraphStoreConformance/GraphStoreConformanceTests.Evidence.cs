@@ -66,6 +66,23 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task A_written_line_ends_with_its_ends_and_is_evidence_as_at_its_documents_date()
+    {
+        var store = await EvidenceGraphAsync();
+        var line = Line("bury-council", RelationshipType.MemberOf, "nhs-bury-ccg", RelationshipStatus.InForce) with
+        {
+            Sources = [new SourceRef("doc-act", "s.1", "a quote long enough to identify the passage it comes from")],
+        };
+
+        var result = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.AddRelationship(line)]), CancellationToken.None);
+
+        Assert.True(result.Committed);
+        var written = (await store.GetRelationshipsAsync([line.Id], CancellationToken.None))[0]!;
+        Assert.Equal(Date(2022, 6, 30), written.ValidTo);
+        Assert.Equal(Date(2022, 4, 28), written.LastEvidencedOn);
+    }
+
+    [SkippableFact]
     public async Task Entities_are_found_by_a_former_id()
     {
         var store = await EvidenceGraphAsync();
