@@ -14,7 +14,7 @@ namespace SystemGraph.Api.Caching;
 /// The response cache (issue 7). Key: the normalised document, the operation name, the variables (canonical
 /// JSON), the caller's roles and the graph version, so any committed write retires every entry at once. Only
 /// queries are cached, never responses with errors, never requests touching a time-dependent field. Storage is
-/// any <see cref="IDistributedCache"/> (memory, or Redis through <see cref="RedisDistributedCache"/>, which turns
+/// any <see cref="IDistributedCache"/> (memory, or Redis through <see cref="ResilientDistributedCache"/>, which turns
 /// every Redis fault into a miss); an entry that does not decode is a miss. Decoded entries are also kept in a
 /// small process-local first level (bounded by size), so a repeated hit costs neither a round trip nor a
 /// checksum; its keys carry the same graph version, so it goes stale exactly when the shared store does.
