@@ -34,6 +34,12 @@ internal static class SeedValidateCommand
             assign(resolved);
         }
 
+        if (sources is null)
+        {
+            // The papers live outside the repository: without them every check runs except the verbatim quotes.
+            await output.WriteLineAsync("Quotes not checked: no --sources DIR given (the source papers, e.g. ../shared/seeds); every other check runs.").ConfigureAwait(false);
+        }
+
         var result = await SeedLoader.LoadAsync(seed, sources, cancellationToken).ConfigureAwait(false);
         foreach (var problem in result.Problems)
         {

@@ -28,7 +28,8 @@ public sealed class GraphOptions
 
     /// <summary>
     /// The national reference extracts (ODS / ONS CSV files) imported with the seed; default ../shared/data/ods
-    /// beside the repository when it exists; <c>none</c> skips the import.
+    /// beside the repository. They live outside the repository and are optional: when the folder is missing or
+    /// holds no CSV file the API serves the seed alone and says so once in the log; <c>none</c> skips the import.
     /// </summary>
     public string? OdsPath { get; set; }
 
@@ -102,7 +103,15 @@ internal sealed partial class GraphSeedLoader(
 
         var graph = result.Graph;
         var ods = options.Value.OdsPath is { Length: > 0 } configured ? configured : RepositoryLayout.DefaultOdsDirectory;
-        if (!string.Equals(ods, "none", StringComparison.OrdinalIgnoreCase) && Directory.Exists(ods))
+        if (string.Equals(ods, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            LogSeedAlone(logger, "Graph:OdsPath is none");
+        }
+        else if (!Directory.Exists(ods) || !Directory.EnumerateFiles(ods, "*.csv").Any())
+        {
+            LogSeedAloneWithoutExtracts(logger, ods);
+        }
+        else
         {
             graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, graph, cancellationToken).ConfigureAwait(false);
         }
@@ -116,6 +125,12 @@ internal sealed partial class GraphSeedLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph loaded: {Entities} entities, {Relationships} relationships from {Seed} in {Milliseconds:F0} ms")]
     private static partial void LogLoaded(ILogger logger, int entities, int relationships, string seed, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the seed alone, without the national reference data: {Reason}")]
+    private static partial void LogSeedAlone(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the seed alone, without the national reference data: no ODS reference extracts (*.csv) at {Path}; set Graph:OdsPath to their folder")]
+    private static partial void LogSeedAloneWithoutExtracts(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j already holds a graph (version {Version}); the seed is not reloaded (set Neo4j:Reseed=true to reload it)")]
     private static partial void LogKept(ILogger logger, long version);
