@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SystemGraph.Api.Cli;
+using SystemGraph.Api.Telemetry;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Graph.Store;
 using SystemGraph.Neo4j.DependencyInjection;
@@ -64,6 +65,12 @@ internal static class GraphStoreExtensions
             builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
         }
 
+        // Every store call is traced and timed (Telemetry/): the registration above becomes the inner store.
+        var registered = builder.Services.Last(d => d.ServiceType == typeof(IGraphStore));
+        builder.Services.Remove(registered);
+        builder.Services.AddSingleton(sp => InstrumentedGraphStore.Create(
+            (IGraphStore)registered.ImplementationFactory!(sp), sp.GetRequiredService<SystemGraphMetrics>()));
+
         builder.Services.AddHostedService<GraphSeedLoader>();
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthCheckExtensions.ReadyTag]);
         return builder;
@@ -78,11 +85,11 @@ internal static class GraphStoreExtensions
 /// creates the schema, and loads the seed only when the database holds no graph yet or <c>Neo4j:Reseed</c> is true.
 /// </summary>
 internal sealed partial class GraphSeedLoader(
-    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IOptions<Neo4jOptions>? neo4jOptions = null) : IHostedService
+    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IOptions<Neo4jOptions>? neo4jOptions = null, Neo4jGraphStore? neo4j = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (store is Neo4jGraphStore neo4j)
+        if (neo4j is not null)
         {
             var hasGraph = await neo4j.InitializeAsync(cancellationToken).ConfigureAwait(false);
             if (hasGraph && neo4jOptions?.Value.Reseed != true)

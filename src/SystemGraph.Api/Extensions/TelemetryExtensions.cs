@@ -1,0 +1,52 @@
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using SystemGraph.Api.Telemetry;
+using SystemGraph.GraphQL.AspNetCore.Telemetry;
+using SystemGraph.Neo4j.Http;
+
+namespace SystemGraph.Api.Extensions;
+
+/// <summary>
+/// Traces and metrics over OpenTelemetry, exported with OTLP when the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+/// is set (with the other standard <c>OTEL_*</c> settings: protocol, headers, service name); nothing is collected
+/// otherwise, so the instrumentation then costs next to nothing (no listener on the sources and meters).
+/// </summary>
+internal static class TelemetryExtensions
+{
+    public const string OtlpEndpointSetting = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string DefaultServiceName = "systemgraph-api";
+
+    /// <summary>Every activity source the API writes to: operations, store calls and Neo4j requests.</summary>
+    public static readonly string[] ActivitySources = [GraphQLTelemetry.SourceName, SystemGraphMetrics.StoreSourceName, Neo4jHttpClient.ActivitySourceName];
+
+    /// <summary>Every meter the API writes to.</summary>
+    public static readonly string[] Meters = [GraphQLTelemetry.MeterName, SystemGraphMetrics.MeterName];
+
+    public static WebApplicationBuilder AddSystemGraphTelemetry(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<SystemGraphMetrics>();
+        if (string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
+        {
+            return builder;
+        }
+
+        builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(builder.Configuration["OTEL_SERVICE_NAME"] is { Length: > 0 } name ? name : DefaultServiceName))
+            .WithTracing(tracing => tracing
+                .AddSource(ActivitySources)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics => metrics
+                .AddMeter(Meters)
+                .AddAspNetCoreInstrumentation()
+                .AddHttpClientInstrumentation()
+                .AddRuntimeInstrumentation())
+            .UseOtlpExporter();
+        return builder;
+    }
+
+    /// <summary>Liveness and readiness probes run every few seconds; tracing them would drown the requests that matter.</summary>
+    private static bool IsProbe(PathString path) => path.StartsWithSegments("/alive") || path.StartsWithSegments("/health");
+}
