@@ -1,0 +1,109 @@
+// The cost of OpenTelemetry (issue 16): the API uncached with telemetry off (no OTEL_EXPORTER_OTLP_ENDPOINT)
+// and on (traces of every request and metrics exported over OTLP/HTTP to a local collector stub, the
+// `otlp-sink` command of this tool), both running at once, driven by wrk in alternating runs (off, on, on,
+// off, ...) so both see the same machine conditions. On a shared, busy machine single runs swing by several
+// times, so each round's two adjacent runs make one paired ratio, and the overhead reported is the median of
+// those ratios (beside the mean throughputs).
+// Usage: node telemetry.mjs [--duration 3] [--rounds 10] [--connections 16] [--queries chain,orgchart,entity]
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort, repoRoot } from '../../tests/conformance/shared/start-api.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const arg = (name, fallback) => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+};
+const duration = Number(arg('--duration', '3'));
+const rounds = Number(arg('--rounds', '10'));
+const connections = Number(arg('--connections', '16'));
+const queries = arg('--queries', 'chain,orgchart,entity').split(',');
+const work = path.join(here, 'out');
+mkdirSync(path.join(work, 'bodies'), { recursive: true });
+const log = (line) => process.stderr.write(line + '\n');
+
+// 1. Build the API and this tool in Release.
+const artifacts = path.join(work, 'artifacts');
+for (const project of ['src/SystemGraph.Api', 'bench/SystemGraph.Load.Bench']) {
+  execFileSync('dotnet', ['build', path.join(repoRoot, project), '-c', 'Release', '--nologo', '-v', 'quiet', '-clp:NoSummary', '--artifacts-path', artifacts], { stdio: ['ignore', 'ignore', 'inherit'] });
+}
+const apiDll = path.join(artifacts, 'bin', 'SystemGraph.Api', 'release', 'SystemGraph.Api.dll');
+const toolDll = path.join(artifacts, 'bin', 'SystemGraph.Load.Bench', 'release', 'SystemGraph.Load.Bench.dll');
+const ods = process.env.SYSTEMGRAPH_ODS ?? path.resolve(repoRoot, '..', 'shared', 'data', 'ods');
+
+const children = [];
+process.on('exit', () => children.forEach((c) => c.kill('SIGKILL')));
+async function start(command, args, readyUrl, env = {}) {
+  const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASPNETCORE_ENVIRONMENT: 'Production', ...env } });
+  children.push(child);
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${readyUrl}: the process exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(readyUrl)).ok) return child;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${readyUrl} did not answer in time`);
+}
+
+// 2. The collector stub and two API instances, identical but for the OTLP endpoint. Uncached (every request
+// executes), no rate limit, warnings-only logging, as in run.mjs.
+const sinkPort = await freePort();
+await start('dotnet', [toolDll, 'otlp-sink', '--urls', `http://127.0.0.1:${sinkPort}`], `http://127.0.0.1:${sinkPort}/alive`);
+const apiArgs = (port) => [apiDll, '--urls', `http://127.0.0.1:${port}`, '--Graph:OdsPath', ods, '--Cache:Enabled', 'false',
+  '--GraphQL:Limits:RequestsPerMinute', '0', '--Logging:LogLevel:Default', 'Warning'];
+const offPort = await freePort();
+await start('dotnet', apiArgs(offPort), `http://127.0.0.1:${offPort}/health`, { OTEL_EXPORTER_OTLP_ENDPOINT: '' });
+const onPort = await freePort();
+await start('dotnet', apiArgs(onPort), `http://127.0.0.1:${onPort}/health`, {
+  OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sinkPort}`,
+  OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
+  OTEL_METRIC_EXPORT_INTERVAL: '5000',
+});
+
+function wrk(port, query, seconds) {
+  const output = execFileSync('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', path.join(here, 'post.lua'), `http://127.0.0.1:${port}/graphql`],
+    { env: { ...process.env, BODY_FILE: path.join(work, 'bodies', `${query}.json`) }, encoding: 'utf8' });
+  const result = JSON.parse(output.split('\n').find((l) => l.startsWith('WRK_JSON ')).slice('WRK_JSON '.length));
+  if (result.requests === 0 || result.non2xx > 0 || result.socketErrors > 0) throw new Error(`${query} on ${port}: ${JSON.stringify(result)}`);
+  return result;
+}
+
+// 3. Alternate: each round runs off then on, or on then off, so neither always runs second.
+const rows = [];
+for (const query of queries) {
+  writeFileSync(path.join(work, 'bodies', `${query}.json`), JSON.stringify({ query: readFileSync(path.join(here, 'queries', `${query}.graphql`), 'utf8').trim() }));
+  wrk(offPort, query, 2);
+  wrk(onPort, query, 2);
+  const runs = { off: [], on: [] };
+  for (let round = 0; round < rounds; round++) {
+    for (const key of round % 2 === 0 ? ['off', 'on'] : ['on', 'off']) {
+      const result = wrk(key === 'off' ? offPort : onPort, query, duration);
+      runs[key].push(result.rps);
+      log(`${query} round ${round + 1} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${(result.p99 / 1000).toFixed(2)} ms`);
+    }
+  }
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+  const pairedOverheads = runs.off.map((off, i) => 100 * (off - runs.on[i]) / off);
+  rows.push({ query, off: mean(runs.off), on: mean(runs.on), offRuns: runs.off, onRuns: runs.on, medianOverhead: median(pairedOverheads) });
+}
+const stats = await (await fetch(`http://127.0.0.1:${sinkPort}/stats`)).json();
+
+// 4. Report.
+const lines = [];
+lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${connections} connections, ${rounds} alternating rounds of ${duration} s per server and query.`);
+lines.push('');
+lines.push('| query | off: mean req/s | on (OTLP): mean req/s | overhead of the means | median of paired overheads | runs off | runs on |');
+lines.push('|---|---:|---:|---:|---:|---|---|');
+for (const { query, off, on, offRuns, onRuns, medianOverhead } of rows) {
+  const runsOf = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
+  lines.push(`| ${query} | ${off.toFixed(0)} | ${on.toFixed(0)} | ${(100 * (off - on) / off).toFixed(1)}% | ${medianOverhead.toFixed(1)}% | ${runsOf(offRuns)} | ${runsOf(onRuns)} |`);
+}
+lines.push('');
+lines.push(`The collector stub received ${stats.exports} OTLP exports (${(stats.bytes / 1e6).toFixed(1)} MB).`);
+console.log(lines.join('\n'));
+process.exit(0);
