@@ -1,7 +1,8 @@
-// The cost of OpenTelemetry (issue 16): the API uncached with telemetry off (no OTEL_EXPORTER_OTLP_ENDPOINT)
-// and on (traces of every request and metrics exported over OTLP/HTTP to a local collector stub, the
-// `otlp-sink` command of this tool), both running at once, driven by wrk in alternating runs (off, on, on,
-// off, ...) so both see the same machine conditions. On a shared, busy machine single runs swing by several
+// The cost of OpenTelemetry (issue 16): the API uncached with telemetry off (no OTEL_EXPORTER_OTLP_ENDPOINT),
+// on (the default with an endpoint: metrics of every request, traces of one in ten, exported over OTLP/HTTP to
+// a local collector stub, the `otlp-sink` command of this tool) and all (every request traced), all three
+// running at once, driven by wrk in alternating runs (the order rotates each round) so they share the machine's
+// conditions. On a shared, busy machine single runs swing by several
 // times, so each round's two adjacent runs make one paired ratio, and the overhead reported is the median of
 // those ratios (beside the mean throughputs).
 // Usage: node telemetry.mjs [--duration 3] [--rounds 10] [--connections 16] [--queries chain,orgchart,entity]
@@ -57,12 +58,13 @@ const apiArgs = (port) => [apiDll, '--urls', `http://127.0.0.1:${port}`, '--Grap
   '--GraphQL:Limits:RequestsPerMinute', '0', '--Logging:LogLevel:Default', 'Warning'];
 const offPort = await freePort();
 await start('dotnet', apiArgs(offPort), `http://127.0.0.1:${offPort}/health`, { OTEL_EXPORTER_OTLP_ENDPOINT: '' });
+// "on": as deployed with an endpoint (every request measured, one in ten traced); "all": every request traced.
+const otlp = { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sinkPort}`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_METRIC_EXPORT_INTERVAL: '5000' };
 const onPort = await freePort();
-await start('dotnet', apiArgs(onPort), `http://127.0.0.1:${onPort}/health`, {
-  OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sinkPort}`,
-  OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf',
-  OTEL_METRIC_EXPORT_INTERVAL: '5000',
-});
+await start('dotnet', apiArgs(onPort), `http://127.0.0.1:${onPort}/health`, otlp);
+const allPort = await freePort();
+await start('dotnet', apiArgs(allPort), `http://127.0.0.1:${allPort}/health`, { ...otlp, OTEL_TRACES_SAMPLER: 'always_on' });
+const ports = { off: offPort, on: onPort, all: allPort };
 
 function wrk(port, query, seconds) {
   const output = execFileSync('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', path.join(here, 'post.lua'), `http://127.0.0.1:${port}/graphql`],
@@ -76,20 +78,20 @@ function wrk(port, query, seconds) {
 const rows = [];
 for (const query of queries) {
   writeFileSync(path.join(work, 'bodies', `${query}.json`), JSON.stringify({ query: readFileSync(path.join(here, 'queries', `${query}.graphql`), 'utf8').trim() }));
-  wrk(offPort, query, 2);
-  wrk(onPort, query, 2);
-  const runs = { off: [], on: [] };
+  for (const port of Object.values(ports)) wrk(port, query, 2);
+  const runs = { off: [], on: [], all: [] };
+  const orders = [['off', 'on', 'all'], ['all', 'on', 'off'], ['on', 'off', 'all'], ['all', 'off', 'on']];
   for (let round = 0; round < rounds; round++) {
-    for (const key of round % 2 === 0 ? ['off', 'on'] : ['on', 'off']) {
-      const result = wrk(key === 'off' ? offPort : onPort, query, duration);
+    for (const key of orders[round % orders.length]) {
+      const result = wrk(ports[key], query, duration);
       runs[key].push(result.rps);
       log(`${query} round ${round + 1} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${(result.p99 / 1000).toFixed(2)} ms`);
     }
   }
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
-  const pairedOverheads = runs.off.map((off, i) => 100 * (off - runs.on[i]) / off);
-  rows.push({ query, off: mean(runs.off), on: mean(runs.on), offRuns: runs.off, onRuns: runs.on, medianOverhead: median(pairedOverheads) });
+  const paired = (key) => median(runs.off.map((off, i) => 100 * (off - runs[key][i]) / off));
+  rows.push({ query, off: mean(runs.off), on: mean(runs.on), all: mean(runs.all), runs, medianOn: paired('on'), medianAll: paired('all') });
 }
 const stats = await (await fetch(`http://127.0.0.1:${sinkPort}/stats`)).json();
 
@@ -97,11 +99,16 @@ const stats = await (await fetch(`http://127.0.0.1:${sinkPort}/stats`)).json();
 const lines = [];
 lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${connections} connections, ${rounds} alternating rounds of ${duration} s per server and query.`);
 lines.push('');
-lines.push('| query | off: mean req/s | on (OTLP): mean req/s | overhead of the means | median of paired overheads | runs off | runs on |');
-lines.push('|---|---:|---:|---:|---:|---|---|');
-for (const { query, off, on, offRuns, onRuns, medianOverhead } of rows) {
-  const runsOf = (xs) => xs.map((x) => x.toFixed(0)).join(' ');
-  lines.push(`| ${query} | ${off.toFixed(0)} | ${on.toFixed(0)} | ${(100 * (off - on) / off).toFixed(1)}% | ${medianOverhead.toFixed(1)}% | ${runsOf(offRuns)} | ${runsOf(onRuns)} |`);
+lines.push('| query | off req/s | on req/s | on: overhead of the means | on: median paired overhead | all traced req/s | all: overhead of the means | all: median paired overhead |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
+const pct = (off, x) => `${(100 * (off - x) / off).toFixed(1)}%`;
+for (const { query, off, on, all, medianOn, medianAll } of rows) {
+  lines.push(`| ${query} | ${off.toFixed(0)} | ${on.toFixed(0)} | ${pct(off, on)} | ${medianOn.toFixed(1)}% | ${all.toFixed(0)} | ${pct(off, all)} | ${medianAll.toFixed(1)}% |`);
+}
+lines.push('');
+lines.push('Each run (req/s), in the order measured within its round:');
+for (const { query, runs } of rows) {
+  for (const key of ['off', 'on', 'all']) lines.push(`- ${query} ${key}: ${runs[key].map((x) => x.toFixed(0)).join(' ')}`);
 }
 lines.push('');
 lines.push(`The collector stub received ${stats.exports} OTLP exports (${(stats.bytes / 1e6).toFixed(1)} MB).`);

@@ -19,6 +19,9 @@ public sealed class OpenTelemetryExportTests
         {
             b.UseSetting("OTEL_EXPORTER_OTLP_ENDPOINT", receiver.Endpoint);
             b.UseSetting("OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+
+            // One request in ten is traced by default; this test needs every one.
+            b.UseSetting("OTEL_TRACES_SAMPLER", "always_on");
         });
         using var client = factory.CreateClient();
 
