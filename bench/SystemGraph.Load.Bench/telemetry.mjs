@@ -66,10 +66,11 @@ const allPort = await freePort();
 await start('dotnet', apiArgs(allPort), `http://127.0.0.1:${allPort}/health`, { ...otlp, OTEL_TRACES_SAMPLER: 'always_on' });
 const ports = { off: offPort, on: onPort, all: allPort };
 
-function wrk(port, query, seconds) {
+function wrk(port, query, seconds, warmUp = false) {
   const output = execFileSync('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', path.join(here, 'post.lua'), `http://127.0.0.1:${port}/graphql`],
     { env: { ...process.env, BODY_FILE: path.join(work, 'bodies', `${query}.json`) }, encoding: 'utf8' });
   const result = JSON.parse(output.split('\n').find((l) => l.startsWith('WRK_JSON ')).slice('WRK_JSON '.length));
+  if (warmUp) return result;
   if (result.requests === 0 || result.non2xx > 0 || result.socketErrors > 0) throw new Error(`${query} on ${port}: ${JSON.stringify(result)}`);
   return result;
 }
@@ -78,7 +79,8 @@ function wrk(port, query, seconds) {
 const rows = [];
 for (const query of queries) {
   writeFileSync(path.join(work, 'bodies', `${query}.json`), JSON.stringify({ query: readFileSync(path.join(here, 'queries', `${query}.graphql`), 'utf8').trim() }));
-  for (const port of Object.values(ports)) wrk(port, query, 2);
+  // Warm-up (JIT, first loads): on a busy machine the first seconds may answer nothing, which is not measured.
+  for (const port of Object.values(ports)) wrk(port, query, 4, true);
   const runs = { off: [], on: [], all: [] };
   const orders = [['off', 'on', 'all'], ['all', 'on', 'off'], ['on', 'off', 'all'], ['all', 'off', 'on']];
   for (let round = 0; round < rounds; round++) {

@@ -69,7 +69,8 @@ internal static class GraphStoreExtensions
         var registered = builder.Services.Last(d => d.ServiceType == typeof(IGraphStore));
         builder.Services.Remove(registered);
         builder.Services.AddSingleton(sp => InstrumentedGraphStore.Create(
-            (IGraphStore)registered.ImplementationFactory!(sp), sp.GetRequiredService<SystemGraphMetrics>()));
+            (IGraphStore)(registered.ImplementationInstance ?? registered.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)),
+            sp.GetRequiredService<SystemGraphMetrics>()));
 
         builder.Services.AddHostedService<GraphSeedLoader>();
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthCheckExtensions.ReadyTag]);
