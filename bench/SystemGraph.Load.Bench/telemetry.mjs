@@ -2,7 +2,10 @@
 // on (the default with an endpoint: metrics of every request, traces of one in ten, exported over OTLP/HTTP to
 // a local collector stub, the `otlp-sink` command of this tool) and all (every request traced), all three
 // running at once, driven by wrk in alternating runs (the order rotates each round) so they share the machine's
-// conditions. On a shared, busy machine single runs swing by several
+// conditions. Throughput swings by several times between adjacent runs on a shared, busy machine, so each run
+// also records the server's own CPU time (utime + stime from /proc) per request: at 16 connections the server
+// is saturated, so its throughput is the CPU it gets divided by this cost, and the cost is far less sensitive
+// to what else runs. The collector stub's CPU is not counted (a real collector runs elsewhere). On a shared, busy machine single runs swing by several
 // times, so each round's two adjacent runs make one paired ratio, and the overhead reported is the median of
 // those ratios (beside the mean throughputs).
 // Usage: node telemetry.mjs [--duration 3] [--rounds 10] [--connections 16] [--queries chain,orgchart,entity]
@@ -57,14 +60,20 @@ await start('dotnet', [toolDll, 'otlp-sink', '--urls', `http://127.0.0.1:${sinkP
 const apiArgs = (port) => [apiDll, '--urls', `http://127.0.0.1:${port}`, '--Graph:OdsPath', ods, '--Cache:Enabled', 'false',
   '--GraphQL:Limits:RequestsPerMinute', '0', '--Logging:LogLevel:Default', 'Warning'];
 const offPort = await freePort();
-await start('dotnet', apiArgs(offPort), `http://127.0.0.1:${offPort}/health`, { OTEL_EXPORTER_OTLP_ENDPOINT: '' });
+const offChild = await start('dotnet', apiArgs(offPort), `http://127.0.0.1:${offPort}/health`, { OTEL_EXPORTER_OTLP_ENDPOINT: '' });
 // "on": as deployed with an endpoint (every request measured, one in ten traced); "all": every request traced.
 const otlp = { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sinkPort}`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_METRIC_EXPORT_INTERVAL: '5000' };
 const onPort = await freePort();
-await start('dotnet', apiArgs(onPort), `http://127.0.0.1:${onPort}/health`, otlp);
+const onChild = await start('dotnet', apiArgs(onPort), `http://127.0.0.1:${onPort}/health`, otlp);
 const allPort = await freePort();
-await start('dotnet', apiArgs(allPort), `http://127.0.0.1:${allPort}/health`, { ...otlp, OTEL_TRACES_SAMPLER: 'always_on' });
+const allChild = await start('dotnet', apiArgs(allPort), `http://127.0.0.1:${allPort}/health`, { ...otlp, OTEL_TRACES_SAMPLER: 'always_on' });
 const ports = { off: offPort, on: onPort, all: allPort };
+const pids = { off: offChild.pid, on: onChild.pid, all: allChild.pid };
+// CPU seconds the process has used (user + system; /proc/<pid>/stat fields 14 and 15, in clock ticks of 1/100 s).
+const cpuSeconds = (pid) => {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
 
 function wrk(port, query, seconds, warmUp = false) {
   const output = execFileSync('wrk', ['-t', '2', '-c', String(connections), '-d', `${seconds}s`, '--timeout', '5s', '-s', path.join(here, 'post.lua'), `http://127.0.0.1:${port}/graphql`],
@@ -82,18 +91,23 @@ for (const query of queries) {
   // Warm-up (JIT, first loads): on a busy machine the first seconds may answer nothing, which is not measured.
   for (const port of Object.values(ports)) wrk(port, query, 4, true);
   const runs = { off: [], on: [], all: [] };
+  const costs = { off: [], on: [], all: [] };
   const orders = [['off', 'on', 'all'], ['all', 'on', 'off'], ['on', 'off', 'all'], ['all', 'off', 'on']];
   for (let round = 0; round < rounds; round++) {
     for (const key of orders[round % orders.length]) {
+      const cpuBefore = cpuSeconds(pids[key]);
       const result = wrk(ports[key], query, duration);
+      const microsPerRequest = 1e6 * (cpuSeconds(pids[key]) - cpuBefore) / result.requests;
       runs[key].push(result.rps);
-      log(`${query} round ${round + 1} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${(result.p99 / 1000).toFixed(2)} ms`);
+      costs[key].push(microsPerRequest);
+      log(`${query} round ${round + 1} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${(result.p99 / 1000).toFixed(2)} ms, ${microsPerRequest.toFixed(0)} µs CPU/request`);
     }
   }
   const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
   const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
   const paired = (key) => median(runs.off.map((off, i) => 100 * (off - runs[key][i]) / off));
-  rows.push({ query, off: mean(runs.off), on: mean(runs.on), all: mean(runs.all), runs, medianOn: paired('on'), medianAll: paired('all') });
+  const cost = (key) => median(costs[key]);
+  rows.push({ query, off: mean(runs.off), on: mean(runs.on), all: mean(runs.all), runs, costs, medianOn: paired('on'), medianAll: paired('all'), costOff: cost('off'), costOn: cost('on'), costAll: cost('all') });
 }
 const stats = await (await fetch(`http://127.0.0.1:${sinkPort}/stats`)).json();
 
@@ -106,6 +120,15 @@ lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
 const pct = (off, x) => `${(100 * (off - x) / off).toFixed(1)}%`;
 for (const { query, off, on, all, medianOn, medianAll } of rows) {
   lines.push(`| ${query} | ${off.toFixed(0)} | ${on.toFixed(0)} | ${pct(off, on)} | ${medianOn.toFixed(1)}% | ${all.toFixed(0)} | ${pct(off, all)} | ${medianAll.toFixed(1)}% |`);
+}
+lines.push('');
+lines.push('Server CPU per request (median over the runs, µs) and the throughput it allows, relative to off:');
+lines.push('');
+lines.push('| query | off µs/req | on µs/req | on: overhead | all traced µs/req | all: overhead |');
+lines.push('|---|---:|---:|---:|---:|---:|');
+for (const { query, costOff, costOn, costAll } of rows) {
+  const over = (x) => `${(100 * (1 - costOff / x)).toFixed(1)}%`;
+  lines.push(`| ${query} | ${costOff.toFixed(0)} | ${costOn.toFixed(0)} | ${over(costOn)} | ${costAll.toFixed(0)} | ${over(costAll)} |`);
 }
 lines.push('');
 lines.push('Each run (req/s), in the order measured within its round:');
