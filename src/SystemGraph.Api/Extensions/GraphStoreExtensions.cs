@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SystemGraph.Api.Cli;
@@ -66,6 +67,7 @@ internal static class GraphStoreExtensions
         }
 
         // Every store call is traced and timed (Telemetry/): the registration above becomes the inner store.
+        builder.Services.TryAddSingleton<SystemGraphMetrics>();
         var registered = builder.Services.Last(d => d.ServiceType == typeof(IGraphStore));
         builder.Services.Remove(registered);
         builder.Services.AddSingleton(sp => InstrumentedGraphStore.Create(

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
@@ -33,7 +34,7 @@ internal static class TelemetryExtensions
 
     public static WebApplicationBuilder AddSystemGraphTelemetry(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<SystemGraphMetrics>();
+        builder.Services.TryAddSingleton<SystemGraphMetrics>();
         if (string.IsNullOrWhiteSpace(builder.Configuration[OtlpEndpointSetting]))
         {
             return builder;
