@@ -52,7 +52,9 @@ internal static class TelemetryExtensions
                 // The SDK reads OTEL_TRACES_SAMPLER / OTEL_TRACES_SAMPLER_ARG itself; this is only the default.
                 if (string.IsNullOrWhiteSpace(builder.Configuration[SamplerSetting]))
                 {
-                    tracing.SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(DefaultTraceRatio)));
+                    var ratio = double.TryParse(builder.Configuration[SamplerSetting + "_ARG"], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var given)
+                        && given is >= 0 and <= 1 ? given : DefaultTraceRatio;
+                    tracing.SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(ratio)));
                 }
             })
             .WithMetrics(metrics => metrics
