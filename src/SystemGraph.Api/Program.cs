@@ -7,6 +7,7 @@ if (await CommandLine.TryRunAsync(args, CancellationToken.None).ConfigureAwait(f
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddSystemGraphTelemetry();
 builder.AddSystemGraphHealthChecks();
 builder.AddSystemGraphAuth();
 builder.AddSystemGraphStore();

@@ -13,6 +13,6 @@ public class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Graph:SeedPath", SystemGraph.TestSupport.RepositoryPaths.GraphSeed);
-        builder.UseSetting("Graph:OdsPath", SystemGraph.TestSupport.RepositoryPaths.Ods);
+        builder.UseSetting("Graph:OdsPath", SystemGraph.TestSupport.ExternalInputs.OdsPath);
     }
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 using SystemGraph.Graph.Store;
 
@@ -14,22 +12,18 @@ namespace SystemGraph.Api.Caching;
 /// cached answers of all of them within twice that interval, and its own at once (its local version is in the
 /// key too).
 /// </summary>
-public sealed class GraphVersionTracker(IGraphStore store, IDistributedCache cache, IOptions<ResponseCacheOptions> options, TimeProvider time)
+public sealed class GraphVersionTracker(IGraphStore store, IOptions<ResponseCacheOptions> options, TimeProvider time, SharedGraphVersionCounter? counter = null)
 {
-    internal const string SharedKey = "graph-version";
-
     private readonly Lock gate = new();
     private long publishedLocal = -1;
     private long shared;
     private long sharedReadAt;
 
-    private RedisDistributedCache? Redis => cache as RedisDistributedCache;
-
     /// <summary>The version to put in cache keys now.</summary>
     public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken)
     {
         var local = store.Version;
-        if (Redis is null)
+        if (counter is null)
         {
             return local.ToString(CultureInfo.InvariantCulture);
         }
@@ -39,11 +33,11 @@ public sealed class GraphVersionTracker(IGraphStore store, IDistributedCache cac
     }
 
     /// <summary>Publishes this instance's writes and reads the shared counter (the background refresher calls this).</summary>
-    public Task RefreshAsync(CancellationToken cancellationToken) => Redis is null ? Task.CompletedTask : RefreshAsync(store.Version, force: true, cancellationToken).AsTask();
+    public Task RefreshAsync(CancellationToken cancellationToken) => counter is null ? Task.CompletedTask : RefreshAsync(store.Version, force: true, cancellationToken).AsTask();
 
     private async ValueTask RefreshAsync(long local, bool force, CancellationToken cancellationToken)
     {
-        var redis = Redis!;
+        var redis = counter!;
         long previous;
         bool publish, read;
         lock (gate)
@@ -62,7 +56,7 @@ public sealed class GraphVersionTracker(IGraphStore store, IDistributedCache cac
 
         if (publish)
         {
-            if (await redis.IncrementAsync(SharedKey, cancellationToken).ConfigureAwait(false) is { } incremented)
+            if (await redis.IncrementAsync(cancellationToken).ConfigureAwait(false) is { } incremented)
             {
                 Interlocked.Exchange(ref shared, incremented);
                 return;
@@ -75,8 +69,7 @@ public sealed class GraphVersionTracker(IGraphStore store, IDistributedCache cac
             }
         }
 
-        if (read && await redis.GetAsync(SharedKey, cancellationToken).ConfigureAwait(false) is { } bytes
-            && long.TryParse(Encoding.UTF8.GetString(bytes), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        if (read && await redis.ReadAsync(cancellationToken).ConfigureAwait(false) is { } value)
         {
             Interlocked.Exchange(ref shared, value);
         }

@@ -14,7 +14,7 @@ namespace SystemGraph.Api.Caching;
 /// The response cache (issue 7). Key: the normalised document, the operation name, the variables (canonical
 /// JSON), the caller's roles and the graph version, so any committed write retires every entry at once. Only
 /// queries are cached, never responses with errors, never requests touching a time-dependent field. Storage is
-/// any <see cref="IDistributedCache"/> (memory, or Redis through <see cref="RedisDistributedCache"/>, which turns
+/// any <see cref="IDistributedCache"/> (memory, or Redis through <see cref="ResilientDistributedCache"/>, which turns
 /// every Redis fault into a miss); an entry that does not decode is a miss. Decoded entries are also kept in a
 /// small process-local first level (bounded by size), so a repeated hit costs neither a round trip nor a
 /// checksum; its keys carry the same graph version, so it goes stale exactly when the shared store does.
@@ -23,7 +23,8 @@ public sealed partial class SystemGraphResponseCache(
     IDistributedCache cache,
     GraphVersionTracker version,
     IOptions<ResponseCacheOptions> options,
-    ILogger<SystemGraphResponseCache> logger) : IGraphQLResponseCache, IDisposable
+    ILogger<SystemGraphResponseCache> logger,
+    Telemetry.SystemGraphMetrics? metrics = null) : IGraphQLResponseCache, IDisposable
 {
     private const int ReportEvery = 1_000;
 
@@ -56,7 +57,7 @@ public sealed partial class SystemGraphResponseCache(
         var key = $"resp:{await version.CurrentAsync(cancellationToken).ConfigureAwait(false)}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
         if (local.TryGetValue(key, out LocalEntry? known) && known is not null)
         {
-            Count(ref hits);
+            Count(hit: true);
             return new GraphQLCacheLookup(key, known.Body, known.ETag);
         }
 
@@ -74,11 +75,11 @@ public sealed partial class SystemGraphResponseCache(
         if (CachedResponseEnvelope.TryDecode(stored, out var etag, out var body))
         {
             Remember(key, etag, body);
-            Count(ref hits);
+            Count(hit: true);
             return new GraphQLCacheLookup(key, body, etag);
         }
 
-        Count(ref misses);
+        Count(hit: false);
         return new GraphQLCacheLookup(key);
     }
 
@@ -162,9 +163,10 @@ public sealed partial class SystemGraphResponseCache(
         }
     }
 
-    private void Count(ref long counter)
+    private void Count(bool hit)
     {
-        Interlocked.Increment(ref counter);
+        metrics?.RecordCacheLookup(hit);
+        Interlocked.Increment(ref hit ? ref hits : ref misses);
         var total = Interlocked.Read(ref hits) + Interlocked.Read(ref misses);
         if (total % ReportEvery == 0)
         {

@@ -35,6 +35,12 @@ internal static class SeedValidateCommand
             assign(resolved);
         }
 
+        if (sources is null)
+        {
+            // The papers live outside the repository: without them every check runs except the verbatim quotes.
+            await output.WriteLineAsync("Quotes not checked: no --sources DIR given (the source papers, e.g. ../shared/seeds); every other check runs.").ConfigureAwait(false);
+        }
+
         var result = await SeedLoader.LoadAsync(seed, sources, cancellationToken).ConfigureAwait(false);
         var byCode = result.Problems.GroupBy(p => p.Code, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         foreach (var group in byCode)

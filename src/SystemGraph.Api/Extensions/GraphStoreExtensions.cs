@@ -1,6 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SystemGraph.Api.Cli;
+using SystemGraph.Api.Telemetry;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Graph.Store;
 using SystemGraph.Neo4j.DependencyInjection;
@@ -28,7 +30,8 @@ public sealed class GraphOptions
 
     /// <summary>
     /// The national reference extracts (ODS / ONS CSV files) imported with the seed; default ../shared/data/ods
-    /// beside the repository when it exists; <c>none</c> skips the import.
+    /// beside the repository. They live outside the repository and are optional: when the folder is missing or
+    /// holds no CSV file the API serves the seed alone and says so once in the log; <c>none</c> skips the import.
     /// </summary>
     public string? OdsPath { get; set; }
 
@@ -63,6 +66,14 @@ internal static class GraphStoreExtensions
             builder.Services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<EmbeddedGraphStore>());
         }
 
+        // Every store call is traced and timed (Telemetry/): the registration above becomes the inner store.
+        builder.Services.TryAddSingleton<SystemGraphMetrics>();
+        var registered = builder.Services.Last(d => d.ServiceType == typeof(IGraphStore));
+        builder.Services.Remove(registered);
+        builder.Services.AddSingleton(sp => InstrumentedGraphStore.Create(
+            (IGraphStore)(registered.ImplementationInstance ?? registered.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)),
+            sp.GetRequiredService<SystemGraphMetrics>()));
+
         builder.Services.AddHostedService<GraphSeedLoader>();
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthCheckExtensions.ReadyTag]);
         return builder;
@@ -77,11 +88,11 @@ internal static class GraphStoreExtensions
 /// creates the schema, and loads the seed only when the database holds no graph yet or <c>Neo4j:Reseed</c> is true.
 /// </summary>
 internal sealed partial class GraphSeedLoader(
-    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IOptions<Neo4jOptions>? neo4jOptions = null) : IHostedService
+    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IOptions<Neo4jOptions>? neo4jOptions = null, Neo4jGraphStore? neo4j = null) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (store is Neo4jGraphStore neo4j)
+        if (neo4j is not null)
         {
             var hasGraph = await neo4j.InitializeAsync(cancellationToken).ConfigureAwait(false);
             if (hasGraph && neo4jOptions?.Value.Reseed != true)
@@ -102,7 +113,15 @@ internal sealed partial class GraphSeedLoader(
 
         var graph = result.Graph;
         var ods = options.Value.OdsPath is { Length: > 0 } configured ? configured : RepositoryLayout.DefaultOdsDirectory;
-        if (!string.Equals(ods, "none", StringComparison.OrdinalIgnoreCase) && Directory.Exists(ods))
+        if (string.Equals(ods, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            LogSeedAlone(logger, "Graph:OdsPath is none");
+        }
+        else if (!Directory.Exists(ods) || !Directory.EnumerateFiles(ods, "*.csv").Any())
+        {
+            LogSeedAloneWithoutExtracts(logger, ods);
+        }
+        else
         {
             graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, graph, cancellationToken).ConfigureAwait(false);
         }
@@ -116,6 +135,12 @@ internal sealed partial class GraphSeedLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph loaded: {Entities} entities, {Relationships} relationships from {Seed} in {Milliseconds:F0} ms")]
     private static partial void LogLoaded(ILogger logger, int entities, int relationships, string seed, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the seed alone, without the national reference data: {Reason}")]
+    private static partial void LogSeedAlone(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the seed alone, without the national reference data: no ODS reference extracts (*.csv) at {Path}; set Graph:OdsPath to their folder")]
+    private static partial void LogSeedAloneWithoutExtracts(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j already holds a graph (version {Version}); the seed is not reloaded (set Neo4j:Reseed=true to reload it)")]
     private static partial void LogKept(ILogger logger, long version);

@@ -95,7 +95,8 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             return;
         }
 
-        var result = await executor.ExecuteAsync(
+        var result = await Telemetry.GraphQLTelemetry.ExecuteAsync(
+            executor,
             new GraphQLRequest
             {
                 Query = request.Query,

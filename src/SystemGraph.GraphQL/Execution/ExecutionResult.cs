@@ -1,4 +1,5 @@
 using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Language;
 
 namespace SystemGraph.GraphQL.Execution;
 
@@ -32,11 +33,17 @@ public sealed class ExecutionResult
     /// </summary>
     public string? OperationName { get; init; }
 
-    /// <summary>This result with its estimated cost and operation name recorded.</summary>
-    public ExecutionResult WithMetrics(double? cost, string? operationName) =>
-        cost is null && operationName is null
+    /// <summary>
+    /// The type of the operation that ran (query, mutation, subscription); null when none was selected (the
+    /// document did not parse or validate). For traces and metrics; never written to the response.
+    /// </summary>
+    public OperationType? OperationType { get; init; }
+
+    /// <summary>This result with its estimated cost, operation name and operation type recorded.</summary>
+    public ExecutionResult WithMetrics(double? cost, string? operationName, OperationType? operationType = null) =>
+        cost is null && operationName is null && operationType is null
             ? this
-            : new() { Data = Data, HasData = HasData, Errors = Errors, Extensions = Extensions, Cost = cost, OperationName = operationName };
+            : new() { Data = Data, HasData = HasData, Errors = Errors, Extensions = Extensions, Cost = cost, OperationName = operationName, OperationType = operationType };
 
     /// <summary>A result holding only request errors (no data entry).</summary>
     public static ExecutionResult FromErrors(IReadOnlyList<GraphQLError> errors) => new() { Errors = errors, HasData = false };

@@ -50,14 +50,15 @@ public sealed class GraphQLRequestExecutor
 
         var (refused, cost) = CheckLimits(request, cached.Document);
         var operationName = request.OperationName ?? SingleOperationName(cached.Document);
+        var operationType = OperationTypeOf(cached.Document, request.OperationName);
         if (refused is not null)
         {
-            return Filter(ExecutionResult.FromError(refused)).WithMetrics(cost, operationName);
+            return Filter(ExecutionResult.FromError(refused)).WithMetrics(cost, operationName, operationType);
         }
 
         if (Options.Limits.ExecutionTimeout <= TimeSpan.Zero)
         {
-            return (await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false)).WithMetrics(cost, operationName);
+            return (await Executor.ExecuteAsync(ToExecutionRequest(request, cached.Document), cancellationToken).ConfigureAwait(false)).WithMetrics(cost, operationName, operationType);
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -66,10 +67,30 @@ public sealed class GraphQLRequestExecutor
         if (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
             return Filter(ExecutionResult.FromError(GraphQLError.WithCode(
-                $"The request took longer than the allowed {Options.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.", ErrorCodes.ExecutionTimeout))).WithMetrics(cost, operationName);
+                $"The request took longer than the allowed {Options.Limits.ExecutionTimeout.TotalSeconds:0.###} s and was stopped.", ErrorCodes.ExecutionTimeout))).WithMetrics(cost, operationName, operationType);
         }
 
-        return result.WithMetrics(cost, operationName);
+        return result.WithMetrics(cost, operationName, operationType);
+    }
+
+    /// <summary>The type of the operation the request selects (§6.1 GetOperation), for traces and metrics.</summary>
+    private static OperationType? OperationTypeOf(DocumentNode document, string? operationName)
+    {
+        OperationDefinitionNode? selected = null;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is OperationDefinitionNode operation && (operationName is null || string.Equals(operation.Name?.Value, operationName, StringComparison.Ordinal)))
+            {
+                if (selected is not null && operationName is null)
+                {
+                    return null;
+                }
+
+                selected ??= operation;
+            }
+        }
+
+        return selected?.Operation;
     }
 
     private static string? SingleOperationName(DocumentNode document)

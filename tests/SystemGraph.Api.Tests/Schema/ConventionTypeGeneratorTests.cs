@@ -1,7 +1,7 @@
 using SystemGraph.Api.Schema.Conventions;
 using SystemGraph.GraphQL.Language;
 using SystemGraph.TestSupport;
-using SystemGraph.TestSupport.Snapshots;
+using Snapshooter.Xunit;
 
 namespace SystemGraph.Api.Tests.Schema;
 

@@ -2,7 +2,7 @@ using SystemGraph.Api.Schema;
 using SystemGraph.GraphQL.Language;
 using SystemGraph.GraphQL.Types;
 using SystemGraph.GraphQL.Utilities;
-using SystemGraph.TestSupport.Snapshots;
+using Snapshooter.Xunit;
 
 namespace SystemGraph.Api.Tests.Schema;
 

@@ -10,7 +10,7 @@ using static SystemGraph.TestSupport.GraphStoreConformance.TestGraph;
 namespace SystemGraph.Neo4j.Tests.Store;
 
 /// <summary>
-/// Scenarios and the audit log against a Neo4j server (skipped, with the reason, when NEO4J_URI is not set): one
+/// Scenarios and the audit log against a Neo4j server (skipped, with the reason, when NEO4J_URI is not set and no Docker engine answers): one
 /// script of writes and reads, with its expectations, run on the embedded store (the reference) and on Neo4j,
 /// whose transcripts must then be identical, audit entries and diffs included.
 /// </summary>

@@ -3,7 +3,7 @@ using SystemGraph.TestSupport.GraphStoreConformance;
 
 namespace SystemGraph.Neo4j.Tests.Store;
 
-/// <summary>The shared traversal suite against a Neo4j server (skipped, with the reason, when NEO4J_URI is not set).</summary>
+/// <summary>The shared traversal suite against a Neo4j server (skipped, with the reason, when NEO4J_URI is not set and no Docker engine answers).</summary>
 [Collection(Neo4jTestServer.Collection)]
 public sealed class Neo4jTraversalConformanceTests : TraversalConformanceTests
 {

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
+using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Language;
+
+namespace SystemGraph.GraphQL.AspNetCore.Telemetry;
+
+/// <summary>
+/// Traces and metrics of GraphQL operations, on the .NET diagnostics APIs (an OpenTelemetry SDK, when the host
+/// registers one, listens to <see cref="SourceName"/> and <see cref="MeterName"/>; without a listener they cost
+/// next to nothing). One span per executed operation, named as the OpenTelemetry GraphQL conventions say
+/// (<c>{operation type} {operation name}</c>), carrying the type, name, estimated cost and error codes.
+/// <see cref="ExecuteAsync"/> wraps the executor in one place, so it can move into a request pipeline step whole.
+/// </summary>
+public static class GraphQLTelemetry
+{
+    public const string SourceName = "SystemGraph.GraphQL";
+    public const string MeterName = "SystemGraph.GraphQL";
+
+    public const string RequestsMetric = "systemgraph.graphql.requests";
+    public const string ErrorsMetric = "systemgraph.graphql.errors";
+    public const string DurationMetric = "systemgraph.graphql.operation.duration";
+    public const string ActiveSubscriptionsMetric = "systemgraph.graphql.subscriptions.active";
+
+    private static readonly ActivitySource Source = new(SourceName);
+    private static readonly Meter Meter = new(MeterName);
+
+    private static readonly Counter<long> Requests = Meter.CreateCounter<long>(
+        RequestsMetric, "{request}", "GraphQL operations executed (cache hits excluded), by operation type and outcome.");
+
+    private static readonly Counter<long> Errors = Meter.CreateCounter<long>(
+        ErrorsMetric, "{error}", "GraphQL errors returned, by extensions.code.");
+
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(
+        DurationMetric, "s", "Time to execute a GraphQL operation (parse, validate, limits, execution), by operation type.");
+
+    /// <summary>
+    /// Open subscriptions. The hook for when the API serves subscriptions: the transport calls
+    /// <see cref="SubscriptionStarted"/> when a subscription's stream opens and <see cref="SubscriptionEnded"/> when it
+    /// closes (however it closes); nothing calls them yet because no subscription is served yet.
+    /// </summary>
+    private static readonly UpDownCounter<long> ActiveSubscriptions = Meter.CreateUpDownCounter<long>(
+        ActiveSubscriptionsMetric, "{subscription}", "GraphQL subscriptions currently open.");
+
+    /// <summary>Runs one operation inside its span and records its metrics.</summary>
+    public static async Task<ExecutionResult> ExecuteAsync(GraphQLRequestExecutor executor, GraphQLRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(executor);
+        using var activity = Source.StartActivity("GraphQL Operation");
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var result = await executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+            Record(activity, result, Stopwatch.GetElapsedTime(started));
+            return result;
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            Requests.Add(1, new KeyValuePair<string, object?>("graphql.operation.type", "unknown"), new KeyValuePair<string, object?>("outcome", "exception"));
+            throw;
+        }
+    }
+
+    /// <summary>A subscription's stream opened (see <see cref="ActiveSubscriptions"/>).</summary>
+    public static void SubscriptionStarted() => ActiveSubscriptions.Add(1);
+
+    /// <summary>A subscription's stream closed.</summary>
+    public static void SubscriptionEnded() => ActiveSubscriptions.Add(-1);
+
+    private static void Record(Activity? activity, ExecutionResult result, TimeSpan elapsed)
+    {
+        var type = TypeName(result.OperationType);
+        var outcome = result.Errors is not { Count: > 0 } ? "success" : result.HasData ? "partial" : "error";
+        var typeTag = new KeyValuePair<string, object?>("graphql.operation.type", type);
+        Requests.Add(1, typeTag, new KeyValuePair<string, object?>("outcome", outcome));
+        Duration.Record(elapsed.TotalSeconds, typeTag);
+
+        string[] codes = [];
+        if (result.Errors is { Count: > 0 } errors)
+        {
+            foreach (var error in errors)
+            {
+                Errors.Add(1, new KeyValuePair<string, object?>("error.code", error.Code ?? "UNKNOWN"));
+            }
+
+            codes = errors.Select(e => e.Code ?? "UNKNOWN").Distinct(StringComparer.Ordinal).ToArray();
+        }
+
+        if (activity is null)
+        {
+            return;
+        }
+
+        // Semantic conventions for GraphQL: "{type} {name}", or the type alone for an anonymous operation.
+        activity.DisplayName = result.OperationType is null ? "GraphQL Operation" : result.OperationName is { } name ? $"{type} {name}" : type;
+        activity.SetTag("graphql.operation.type", type);
+        if (result.OperationName is { } operationName)
+        {
+            activity.SetTag("graphql.operation.name", operationName);
+        }
+
+        if (result.Cost is { } cost)
+        {
+            activity.SetTag("systemgraph.graphql.cost", cost);
+        }
+
+        activity.SetTag("systemgraph.graphql.error_count", result.Errors?.Count ?? 0);
+        if (codes.Length > 0)
+        {
+            activity.SetTag("systemgraph.graphql.error_codes", codes);
+            if (!result.HasData)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, string.Join(',', codes));
+            }
+        }
+    }
+
+    private static string TypeName(OperationType? type) => type switch
+    {
+        OperationType.Query => "query",
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics.Metrics;
+using Microsoft.Extensions.DependencyInjection;
+using SystemGraph.Api.Telemetry;
+using SystemGraph.Graph.Store;
+using SystemGraph.Graph.Traversals;
+using SystemGraph.Neo4j.Http;
+using SystemGraph.Neo4j.Store;
+
+namespace SystemGraph.Api.Tests.Telemetry;
+
+/// <summary>The instrumented store is what the traversals see: a store that finds paths itself stays one.</summary>
+public sealed class InstrumentedGraphStoreTests : IDisposable
+{
+    private readonly ServiceProvider services = new ServiceCollection().AddMetrics().AddSingleton<SystemGraphMetrics>().BuildServiceProvider();
+
+    public void Dispose() => services.Dispose();
+
+    [Fact]
+    public void A_path_finding_store_stays_a_path_finder_and_the_embedded_store_does_not_become_one()
+    {
+        var metrics = services.GetRequiredService<SystemGraphMetrics>();
+        var options = new Neo4jOptions { Uri = new Uri("http://neo4j.test:7474/") };
+        using var embedded = new EmbeddedGraphStore();
+
+        Assert.IsAssignableFrom<IPathFinder>(InstrumentedGraphStore.Create(new Neo4jGraphStore(new Neo4jHttpClient(new HttpClient(), options), options), metrics));
+        Assert.IsNotAssignableFrom<IPathFinder>(InstrumentedGraphStore.Create(embedded, metrics));
+    }
+
+    [Fact]
+    public async Task Calls_pass_through_and_are_measured()
+    {
+        var metrics = services.GetRequiredService<SystemGraphMetrics>();
+        using var embedded = new EmbeddedGraphStore();
+        await embedded.LoadAsync([], [], CancellationToken.None);
+        var measured = new List<string>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == SystemGraphMetrics.MeterName && instrument.Name == SystemGraphMetrics.StoreCallDurationMetric)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, _, tags, _) =>
+            measured.Add((string)tags.ToArray().Single(t => t.Key == "systemgraph.store.operation").Value!));
+        listener.Start();
+        var store = InstrumentedGraphStore.Create(embedded, metrics);
+
+        var stats = await store.GetStatsAsync(CancellationToken.None);
+
+        Assert.Equal((await embedded.GetStatsAsync(CancellationToken.None)).Relationships, stats.Relationships);
+        Assert.Equal(embedded.Version, store.Version);
+        Assert.Contains("GetStats", measured);
+    }
+}
