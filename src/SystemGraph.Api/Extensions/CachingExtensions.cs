@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Caching.Distributed;
 using SystemGraph.Api.Caching;
-using SystemGraph.GraphQL.AspNetCore.Http;
 
 namespace SystemGraph.Api.Extensions;
 
-/// <summary>The response cache and persisted operations: in memory by default, Redis when <c>Cache:Redis</c> is set.</summary>
+/// <summary>
+/// The stores behind the response cache and persisted operations: in memory by default, Redis when <c>Cache:Redis</c>
+/// is set. The pipeline steps that use them are added with the others in <see cref="GraphQLExtensions"/>.
+/// </summary>
 internal static class CachingExtensions
 {
     public static WebApplicationBuilder AddSystemGraphCaching(this WebApplicationBuilder builder)
@@ -28,8 +30,7 @@ internal static class CachingExtensions
 
         builder.Services.AddSingleton<GraphVersionTracker>();
         builder.Services.AddHostedService<GraphVersionRefresher>();
-        builder.Services.AddSingleton<IGraphQLResponseCache, SystemGraphResponseCache>();
-        builder.Services.AddSingleton<IPersistedOperationResolver, PersistedOperationResolver>();
+        builder.Services.AddSingleton<ResponseCache>();
         return builder;
     }
 }

@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Options;
+using SystemGraph.Api.Auth;
+using SystemGraph.Api.Caching;
 using SystemGraph.Api.Schema;
+using SystemGraph.Api.Schema.Loaders;
 using SystemGraph.GraphQL.Analysis;
 using SystemGraph.GraphQL.Language;
 using SystemGraph.GraphQL.Validation;
 using SystemGraph.GraphQL.AspNetCore.Http;
 using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Execution.Pipeline;
 
 namespace SystemGraph.Api.Extensions;
 
@@ -37,11 +41,18 @@ internal static partial class GraphQLExtensions
                     ExposeExceptionMessages = development,
                     ErrorFilter = error => MaskUnexpected(error, logger),
                 },
-            });
+            }, sp.GetServices<RequestStepRegistration>());
         });
+
+        // The host's steps, in the order they run within their stage; the whole order (engine steps included) is
+        // drawn on RequestPipeline in the engine.
+        builder.Services.AddGraphQLRequestStep<AccessStep>(RequestStage.BeforeDocument);
+        builder.Services.AddGraphQLRequestStep<PersistedOperationStep>(RequestStage.BeforeDocument);
+        builder.Services.AddGraphQLRequestStep<ResponseCacheLookupStep>(RequestStage.BeforeDocument);
+        builder.Services.AddGraphQLRequestStep<ResponseCacheStep>(RequestStage.AfterOperation);
+        builder.Services.AddGraphQLRequestStep<ReaderScopeStep>(RequestStage.AfterOperation);
         builder.AddGraphQLRateLimit();
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
-        builder.Services.AddSingleton<SystemGraph.GraphQL.AspNetCore.Http.IGraphQLHttpRequestInterceptor, Schema.Loaders.ReaderScopeInterceptor>();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SystemGraph.GraphQL.Execution.Pipeline;
 
 namespace SystemGraph.GraphQL.AspNetCore.Http;
 
@@ -22,6 +23,18 @@ public static class GraphQLEndpointExtensions
         group.MapMethods("/", ["GET", "POST", "PUT", "PATCH", "DELETE"], (HttpContext context) =>
             context.RequestServices.GetRequiredService<GraphQLHttpHandler>().HandleAsync(context));
         return group;
+    }
+
+    /// <summary>
+    /// Adds a step to the request pipeline at <paramref name="stage"/> (a singleton); steps of one stage run in the order
+    /// they are added. The host passes <c>GetServices&lt;RequestStepRegistration&gt;()</c> to its executor.
+    /// </summary>
+    public static IServiceCollection AddGraphQLRequestStep<TStep>(this IServiceCollection services, RequestStage stage)
+        where TStep : class, IRequestStep
+    {
+        services.AddSingleton<TStep>();
+        services.AddSingleton(sp => new RequestStepRegistration(stage, sp.GetRequiredService<TStep>()));
+        return services;
     }
 
     /// <summary>Registers the handler; the host registers its <see cref="Execution.GraphQLRequestExecutor"/>.</summary>

@@ -76,7 +76,7 @@ internal static class ScenarioResolvers
             if (!caller.CanWriteBaseline && !string.Equals(scenario.CreatedBy, caller.Subject, StringComparison.Ordinal))
             {
                 throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode(
-                    $"Scenario '{id}' was opened by {scenario.CreatedBy}; only they, an editor or an admin can discard it.", Caller.NotAuthorized));
+                    $"Scenario '{id}' was opened by {scenario.CreatedBy}; only they, an editor or an admin can discard it.", GraphQL.Error.ErrorCodes.NotAuthorized));
             }
 
             var reason = input.String("reason")?.Trim();
@@ -129,21 +129,16 @@ internal static class ScenarioResolvers
     /// Every Query field that takes <c>scenario:</c> first enters the scenario (role check, unknown id refused),
     /// then resolves as usual, reading through <see cref="ReaderScope"/>.
     /// </summary>
-    private static void WrapQueryFields(SchemaBuilderOptions o)
-    {
-        foreach (var coordinate in o.ResolverCoordinates.Where(c => c.StartsWith("Query.", StringComparison.Ordinal)).ToList())
+    private static void WrapQueryFields(SchemaBuilderOptions o) =>
+        o.UseFieldMiddleware(coordinate => coordinate.StartsWith("Query.", StringComparison.Ordinal), inner => async ctx =>
         {
-            o.WrapResolver(coordinate, inner => async ctx =>
+            if (ctx.Arguments.TryGetValue("scenario", out var value) && value is string scenarioId)
             {
-                if (ctx.Arguments.TryGetValue("scenario", out var value) && value is string scenarioId)
-                {
-                    await ctx.EnterScenarioAsync(scenarioId).ConfigureAwait(false);
-                }
+                await ctx.EnterScenarioAsync(scenarioId).ConfigureAwait(false);
+            }
 
-                return await inner(ctx).ConfigureAwait(false);
-            });
-        }
-    }
+            return await inner(ctx).ConfigureAwait(false);
+        });
 
     private static async Task<Scenario?> ScenarioAsync(IResolveFieldContext ctx, string id) =>
         (await ctx.Store().GetScenariosAsync([id], ctx.CancellationToken).ConfigureAwait(false))[0];
