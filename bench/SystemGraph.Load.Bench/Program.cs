@@ -4,16 +4,18 @@ using SystemGraph.Load.Bench;
 //   export --seed DIR [--ods DIR|none] --out FILE     the seeded graph (seed + reference data) as JSON
 //   bare --urls URL --responses DIR                   POST /bare/{name} returns DIR/{name}.json as recorded
 //   otlp-sink --urls URL                              accepts OTLP/HTTP exports (a collector stub for telemetry.mjs)
+//   graphql-net --urls URL --schema SDL --queries DIR --responses DIR   GraphQL.NET serving the recorded answers
 return args switch
 {
     ["export", .. var rest] => await GraphExport.RunAsync(rest, CancellationToken.None),
     ["bare", .. var rest] => await BareEndpoint.RunAsync(rest),
     ["otlp-sink", .. var rest] => await OtlpSink.RunAsync(rest),
+    ["graphql-net", .. var rest] => await GraphQLNetPeer.RunAsync(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: export --seed DIR [--ods DIR|none] --out FILE | bare --urls URL --responses DIR | otlp-sink --urls URL");
+    Console.Error.WriteLine("usage: export --seed DIR [--ods DIR|none] --out FILE | bare --urls URL --responses DIR | otlp-sink --urls URL | graphql-net --urls URL --schema SDL --queries DIR --responses DIR");
     return 2;
 }

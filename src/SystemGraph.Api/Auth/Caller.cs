@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using SystemGraph.GraphQL.AspNetCore.Http;
 using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Execution;
 
@@ -14,14 +13,11 @@ namespace SystemGraph.Api.Auth;
 /// </summary>
 internal sealed class Caller(ClaimsPrincipal? user)
 {
-    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
-    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
-
     private static readonly string[] ScenarioRoles = [Roles.Planner, Roles.Editor, Roles.Admin];
     private static readonly string[] BaselineRoles = [Roles.Editor, Roles.Admin];
 
-    public static Caller Of(IResolveFieldContext context) =>
-        new(context.ContextData.TryGetValue(GraphQLHttpContextKeys.HttpContext, out var http) && http is HttpContext httpContext ? httpContext.User : null);
+    /// <summary>The caller of this field's request: the principal the transport put in the request's features.</summary>
+    public static Caller Of(IResolveFieldContext context) => new(context.Features.Get<ClaimsPrincipal>());
 
     public bool IsAuthenticated => user?.Identity?.IsAuthenticated == true;
 
@@ -40,14 +36,14 @@ internal sealed class Caller(ClaimsPrincipal? user)
         RequireAuthenticated(operation);
         if (scenarioId is null && !CanWriteBaseline)
         {
-            throw Refuse(NotAuthorized, CanUseScenarios
+            throw Refuse(ErrorCodes.NotAuthorized, CanUseScenarios
                 ? $"{operation} on the baseline needs the editor or admin role; planners write inside a scenario (input.scenario)."
                 : $"{operation} needs the planner, editor or admin role.");
         }
 
         if (scenarioId is not null && !CanUseScenarios)
         {
-            throw Refuse(NotAuthorized, $"{operation} in a scenario needs the planner, editor or admin role.");
+            throw Refuse(ErrorCodes.NotAuthorized, $"{operation} in a scenario needs the planner, editor or admin role.");
         }
     }
 
@@ -56,7 +52,7 @@ internal sealed class Caller(ClaimsPrincipal? user)
         RequireAuthenticated(what);
         if (!CanUseScenarios)
         {
-            throw Refuse(NotAuthorized, $"{what} needs the planner, editor or admin role: scenarios are unpublished proposals.");
+            throw Refuse(ErrorCodes.NotAuthorized, $"{what} needs the planner, editor or admin role: scenarios are unpublished proposals.");
         }
     }
 
@@ -65,7 +61,7 @@ internal sealed class Caller(ClaimsPrincipal? user)
         RequireAuthenticated(operation);
         if (!CanWriteBaseline)
         {
-            throw Refuse(NotAuthorized, $"{operation} needs the editor or admin role.");
+            throw Refuse(ErrorCodes.NotAuthorized, $"{operation} needs the editor or admin role.");
         }
     }
 
@@ -74,7 +70,7 @@ internal sealed class Caller(ClaimsPrincipal? user)
     {
         if (!IsAuthenticated)
         {
-            throw Refuse(NotAuthenticated, $"{what} needs a bearer token.");
+            throw Refuse(ErrorCodes.NotAuthenticated, $"{what} needs a bearer token.");
         }
     }
 

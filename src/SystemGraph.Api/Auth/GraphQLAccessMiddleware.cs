@@ -1,67 +1,33 @@
 using System.Text.Json;
-using Microsoft.Net.Http.Headers;
 using Microsoft.Extensions.Options;
+using SystemGraph.GraphQL.Error;
 
 namespace SystemGraph.Api.Auth;
 
 /// <summary>
-/// Who may send GraphQL requests at all. A request that presents a token which does not validate is refused
-/// (401), never downgraded to anonymous; without a token it is anonymous, allowed when
-/// <see cref="AuthOptions.AnonymousReads"/> is on; with a valid token it needs one of the known roles (else 403).
-/// Refusals follow GraphQL over HTTP: a GraphQL error with <c>extensions.code</c> AUTH_NOT_AUTHENTICATED /
-/// AUTH_NOT_AUTHORIZED. The GraphiQL page (a browser GET asking for HTML) stays open: it holds no data.
+/// The same access rules (<see cref="AccessRules"/>) for the one GraphQL path outside the request pipeline: the schema
+/// as SDL (<c>/graphql/schema.graphql</c>). GraphQL requests are checked by the pipeline's <see cref="AccessStep"/>;
+/// the GraphiQL page and its assets hold no data and stay open.
 /// </summary>
 internal sealed class GraphQLAccessMiddleware(RequestDelegate next, IOptions<AuthOptions> options)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) || IsGraphiQLPage(context.Request))
+        if (context.Request.Path.StartsWithSegments("/graphql/schema.graphql", StringComparison.OrdinalIgnoreCase)
+            && AccessRules.Refusal(context.User, context.Request.Headers.Authorization.Count > 0, options.Value) is { } refusal)
         {
-            await next(context).ConfigureAwait(false);
-            return;
-        }
-
-        var presented = context.Request.Headers.Authorization.Count > 0;
-        var user = context.User;
-        if (presented && user.Identity?.IsAuthenticated != true)
-        {
-            await RefuseAsync(context, StatusCodes.Status401Unauthorized, "AUTH_NOT_AUTHENTICATED", "The bearer token is not valid (signature, issuer, audience or lifetime).").ConfigureAwait(false);
-            return;
-        }
-
-        if (user.Identity?.IsAuthenticated != true)
-        {
-            if (!options.Value.AnonymousReads)
+            context.Response.StatusCode = refusal.Code == ErrorCodes.NotAuthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;
+            if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
             {
-                await RefuseAsync(context, StatusCodes.Status401Unauthorized, "AUTH_NOT_AUTHENTICATED", "This server needs a bearer token.").ConfigureAwait(false);
-                return;
+                context.Response.Headers.WWWAuthenticate = "Bearer";
             }
-        }
-        else if (!user.FindAll(Roles.ClaimType).Any(c => Roles.All.Contains(c.Value)))
-        {
-            await RefuseAsync(context, StatusCodes.Status403Forbidden, "AUTH_NOT_AUTHORIZED", "The token carries none of the roles reader, planner, editor or admin.").ConfigureAwait(false);
+
+            context.Response.ContentType = "application/json; charset=utf-8";
+            var body = JsonSerializer.Serialize(new { errors = new[] { new { message = refusal.Message, extensions = new { code = refusal.Code } } } });
+            await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
             return;
         }
 
         await next(context).ConfigureAwait(false);
-    }
-
-    private static bool IsGraphiQLPage(HttpRequest request) =>
-        HttpMethods.IsGet(request.Method) && !request.Query.ContainsKey("query") && !request.Query.ContainsKey("extensions")
-        && request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase));
-
-    private static async Task RefuseAsync(HttpContext context, int status, string code, string message)
-    {
-        context.Response.StatusCode = status;
-        if (status == StatusCodes.Status401Unauthorized)
-        {
-            context.Response.Headers.WWWAuthenticate = "Bearer";
-        }
-
-        var graphqlResponse = context.Request.GetTypedHeaders().Accept.Count == 0
-            || context.Request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/graphql-response+json", StringComparison.OrdinalIgnoreCase) || a.MediaType.Equals("*/*", StringComparison.Ordinal));
-        context.Response.ContentType = (graphqlResponse ? "application/graphql-response+json" : "application/json") + "; charset=utf-8";
-        var body = JsonSerializer.Serialize(new { errors = new[] { new { message, extensions = new { code } } } });
-        await context.Response.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -1,58 +1,23 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Language;
 
 namespace SystemGraph.Api.Caching;
 
 /// <summary>
-/// What the cache needs to know about a document, worked out once per text: whether the selected operation is
-/// a query, whether it touches a time-dependent field, and a hash of its normalised (printed) form, so that
-/// documents differing only in whitespace, commas or comments share cache entries.
+/// What the cache needs to know about a selected operation: whether it is a query that touches no time-dependent
+/// field, and a hash of its document's normalised (printed) form, so that documents differing only in whitespace,
+/// commas or comments share cache entries. Worked out from the document the pipeline already parsed.
 /// </summary>
 internal sealed record QueryShape(bool Cacheable, string NormalisedHash)
 {
-    private const int MaxRemembered = 2_000;
-
-    private static readonly ConcurrentDictionary<(string Text, string? Operation), QueryShape> Known = new();
-
     private static readonly QueryShape NotCacheable = new(false, string.Empty);
 
-    public static QueryShape Of(string text, string? operationName, ISet<string> timeDependentFields)
+    public static QueryShape Of(DocumentNode document, OperationDefinitionNode operation, ISet<string> timeDependentFields)
     {
-        if (Known.TryGetValue((text, operationName), out var known))
-        {
-            return known;
-        }
-
-        var shape = Analyse(text, operationName, timeDependentFields);
-        if (Known.Count >= MaxRemembered)
-        {
-            Known.Clear();
-        }
-
-        Known[(text, operationName)] = shape;
-        return shape;
-    }
-
-    private static QueryShape Analyse(string text, string? operationName, ISet<string> timeDependentFields)
-    {
-        DocumentNode document;
-        try
-        {
-            document = Parser.Parse(text);
-        }
-        catch (GraphQLException)
-        {
-            return NotCacheable;
-        }
-
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        var operation = operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-        if (operation is null || operation.Operation != OperationType.Query)
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(operation);
+        if (operation.Operation != OperationType.Query)
         {
             return NotCacheable;
         }
@@ -63,7 +28,7 @@ internal sealed record QueryShape(bool Cacheable, string NormalisedHash)
             return NotCacheable;
         }
 
-        var normalised = Printer.Print(document) + "\n#" + (operationName ?? string.Empty);
+        var normalised = Printer.Print(document) + "\n#" + (operation.Name?.Value ?? string.Empty);
         return new QueryShape(true, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalised))));
     }
 

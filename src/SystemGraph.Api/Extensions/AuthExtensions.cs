@@ -5,7 +5,7 @@ using SystemGraph.Api.Auth;
 
 namespace SystemGraph.Api.Extensions;
 
-/// <summary>JWT bearer authentication and the GraphQL access rules (see <see cref="GraphQLAccessMiddleware"/>).</summary>
+/// <summary>JWT bearer authentication; the access rules (<see cref="AccessRules"/>) run as a pipeline step for GraphQL requests and as <see cref="GraphQLAccessMiddleware"/> for the SDL.</summary>
 internal static class AuthExtensions
 {
     public static WebApplicationBuilder AddSystemGraphAuth(this WebApplicationBuilder builder)

@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Options;
+using SystemGraph.Api.Auth;
+using SystemGraph.Api.Caching;
 using SystemGraph.Api.Schema;
+using SystemGraph.Api.Schema.Loaders;
 using SystemGraph.GraphQL.Analysis;
 using SystemGraph.GraphQL.Language;
 using SystemGraph.GraphQL.Validation;
 using SystemGraph.GraphQL.AspNetCore.Http;
 using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Execution.Pipeline;
 
 namespace SystemGraph.Api.Extensions;
 
@@ -14,7 +18,14 @@ internal static partial class GraphQLExtensions
 {
     public static WebApplicationBuilder AddSystemGraphGraphQL(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName));
+        builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName))
+            .Validate(o => o.MaxDepth >= 0 && o.MaxCost >= 0 && o.ExecutionTimeoutSeconds >= 0 && o.MaxDocumentBytes >= 0 && o.RequestsPerMinute >= 0,
+                "GraphQL:Limits: MaxDepth, MaxCost, ExecutionTimeoutSeconds, MaxDocumentBytes and RequestsPerMinute must not be negative (0 turns a limit off).")
+            .Validate(o => o.AssumedListSize >= 1 && o.MaxValidationErrors >= 1 && o.MaxNodeIds >= 1 && o.MaxSearchResults >= 1,
+                "GraphQL:Limits: AssumedListSize, MaxValidationErrors, MaxNodeIds and MaxSearchResults must be at least 1.")
+            .Validate(o => o.MaxPageSize >= 1 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
+                "GraphQL:Limits: DefaultPageSize must be between 1 and MaxPageSize.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(_ => SystemGraphSchema.Create());
         builder.Services.AddSingleton(sp =>
         {
@@ -37,11 +48,18 @@ internal static partial class GraphQLExtensions
                     ExposeExceptionMessages = development,
                     ErrorFilter = error => MaskUnexpected(error, logger),
                 },
-            });
+            }, sp.GetServices<RequestStepRegistration>());
         });
+
+        // The host's steps, in the order they run within their stage; the whole order (engine steps included) is
+        // drawn on RequestPipeline in the engine.
+        builder.Services.AddGraphQLRequestStep<AccessStep>(RequestStage.BeforeDocument);
+        builder.Services.AddGraphQLRequestStep<PersistedOperationStep>(RequestStage.BeforeDocument);
+        builder.Services.AddGraphQLRequestStep<ResponseCacheLookupStep>(RequestStage.BeforeDocument);
+        builder.Services.AddGraphQLRequestStep<ResponseCacheStep>(RequestStage.AfterOperation);
+        builder.Services.AddGraphQLRequestStep<ReaderScopeStep>(RequestStage.AfterOperation);
         builder.AddGraphQLRateLimit();
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
-        builder.Services.AddSingleton<SystemGraph.GraphQL.AspNetCore.Http.IGraphQLHttpRequestInterceptor, Schema.Loaders.ReaderScopeInterceptor>();
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
         return builder;
     }

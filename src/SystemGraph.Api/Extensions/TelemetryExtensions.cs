@@ -27,7 +27,7 @@ internal static class TelemetryExtensions
     public const double DefaultTraceRatio = 0.1;
 
     /// <summary>Every activity source the API writes to: operations, store calls and Neo4j requests.</summary>
-    public static readonly string[] ActivitySources = [GraphQLTelemetry.SourceName, SystemGraphMetrics.StoreSourceName, Neo4jHttpClient.ActivitySourceName];
+    public static readonly string[] ActivitySources = [GraphQLTelemetry.SourceName, SystemGraphMetrics.StoreSourceName, SystemGraph.Neo4j.Neo4jTelemetry.ActivitySourceName];
 
     /// <summary>Every meter the API writes to.</summary>
     public static readonly string[] Meters = [GraphQLTelemetry.MeterName, SystemGraphMetrics.MeterName];

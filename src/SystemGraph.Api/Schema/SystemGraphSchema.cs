@@ -44,13 +44,11 @@ public static class SystemGraphSchema
         RelationshipResolvers.Register(o);
         MutationResolvers.Register(o);
         AuditResolvers.Register(o);
+        ScenarioResolvers.Register(o);
         foreach (var name in Writes.PayloadErrors.AbstractTypes)
         {
             o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);
         }
-
-        // Last: wraps every Query field registered above so that its scenario: argument takes effect.
-        ScenarioResolvers.Register(o);
     });
 
     /// <summary>Entities resolve to the object type of their kind; relationships to Relationship.</summary>

@@ -62,7 +62,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
                 journal = opened;
                 foreach (var batch in batches)
                 {
-                    var outcome = StoreCommit.Apply(loaded, batch.Info is null ? batch with { Info = Unrecorded } : batch, views);
+                    var outcome = await StoreCommit.ApplyAsync(loaded, batch.Info is null ? batch with { Info = Unrecorded } : batch, views, cancellationToken).ConfigureAwait(false);
                     loaded = outcome.Next
                         ?? throw new InvalidDataException($"Journal {journalPath} holds a batch that no longer applies to the seed: {outcome.Errors[0].Message}");
                 }
@@ -84,7 +84,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
         {
             var current = state;
             var stamped = batch with { Info = ChangeInfo.Stamp(batch.Info, time.GetUtcNow(), current.Audit.LastAt) };
-            var outcome = StoreCommit.Apply(current, stamped, views);
+            var outcome = await StoreCommit.ApplyAsync(current, stamped, views, cancellationToken).ConfigureAwait(false);
             if (outcome.Next is not { } next)
             {
                 return WriteResult.Rejected(current.Version, outcome.Errors);

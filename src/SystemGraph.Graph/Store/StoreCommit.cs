@@ -1,141 +1,95 @@
 using SystemGraph.Graph.Changes;
+using SystemGraph.Graph.Model;
 
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
-/// Turns the embedded store's state and one write batch into the next state, or the reasons it is refused. Pure:
-/// the same state and batch always give the same result, which is what lets the journal be replayed on start.
-/// Three kinds of batch: baseline changes, changes inside an open scenario, and scenario lifecycle (open,
-/// promote, discard), by the rules both stores share (<see cref="GraphWriteApplier"/>, <see cref="ScenarioLifecycle"/>).
-/// Every committed batch becomes one audit entry.
+/// The embedded store's side of a commit: <see cref="GraphCommit"/> over the store's immutable state. Turns a state
+/// and one write batch into the next state (one version on), or the reasons it is refused. Pure: the same state and
+/// batch always give the same result, which is what lets the journal be replayed on start. Every committed batch
+/// becomes one audit entry.
 /// </summary>
 internal static class StoreCommit
 {
-    public static CommitOutcome Apply(StoreState state, GraphWriteBatch batch, ScenarioViews views)
+    public static async ValueTask<EmbeddedCommit> ApplyAsync(StoreState state, GraphWriteBatch batch, ScenarioViews views, CancellationToken cancellationToken)
     {
         var info = batch.Info ?? throw new ArgumentException("A batch to commit carries its change information.", nameof(batch));
-        if (ScenarioLifecycle.ShapeProblem(batch) is { } shape)
+        var workspace = new StateWorkspace(state, views);
+        var outcome = await GraphCommit.ApplyAsync(workspace, batch, info, cancellationToken).ConfigureAwait(false);
+        if (outcome.IsRefused)
         {
-            return Refused(shape);
+            return new EmbeddedCommit(null, outcome.Errors, null);
         }
 
-        return batch.Writes[0] switch
-        {
-            GraphWrite.OpenScenario open => Open(state, open, info),
-            GraphWrite.PromoteScenario promote => Promote(state, promote, info),
-            GraphWrite.DiscardScenario discard => Discard(state, discard, info),
-            _ => batch.Scenario is { } scenarioId ? InScenario(state, batch, scenarioId, info, views) : Baseline(state, batch, info),
-        };
+        var next = workspace.Next with { Version = state.Version + 1 };
+        var entry = new AuditEntry(next.Audit.Count + 1, next.Version, info.At, info.Author, info.Operation, info.Reason, info.Source, info.Rationale, outcome.ScenarioId, outcome.Changes);
+        return new EmbeddedCommit(next with { Audit = next.Audit.Append(entry) }, [], entry);
     }
 
-    private static CommitOutcome Baseline(StoreState state, GraphWriteBatch batch, ChangeInfo info)
+    /// <summary>The store's state as a commit workspace: reads the current state, saves into the next one.</summary>
+    private sealed class StateWorkspace(StoreState state, ScenarioViews views) : ICommitWorkspace
     {
-        var builder = new GraphSnapshotBuilder(state.Graph);
-        if (ApplyAll(builder, batch.Writes) is { Count: > 0 } errors)
+        private StoreState? next;
+
+        public StoreState Next
         {
-            return new CommitOutcome(null, errors, null);
+            get => next ?? state;
+            private set => next = value;
         }
 
-        var version = state.Version + 1;
-        var changes = ChangeRecorder.Record(batch.Writes, state.Graph, builder);
-        return Committed(state with { Version = version, Graph = builder.Build(version) }, info, null, changes);
-    }
+        public ValueTask<ScenarioState?> FindScenarioAsync(string scenarioId, CancellationToken cancellationToken) =>
+            ValueTask.FromResult(state.Scenarios.GetValueOrDefault(scenarioId));
 
-    private static CommitOutcome InScenario(StoreState state, GraphWriteBatch batch, string scenarioId, ChangeInfo info, ScenarioViews views)
-    {
-        var (scenario, problem) = ScenarioLifecycle.RequireOpen(scenarioId, state.Scenarios.GetValueOrDefault(scenarioId));
-        if (scenario is null)
+        public ValueTask<IBatchWorkspace> BaselineAsync(IReadOnlyList<GraphWrite> writes, bool withRecordIds, CancellationToken cancellationToken) =>
+            ValueTask.FromResult<IBatchWorkspace>(new SnapshotWorkspace(state.Graph, state.Graph, []));
+
+        public ValueTask<IBatchWorkspace> ScenarioAsync(ScenarioState scenario, IReadOnlyList<GraphWrite> writes, CancellationToken cancellationToken)
         {
-            return Refused(problem!);
+            var view = views.Get(state.Graph, scenario);
+            return ValueTask.FromResult<IBatchWorkspace>(new SnapshotWorkspace(state.Graph, view.Graph, view.Skipped));
         }
 
-        var view = views.Get(state.Graph, scenario);
-        var builder = new GraphSnapshotBuilder(view.Graph);
-        if (ApplyAll(builder, batch.Writes) is { Count: > 0 } errors)
+        public ValueTask SaveBaselineAsync(IBatchWorkspace baseline, CancellationToken cancellationToken)
         {
-            return new CommitOutcome(null, errors, null);
+            Next = Next with { Graph = ((SnapshotWorkspace)baseline).Builder.Build(state.Version + 1) };
+            return ValueTask.CompletedTask;
         }
 
-        var next = ScenarioLifecycle.Write(scenario, batch.Writes, state.Graph);
-        views.Remember(scenarioId, new ScenarioView(state.Graph, next.Info.Revision, builder.Build(state.Graph.Version), view.Skipped));
-        var changes = ChangeRecorder.Record(batch.Writes, view.Graph, builder);
-        return Committed(state with { Version = state.Version + 1, Scenarios = state.Scenarios.SetItem(scenarioId, next) }, info, scenarioId, changes);
-    }
-
-    private static CommitOutcome Open(StoreState state, GraphWrite.OpenScenario open, ChangeInfo info)
-    {
-        var (scenario, change, problem) = ScenarioLifecycle.Open(open, state.Scenarios.ContainsKey(open.ScenarioId), info);
-        return scenario is null
-            ? Refused(problem!)
-            : Committed(state with { Version = state.Version + 1, Scenarios = state.Scenarios.Add(open.ScenarioId, scenario) }, info, open.ScenarioId, [change!]);
-    }
-
-    private static CommitOutcome Discard(StoreState state, GraphWrite.DiscardScenario discard, ChangeInfo info)
-    {
-        var (scenario, problem) = ScenarioLifecycle.RequireOpen(discard.ScenarioId, state.Scenarios.GetValueOrDefault(discard.ScenarioId));
-        if (scenario is null)
+        public ValueTask SaveScenarioAsync(ScenarioState scenario, bool created, IBatchWorkspace? written, CancellationToken cancellationToken)
         {
-            return Refused(problem!);
-        }
+            var id = scenario.Info.Id;
+            Next = Next with { Scenarios = created ? Next.Scenarios.Add(id, scenario) : Next.Scenarios.SetItem(id, scenario) };
 
-        var (closed, change) = ScenarioLifecycle.Close(scenario, ScenarioStatus.Discarded, info);
-        return Committed(state with { Version = state.Version + 1, Scenarios = state.Scenarios.SetItem(discard.ScenarioId, closed) }, info, discard.ScenarioId, [change]);
-    }
-
-    /// <summary>Applies the scenario's writes to the baseline as one batch, when <see cref="ScenarioLifecycle.PromoteProblems"/> finds none.</summary>
-    private static CommitOutcome Promote(StoreState state, GraphWrite.PromoteScenario promote, ChangeInfo info)
-    {
-        var (scenario, problem) = ScenarioLifecycle.RequireOpen(promote.ScenarioId, state.Scenarios.GetValueOrDefault(promote.ScenarioId));
-        if (scenario is null)
-        {
-            return Refused(problem!);
-        }
-
-        if (ScenarioLifecycle.PromoteProblems(scenario, promote.ExpectedRevision, state.Graph) is { Count: > 0 } problems)
-        {
-            return new CommitOutcome(null, problems, null);
-        }
-
-        var builder = new GraphSnapshotBuilder(state.Graph);
-        if (ApplyAll(builder, scenario.Writes) is { Count: > 0 } errors)
-        {
-            return new CommitOutcome(null, errors, null);
-        }
-
-        var version = state.Version + 1;
-        var (promoted, closing) = ScenarioLifecycle.Close(scenario, ScenarioStatus.Promoted, info);
-        var changes = ChangeRecorder.Record(scenario.Writes, state.Graph, builder).Append(closing).ToList();
-
-        // Promoting is a baseline change (scenario id null): it is the baseline's history from now on.
-        return Committed(
-            state with { Version = version, Graph = builder.Build(version), Scenarios = state.Scenarios.SetItem(scenario.Info.Id, promoted) },
-            info,
-            null,
-            changes);
-    }
-
-    private static List<WriteError> ApplyAll(GraphSnapshotBuilder builder, IReadOnlyList<GraphWrite> writes)
-    {
-        var errors = new List<WriteError>();
-        for (var i = 0; i < writes.Count; i++)
-        {
-            if (GraphWriteApplier.Apply(builder, writes[i]) is { } problem)
+            // The view just built is the scenario's graph at its new revision: keep it, so the next read does not rebuild it.
+            if (written is SnapshotWorkspace view)
             {
-                errors.Add(problem with { Index = i });
+                views.Remember(id, new ScenarioView(state.Graph, scenario.Info.Revision, view.Builder.Build(state.Graph.Version), view.Skipped));
             }
+
+            return ValueTask.CompletedTask;
         }
-
-        return errors;
     }
 
-    private static CommitOutcome Committed(StoreState next, ChangeInfo info, string? scenarioId, IReadOnlyList<AuditChange> changes)
+    /// <summary>A snapshot builder over the baseline or a scenario's view, as a batch workspace.</summary>
+    private sealed class SnapshotWorkspace(GraphSnapshot baseline, GraphSnapshot before, IReadOnlyList<WriteError> skipped) : IBatchWorkspace
     {
-        var entry = new AuditEntry(next.Audit.Count + 1, next.Version, info.At, info.Author, info.Operation, info.Reason, info.Source, info.Rationale, scenarioId, changes);
-        return new CommitOutcome(next with { Audit = next.Audit.Append(entry) }, [], entry);
-    }
+        public GraphSnapshotBuilder Builder { get; } = new(before);
 
-    private static CommitOutcome Refused(WriteError error) => new(null, [error], null);
+        public IReadOnlyList<WriteError> Skipped { get; } = skipped;
+
+        public IRecordLookup Baseline { get; } = baseline;
+
+        public IRecordLookup Before { get; } = before;
+
+        public Entity? Entity(string id) => Builder.Entity(id);
+
+        public Relationship? Relationship(string id) => Builder.Relationship(id);
+
+        public void PutEntity(Entity entity) => Builder.PutEntity(entity);
+
+        public void PutRelationship(Relationship relationship) => Builder.PutRelationship(relationship);
+    }
 }
 
 /// <summary>The next state and its audit entry, or the reasons the batch was refused.</summary>
-internal sealed record CommitOutcome(StoreState? Next, IReadOnlyList<WriteError> Errors, AuditEntry? Audit);
+internal sealed record EmbeddedCommit(StoreState? Next, IReadOnlyList<WriteError> Errors, AuditEntry? Audit);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using SystemGraph.GraphQL.Execution.Pipeline;
 
 namespace SystemGraph.GraphQL.AspNetCore.Http;
 
@@ -24,10 +25,25 @@ public static class GraphQLEndpointExtensions
         return group;
     }
 
+    /// <summary>
+    /// Adds a step to the request pipeline at <paramref name="stage"/> (a singleton); steps of one stage run in the order
+    /// they are added. The host passes <c>GetServices&lt;RequestStepRegistration&gt;()</c> to its executor.
+    /// </summary>
+    public static IServiceCollection AddGraphQLRequestStep<TStep>(this IServiceCollection services, RequestStage stage)
+        where TStep : class, IRequestStep
+    {
+        services.AddSingleton<TStep>();
+        services.AddSingleton(sp => new RequestStepRegistration(stage, sp.GetRequiredService<TStep>()));
+        return services;
+    }
+
     /// <summary>Registers the handler; the host registers its <see cref="Execution.GraphQLRequestExecutor"/>.</summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
     {
-        services.AddOptions<GraphQLHttpOptions>();
+        services.AddOptions<GraphQLHttpOptions>()
+            .Validate(o => o.MaxRequestBytes > 0, "GraphQL:Http:MaxRequestBytes must be positive.")
+            .Validate(o => !o.EnableGraphiQL || !string.IsNullOrWhiteSpace(o.GraphiQLTitle), "GraphQL:Http:GraphiQLTitle must not be empty when GraphiQL is served.")
+            .ValidateOnStart();
         if (configure is not null)
         {
             services.Configure(configure);

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using SystemGraph.GraphQL.AspNetCore.GraphiQL;
 using SystemGraph.GraphQL.Error;
 using SystemGraph.GraphQL.Execution;
-using SystemGraph.GraphQL.Language;
+using SystemGraph.GraphQL.Execution.Pipeline;
 
 namespace SystemGraph.GraphQL.AspNetCore.Http;
 
@@ -20,6 +19,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
 {
     private readonly GraphQLHttpOptions httpOptions = options.Value;
 
+    /// <summary>Read HTTP, run the pipeline, write HTTP: every GraphQL decision is a pipeline step.</summary>
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -36,7 +36,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
         if (mediaType is null)
         {
             await WriteRequestErrorAsync(context, GraphQLMediaTypes.Json, new GraphQLHttpRequestError(
-                StatusCodes.Status406NotAcceptable, ErrorCodes.NotAcceptable,
+                StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable,
                 "Accept must allow application/graphql-response+json or application/json.")).ConfigureAwait(false);
             return;
         }
@@ -53,128 +53,113 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             return;
         }
 
-        if (context.RequestServices.GetService<IPersistedOperationResolver>() is { } persisted)
-        {
-            (request, error) = await persisted.ResolveAsync(request!, context.RequestAborted).ConfigureAwait(false);
-            if (error is not null)
-            {
-                await WriteRequestErrorAsync(context, mediaType, error).ConfigureAwait(false);
-                return;
-            }
-        }
-
-        if (request!.IsGet && request.Query is not null
-            && OperationKindProbe.Find(request.Query, request.OperationName, executor.Options.Parser) is OperationType.Mutation or OperationType.Subscription)
-        {
-            context.Response.Headers.Allow = "POST";
-            await WriteRequestErrorAsync(context, mediaType, new GraphQLHttpRequestError(
-                StatusCodes.Status405MethodNotAllowed, ErrorCodes.MutationOverGet,
-                "Mutations and subscriptions cannot be sent with GET; use POST.")).ConfigureAwait(false);
-            return;
-        }
-
-        var contextData = new Dictionary<string, object?>(StringComparer.Ordinal) { [GraphQLHttpContextKeys.HttpContext] = context };
-        foreach (var interceptor in context.RequestServices.GetServices<IGraphQLHttpRequestInterceptor>())
-        {
-            await interceptor.OnRequestAsync(context, request, contextData, context.RequestAborted).ConfigureAwait(false);
-        }
-
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var cache = context.RequestServices.GetService<IGraphQLResponseCache>();
-        var lookup = cache is null ? GraphQLCacheLookup.Bypass : await cache.LookupAsync(context, request, context.RequestAborted).ConfigureAwait(false);
-        if (cache is not null)
-        {
-            context.Response.Headers["X-Cache"] = lookup.Status;
-        }
-
-        if (lookup.IsHit)
-        {
-            await WriteCachedAsync(context, request, mediaType, lookup).ConfigureAwait(false);
-            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-            LogCached(logger, request.OperationName ?? "(anonymous)", request.IsGet ? "GET" : "POST", context.Response.StatusCode, elapsed);
-            return;
-        }
-
-        var result = await Telemetry.GraphQLTelemetry.ExecuteAsync(
-            executor,
+        var pipeline = executor.CreateContext(
             new GraphQLRequest
             {
-                Query = request.Query,
+                Query = request!.Query,
                 OperationName = request.OperationName,
                 Variables = request.Variables is { } v ? JsonValueReader.ToMap(v) : null,
                 Extensions = request.Extensions is { } e ? JsonValueReader.ToMap(e) : null,
                 Services = context.RequestServices,
-                ContextData = contextData,
+                AllowedOperations = request.IsGet ? OperationKinds.Query : OperationKinds.All,
             },
-            context.RequestAborted).ConfigureAwait(false);
+            context.RequestAborted);
+        var http = new GraphQLHttpFeature(request.IsGet, context.Request.Headers.Authorization.Count > 0);
+        pipeline.Features.Set(http);
+        pipeline.Features.Set(context.User);
 
-        context.Response.StatusCode = StatusOf(result, mediaType);
+        await Telemetry.GraphQLTelemetry.ExecuteAsync(executor, pipeline).ConfigureAwait(false);
+
+        if (http.ResponseHeadersIfAny is { } headers)
+        {
+            foreach (var (name, value) in headers)
+            {
+                context.Response.Headers[name] = value;
+            }
+        }
+
+        if (pipeline.Result is null && pipeline.EncodedResult is { } cached)
+        {
+            await WriteCachedAsync(context, request, mediaType, cached).ConfigureAwait(false);
+            var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var operation = pipeline.OperationName ?? "(anonymous)";
+            LogCached(logger, operation, request.IsGet ? "GET" : "POST", context.Response.StatusCode, elapsed);
+
+            return;
+        }
+
+        var result = pipeline.Result!;
+        context.Response.StatusCode = http.StatusCode ?? StatusOf(result, mediaType);
         if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
         }
+        else if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed)
+        {
+            context.Response.Headers.Allow = "POST";
+        }
 
         LogRequest(result, request, context.Response.StatusCode, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        using var buffer = ExecutionResultJsonWriter.ToBuffer(result);
-        if (lookup.Key is not null && result.Errors is null && result.HasData)
+        if (pipeline.EncodedResult is { } encoded)
         {
-            var etag = ETagOf(buffer.WrittenMemory.Span);
-            await cache!.StoreAsync(lookup, result, buffer.WrittenMemory, etag, context.RequestAborted).ConfigureAwait(false);
-            SetValidators(context, request, etag);
+            // A step encoded the result already (to store it): write those bytes rather than encode again.
+            SetValidators(context, request, encoded.ETag);
+            context.Response.ContentLength = encoded.Body.Length;
+            await context.Response.BodyWriter.WriteAsync(encoded.Body, context.RequestAborted).ConfigureAwait(false);
+            return;
         }
 
-        context.Response.ContentLength = buffer.WrittenCount;
-        await context.Response.BodyWriter.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
+        await WriteResultAsync(context, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// GraphQL over HTTP status: 401 / 403 when authorisation refused the request and nothing was returned (every
+    /// error is AUTH_NOT_AUTHENTICATED / AUTH_NOT_AUTHORIZED and data is null), so clients and proxies see the refusal
+    /// the way HTTP says it; 405 when a GET named a mutation; 400 for any other request error with the
+    /// graphql-response media type; else 200.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (result.Data is null && result.Errors is { Count: > 0 } errors)
+        {
+            if (errors.All(e => e.Code == ErrorCodes.NotAuthenticated))
+            {
+                return StatusCodes.Status401Unauthorized;
+            }
+
+            if (errors.All(e => e.Code is ErrorCodes.NotAuthenticated or ErrorCodes.NotAuthorized))
+            {
+                return StatusCodes.Status403Forbidden;
+            }
+
+            if (!result.HasData && errors.All(e => e.Code == ErrorCodes.OperationNotAllowed))
+            {
+                return StatusCodes.Status405MethodNotAllowed;
+            }
+        }
+
+        return mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
     }
 
     /// <summary>
     /// A cached response: 304 when a GET's If-None-Match names its entity tag (HTTP caching, RFC 9110 §13.1.2),
     /// else the stored bytes (only successful responses are stored, so the status is 200 for either media type).
     /// </summary>
-    /// <summary>
-    /// GraphQL over HTTP status: 400 for a request error with the graphql-response media type; 401 / 403 when
-    /// authorisation refused the operation and nothing was returned (every error is AUTH_NOT_AUTHENTICATED /
-    /// AUTH_NOT_AUTHORIZED and data is null), so clients and proxies see the refusal the way HTTP says it; else 200.
-    /// </summary>
-    private static int StatusOf(ExecutionResult result, string mediaType)
+    private static async Task WriteCachedAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, EncodedResult cached)
     {
-        if (mediaType == GraphQLMediaTypes.GraphQLResponseJson && !result.HasData)
-        {
-            return StatusCodes.Status400BadRequest;
-        }
-
-        if (result.Data is null && result.Errors is { Count: > 0 } errors)
-        {
-            var codes = errors.Select(e => e.Code).ToList();
-            if (codes.All(c => c == ErrorCodes.NotAuthenticated))
-            {
-                return StatusCodes.Status401Unauthorized;
-            }
-
-            if (codes.All(c => c is ErrorCodes.NotAuthenticated or ErrorCodes.NotAuthorized))
-            {
-                return StatusCodes.Status403Forbidden;
-            }
-        }
-
-        return StatusCodes.Status200OK;
-    }
-
-    private static async Task WriteCachedAsync(HttpContext context, GraphQLHttpRequest request, string mediaType, GraphQLCacheLookup lookup)
-    {
-        SetValidators(context, request, lookup.ETag);
-        if (request.IsGet && lookup.ETag is { } etag && context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == etag || t.Trim() == "*")))
+        SetValidators(context, request, cached.ETag);
+        if (request.IsGet && context.Request.Headers.IfNoneMatch.Any(v => v is not null && v.Split(',').Any(t => t.Trim() == cached.ETag || t.Trim() == "*")))
         {
             context.Response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
 
-        var body = lookup.Body!.Value;
         context.Response.StatusCode = StatusCodes.Status200OK;
         context.Response.ContentType = mediaType + "; charset=utf-8";
-        context.Response.ContentLength = body.Length;
-        await context.Response.BodyWriter.WriteAsync(body, context.RequestAborted).ConfigureAwait(false);
+        context.Response.ContentLength = cached.Body.Length;
+        await context.Response.BodyWriter.WriteAsync(cached.Body, context.RequestAborted).ConfigureAwait(false);
     }
 
     /// <summary>GET responses of cacheable queries carry an entity tag; clients must revalidate before reuse.</summary>
@@ -186,10 +171,6 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             context.Response.Headers.CacheControl = "private, no-cache";
         }
     }
-
-    /// <summary>A strong entity tag: the first 16 bytes of the body's SHA-256, quoted.</summary>
-    private static string ETagOf(ReadOnlySpan<byte> body) =>
-        "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(body)[..16]) + "\"";
 
     [LoggerMessage(Level = LogLevel.Information, Message = "GraphQL {Operation} {Method} -> {Status} in {DurationMs:F1} ms from the response cache")]
     private static partial void LogCached(ILogger logger, string operation, string method, int status, double durationMs);

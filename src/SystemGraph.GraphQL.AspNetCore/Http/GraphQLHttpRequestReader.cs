@@ -23,7 +23,7 @@ public static class GraphQLHttpRequestReader
 
         if (!HttpMethods.IsPost(request.Method))
         {
-            return (null, new GraphQLHttpRequestError(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+            return (null, new GraphQLHttpRequestError(StatusCodes.Status405MethodNotAllowed, HttpErrorCodes.MethodNotAllowed,
                 "GraphQL requests use GET or POST."));
         }
 
@@ -35,7 +35,7 @@ public static class GraphQLHttpRequestReader
         var body = await ReadBodyAsync(request, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
-            return (null, new GraphQLHttpRequestError(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestTooLarge,
+            return (null, new GraphQLHttpRequestError(StatusCodes.Status413PayloadTooLarge, HttpErrorCodes.RequestTooLarge,
                 $"The request body is larger than {options.MaxRequestBytes} bytes."));
         }
 
@@ -47,20 +47,20 @@ public static class GraphQLHttpRequestReader
     {
         if (string.IsNullOrEmpty(contentType) || !MediaTypeHeaderValue.TryParse(contentType, out var parsed))
         {
-            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, HttpErrorCodes.UnsupportedMediaType,
                 "POST requests must have Content-Type: application/json.");
         }
 
         if (!string.Equals(parsed.MediaType.Value, GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase))
         {
-            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, HttpErrorCodes.UnsupportedMediaType,
                 $"Content-Type '{parsed.MediaType.Value}' is not supported; use application/json.");
         }
 
         var charset = parsed.Charset.Value;
         if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase) && !charset.Equals("utf8", StringComparison.OrdinalIgnoreCase))
         {
-            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType,
+            return new GraphQLHttpRequestError(StatusCodes.Status415UnsupportedMediaType, HttpErrorCodes.UnsupportedMediaType,
                 $"Charset '{charset}' is not supported; requests must be UTF-8.");
         }
 
@@ -120,7 +120,7 @@ public static class GraphQLHttpRequestReader
         // The JSON reader does not check every string's UTF-8 up front; requests must be UTF-8, so check it here.
         if (!System.Text.Unicode.Utf8.IsValid(body))
         {
-            return (null, Invalid(ErrorCodes.InvalidJson, "The request body is not valid UTF-8."));
+            return (null, Invalid(HttpErrorCodes.InvalidJson, "The request body is not valid UTF-8."));
         }
 
         JsonDocument document;
@@ -130,7 +130,7 @@ public static class GraphQLHttpRequestReader
         }
         catch (JsonException)
         {
-            return (null, Invalid(ErrorCodes.InvalidJson, "The request body is not valid JSON."));
+            return (null, Invalid(HttpErrorCodes.InvalidJson, "The request body is not valid JSON."));
         }
 
         using (document)
@@ -138,7 +138,7 @@ public static class GraphQLHttpRequestReader
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return (null, Invalid(ErrorCodes.InvalidParameters, "The request body must be a JSON object."));
+                return (null, Invalid(HttpErrorCodes.InvalidParameters, "The request body must be a JSON object."));
             }
 
             string? query = null, operationName = null;
@@ -188,7 +188,7 @@ public static class GraphQLHttpRequestReader
         var hasPersistedQuery = request.Extensions is { } e && e.TryGetProperty("persistedQuery", out _);
         if (string.IsNullOrEmpty(request.Query) && !hasPersistedQuery)
         {
-            return (null, Invalid(ErrorCodes.MissingQuery, "The 'query' parameter is required."));
+            return (null, Invalid(HttpErrorCodes.MissingQuery, "The 'query' parameter is required."));
         }
 
         return (request, null);
@@ -207,7 +207,7 @@ public static class GraphQLHttpRequestReader
         }
         catch (JsonException)
         {
-            return Invalid(ErrorCodes.InvalidParameters, $"The '{name}' parameter must be a JSON object.");
+            return Invalid(HttpErrorCodes.InvalidParameters, $"The '{name}' parameter must be a JSON object.");
         }
     }
 
@@ -222,7 +222,7 @@ public static class GraphQLHttpRequestReader
                 result = value.GetString();
                 return null;
             default:
-                return Invalid(ErrorCodes.InvalidParameters, $"The '{name}' parameter must be a string.");
+                return Invalid(HttpErrorCodes.InvalidParameters, $"The '{name}' parameter must be a string.");
         }
     }
 
@@ -237,7 +237,7 @@ public static class GraphQLHttpRequestReader
                 result = value.Clone();
                 return null;
             default:
-                return Invalid(ErrorCodes.InvalidParameters, $"The '{name}' parameter must be a JSON object.");
+                return Invalid(HttpErrorCodes.InvalidParameters, $"The '{name}' parameter must be a JSON object.");
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Execution.Pipeline;
 using SystemGraph.GraphQL.Language;
 
 namespace SystemGraph.GraphQL.AspNetCore.Telemetry;
@@ -10,7 +11,7 @@ namespace SystemGraph.GraphQL.AspNetCore.Telemetry;
 /// registers one, listens to <see cref="SourceName"/> and <see cref="MeterName"/>; without a listener they cost
 /// next to nothing). One span per executed operation, named as the OpenTelemetry GraphQL conventions say
 /// (<c>{operation type} {operation name}</c>), carrying the type, name, estimated cost and error codes.
-/// <see cref="ExecuteAsync"/> wraps the executor in one place, so it can move into a request pipeline step whole.
+/// <see cref="ExecuteAsync"/> wraps the request pipeline in one place (the transport's call).
 /// </summary>
 public static class GraphQLTelemetry
 {
@@ -42,17 +43,28 @@ public static class GraphQLTelemetry
     private static readonly UpDownCounter<long> ActiveSubscriptions = Meter.CreateUpDownCounter<long>(
         ActiveSubscriptionsMetric, "{subscription}", "GraphQL subscriptions currently open.");
 
-    /// <summary>Runs one operation inside its span and records its metrics.</summary>
-    public static async Task<ExecutionResult> ExecuteAsync(GraphQLRequestExecutor executor, GraphQLRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one request through the executor's pipeline inside its span and records its metrics. A response-cache hit
+    /// (answered with stored bytes, no result) is not an executed operation: its span is dropped and no metric counts it.
+    /// </summary>
+    public static async ValueTask ExecuteAsync(GraphQLRequestExecutor executor, RequestContext context)
     {
         ArgumentNullException.ThrowIfNull(executor);
+        ArgumentNullException.ThrowIfNull(context);
         using var activity = Source.StartActivity("GraphQL Operation");
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var result = await executor.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
-            Record(activity, result, Stopwatch.GetElapsedTime(started));
-            return result;
+            await executor.ExecuteAsync(context).ConfigureAwait(false);
+            if (context.Result is { } result)
+            {
+                Record(activity, result, Stopwatch.GetElapsedTime(started));
+            }
+            else if (activity is not null)
+            {
+                activity.IsAllDataRequested = false;
+                activity.ActivityTraceFlags &= ~ActivityTraceFlags.Recorded;
+            }
         }
         catch (Exception e)
         {

@@ -21,10 +21,24 @@ public static class OperationComplexityAnalyzer
         IReadOnlyDictionary<string, object?>? variables,
         ComplexityOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(document);
+        return Execution.Executor.GetOperation(document, operationName, out var operation) is null
+            ? Analyze(schema, document, operation!, variables, options)
+            : default;
+    }
+
+    /// <summary>Measures a selected operation of a document.</summary>
+    public static OperationComplexity Analyze(
+        GraphQLSchema schema,
+        DocumentNode document,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?>? variables,
+        ComplexityOptions? options = null)
+    {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(document);
-        var operation = SelectOperation(document, operationName);
-        if (operation is null || schema.GetRootType(operation.Operation) is not { } root)
+        ArgumentNullException.ThrowIfNull(operation);
+        if (schema.GetRootType(operation.Operation) is not { } root)
         {
             return default;
         }
@@ -34,13 +48,6 @@ public static class OperationComplexityAnalyzer
         return walker.Measure(root, operation.SelectionSet);
     }
 
-    private static OperationDefinitionNode? SelectOperation(DocumentNode document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
-        return operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.Value == operationName);
-    }
 
     private sealed class Walker(
         GraphQLSchema schema,

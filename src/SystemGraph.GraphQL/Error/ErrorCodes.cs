@@ -30,6 +30,15 @@ public static class ErrorCodes
     /// <summary>The operation to execute could not be determined (§6.1 GetOperation).</summary>
     public const string OperationResolutionFailure = "OPERATION_RESOLUTION_FAILURE";
 
+    /// <summary>The selected operation's kind is not allowed for this request (GraphQL over HTTP: a mutation sent with GET).</summary>
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
+
+    /// <summary>The caller must authenticate first (a GraphQL over HTTP server answers 401 when nothing else was returned).</summary>
+    public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
+
+    /// <summary>The caller is authenticated but lacks the role (403 when nothing else was returned).</summary>
+    public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
+
     /// <summary>No document was supplied with the request.</summary>
     public const string MissingDocument = "GRAPHQL_MISSING_DOCUMENT";
 

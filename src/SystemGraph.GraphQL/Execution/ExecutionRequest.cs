@@ -26,8 +26,25 @@ public sealed class ExecutionRequest
     /// <summary>Per-request data passed to resolvers; a fresh dictionary is used when null.</summary>
     public IDictionary<string, object?>? ContextData { get; init; }
 
+    /// <summary>Typed per-request state shared with the pipeline's steps; a fresh collection is used when null.</summary>
+    public Pipeline.RequestFeatures? Features { get; init; }
+
     /// <summary>Error handling options.</summary>
     public ExecutionOptions Options { get; init; } = ExecutionOptions.Default;
+
+    /// <summary>This request with other options.</summary>
+    internal ExecutionRequest With(ExecutionOptions options) => new()
+    {
+        Schema = Schema,
+        Document = Document,
+        OperationName = OperationName,
+        VariableValues = VariableValues,
+        RootValue = RootValue,
+        Services = Services,
+        ContextData = ContextData,
+        Features = Features,
+        Options = options,
+    };
 }
 
 /// <summary>How the executor reports errors.</summary>

@@ -24,6 +24,8 @@ internal sealed class ExecutionState
 
     public required IDictionary<string, object?> ContextData { get; init; }
 
+    public required Pipeline.RequestFeatures Features { get; init; }
+
     public required DataLoaderRegistry DataLoaders { get; init; }
 
     public required ExecutionOptions Options { get; init; }

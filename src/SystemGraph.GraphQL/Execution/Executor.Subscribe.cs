@@ -54,9 +54,23 @@ public static partial class Executor
             return SubscriptionResult.FromError(Filtered(ExecutionResult.FromErrors(variableErrors), options));
         }
 
+        var subscribed = await SubscribeOperationAsync(request, operation, variables, cancellationToken).ConfigureAwait(false);
+        return subscribed.ErrorResult is { } refused ? SubscriptionResult.FromError(Filtered(refused, options)) : subscribed;
+    }
+
+    /// <summary>
+    /// Subscribe (§6.2.3) to a selected subscription operation with coerced variables (the pipeline's last step).
+    /// Events are filtered with the request's options; an error before the stream exists is returned unfiltered.
+    /// </summary>
+    internal static async Task<SubscriptionResult> SubscribeOperationAsync(
+        ExecutionRequest request,
+        OperationDefinitionNode operation,
+        IReadOnlyDictionary<string, object?> variables,
+        CancellationToken cancellationToken)
+    {
         var (stream, error) = await CreateSourceEventStreamAsync(request, operation, variables, cancellationToken).ConfigureAwait(false);
         return stream is null
-            ? SubscriptionResult.FromError(Filtered(ExecutionResult.FromError(error!), options))
+            ? SubscriptionResult.FromError(ExecutionResult.FromError(error!))
             : SubscriptionResult.FromStream(MapSourceToResponseEventAsync(request, operation, variables, stream, cancellationToken));
     }
 

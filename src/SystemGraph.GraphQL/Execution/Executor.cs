@@ -32,30 +32,51 @@ public static partial class Executor
         return await ExecuteOperationAsync(request, operation, variables, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Implements GetOperation(document, operationName) (§6.1); returns an error when it fails.</summary>
+    /// <summary>
+    /// Implements GetOperation(document, operationName) (§6.1); returns an error when it fails. The one place an
+    /// operation is selected: the pipeline's select-operation step and the cost analysis call it.
+    /// </summary>
     public static GraphQLError? GetOperation(DocumentNode document, string? operationName, out OperationDefinitionNode? operation)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
         operation = null;
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not OperationDefinitionNode candidate)
+            {
+                continue;
+            }
+
+            count++;
+            if (string.IsNullOrEmpty(operationName))
+            {
+                operation ??= candidate;
+            }
+            else if (operation is null && candidate.Name?.Value == operationName)
+            {
+                operation = candidate;
+            }
+        }
+
         if (string.IsNullOrEmpty(operationName))
         {
-            if (operations.Count == 1)
+            if (count == 1)
             {
-                operation = operations[0];
                 return null;
             }
 
+            operation = null;
             return GraphQLError.WithCode(
-                operations.Count == 0 ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
+                count == 0 ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
                 ErrorCodes.OperationResolutionFailure);
         }
 
-        operation = operations.FirstOrDefault(o => o.Name?.Value == operationName);
         return operation is null ? GraphQLError.WithCode($"Unknown operation named \"{operationName}\".", ErrorCodes.OperationResolutionFailure) : null;
     }
 
-    private static async Task<ExecutionResult> ExecuteOperationAsync(
+    /// <summary>Executes a selected operation with coerced variables (the pipeline's last step; request errors are its caller's).</summary>
+    internal static async Task<ExecutionResult> ExecuteOperationAsync(
         ExecutionRequest request,
         OperationDefinitionNode operation,
         IReadOnlyDictionary<string, object?> variables,
@@ -150,6 +171,7 @@ public static partial class Executor
             RootValue = rootValue,
             Services = request.Services,
             ContextData = request.ContextData ?? new Dictionary<string, object?>(),
+            Features = request.Features ?? new Pipeline.RequestFeatures(),
             DataLoaders = new DataLoaderRegistry(cancellationToken),
             Options = request.Options,
             CancellationToken = cancellationToken,

@@ -18,6 +18,9 @@ public sealed class GraphQLRequest
     public IServiceProvider? Services { get; init; }
 
     public IDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>The kinds of operation this request may run (a transport narrows it: GET may only query).</summary>
+    public Pipeline.OperationKinds AllowedOperations { get; init; } = Pipeline.OperationKinds.All;
 }
 
 /// <summary>Options of the request pipeline.</summary>

@@ -47,6 +47,9 @@ public interface IResolveFieldContext
     /// <summary>Per-request data shared by all resolvers.</summary>
     IDictionary<string, object?> ContextData { get; }
 
+    /// <summary>Typed per-request state shared with the pipeline's steps (the caller, the reader scope...).</summary>
+    Pipeline.RequestFeatures Features { get; }
+
     /// <summary>Per-request data loaders (get-or-create by name).</summary>
     DataLoaderRegistry DataLoaders { get; }
 

@@ -231,7 +231,9 @@ public sealed partial class SchemaBuilder
     {
         foreach (var (coordinate, resolver) in _options.Resolvers)
         {
-            FieldAt(coordinate).Resolver = resolver;
+            FieldAt(coordinate).Resolver = _options.FieldMiddleware
+                .Where(m => m.Where(coordinate))
+                .Aggregate(resolver, (inner, m) => m.Wrap(inner));
         }
 
         foreach (var (coordinate, subscriber) in _options.Subscribers)

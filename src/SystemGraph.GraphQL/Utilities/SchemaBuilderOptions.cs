@@ -18,6 +18,20 @@ public sealed class SchemaBuilderOptions
 
     internal Dictionary<string, Func<string, object>> EnumBindings { get; } = new(StringComparer.Ordinal);
 
+    internal List<(Func<string, bool> Where, Func<FieldResolver, FieldResolver> Wrap)> FieldMiddleware { get; } = [];
+
+    /// <summary>
+    /// Wraps every resolver whose coordinate matches <paramref name="where"/>, applied when the schema is built, after
+    /// every resolver is attached: unlike <see cref="WrapResolver"/>, the order of registration does not matter.
+    /// </summary>
+    public SchemaBuilderOptions UseFieldMiddleware(Func<string, bool> where, Func<FieldResolver, FieldResolver> wrap)
+    {
+        ArgumentNullException.ThrowIfNull(where);
+        ArgumentNullException.ThrowIfNull(wrap);
+        FieldMiddleware.Add((where, wrap));
+        return this;
+    }
+
     /// <summary>Skip the type system validation of §3 (for trusted, already-validated SDL).</summary>
     public bool AssumeValid { get; set; }
 

@@ -12,12 +12,12 @@ namespace SystemGraph.Neo4j.Http;
 /// failures, and explicit transactions (<c>/db/{db}/query/v2/tx</c>). Every statement it sends is raised on
 /// <see cref="StatementSent"/> first, so tests can check that no input ever reaches statement text.
 /// </summary>
-public sealed partial class Neo4jHttpClient
+internal sealed partial class Neo4jHttpClient
 {
     private const string ClusterAffinityHeader = "neo4j-cluster-affinity";
 
     /// <summary>The traces of Query API requests: one client span per HTTP request to Neo4j.</summary>
-    public const string ActivitySourceName = "SystemGraph.Neo4j";
+    public const string ActivitySourceName = Neo4jTelemetry.ActivitySourceName;
 
     private static readonly ActivitySource Source = new(ActivitySourceName);
 

@@ -5,12 +5,10 @@ using SystemGraph.Neo4j.Http;
 namespace SystemGraph.Neo4j.Store;
 
 /// <summary>
-/// One write batch in one explicit transaction: lock the meta node (graph version and audit sequence), read what
-/// the batch touches, check it with the shared <see cref="GraphWriteApplier"/> (<see cref="WriteBatchPlan"/>),
-/// write the final states, record the audit entry and the new version, commit. A rejected batch, or any failure,
-/// rolls the transaction back, so nothing is half-applied. The three kinds of batch and their rules are the
-/// embedded store's (<c>StoreCommit</c>): baseline changes, changes inside an open scenario (kept on its
-/// <c>:Scenario</c> node, the baseline untouched), and scenario lifecycle (open, promote, discard).
+/// One write batch in one explicit transaction: lock the meta node (graph version and audit sequence), run the shared
+/// commit algorithm (<see cref="GraphCommit"/>) over this transaction (<see cref="TransactionWorkspace"/>: what it reads
+/// and how its outcome becomes Cypher), record the audit entry and the new version, commit. A rejected batch, or any
+/// failure, rolls the transaction back, so nothing is half-applied. Scenarios live on <c>:Scenario</c> nodes.
 /// </summary>
 internal sealed class Neo4jBatchWriter(Neo4jHttpClient client, TimeProvider time)
 {
@@ -29,7 +27,7 @@ internal sealed class Neo4jBatchWriter(Neo4jHttpClient client, TimeProvider time
             var lastAt = Neo4jValues.Unwrap(locked.Get(0, "auditAt"))?.GetString() is { } text ? ScenarioRecordMapper.ParseTime(text) : (DateTimeOffset?)null;
             var info = ChangeInfo.Stamp(batch.Info, time.GetUtcNow(), lastAt);
 
-            var outcome = await ApplyAsync(new Neo4jCommit(transaction, Neo4jReader.In(transaction)), batch, info, cancellationToken).ConfigureAwait(false);
+            var outcome = await GraphCommit.ApplyAsync(new TransactionWorkspace(transaction, Neo4jReader.In(transaction)), batch, info, cancellationToken).ConfigureAwait(false);
             if (outcome.Errors.Count > 0)
             {
                 await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
@@ -48,139 +46,39 @@ internal sealed class Neo4jBatchWriter(Neo4jHttpClient client, TimeProvider time
         }
     }
 
-    private static async Task<Outcome> ApplyAsync(Neo4jCommit commit, GraphWriteBatch batch, ChangeInfo info, CancellationToken cancellationToken)
+    /// <summary>The transaction as the commit's workspace: reads what a batch touches, saves the outcome as Cypher.</summary>
+    private sealed class TransactionWorkspace(Neo4jTransaction transaction, Neo4jReader reader) : ICommitWorkspace
     {
-        if (ScenarioLifecycle.ShapeProblem(batch) is { } shape)
-        {
-            return Outcome.Refused(shape);
-        }
+        public async ValueTask<ScenarioState?> FindScenarioAsync(string scenarioId, CancellationToken cancellationToken) =>
+            await ReadScenarioAsync(reader, scenarioId, cancellationToken).ConfigureAwait(false);
 
-        return batch.Writes[0] switch
-        {
-            GraphWrite.OpenScenario open => await commit.OpenAsync(open, info, cancellationToken).ConfigureAwait(false),
-            GraphWrite.PromoteScenario promote => await commit.PromoteAsync(promote, info, cancellationToken).ConfigureAwait(false),
-            GraphWrite.DiscardScenario discard => await commit.DiscardAsync(discard, info, cancellationToken).ConfigureAwait(false),
-            _ => batch.Scenario is { } scenarioId
-                ? await commit.InScenarioAsync(batch.Writes, scenarioId, cancellationToken).ConfigureAwait(false)
-                : await commit.BaselineAsync(batch.Writes, cancellationToken).ConfigureAwait(false),
-        };
-    }
-
-    /// <summary>What a batch did (its scenario, null for the baseline, and its changes), or why it was refused.</summary>
-    internal sealed record Outcome(IReadOnlyList<WriteError> Errors, string? ScenarioId, IReadOnlyList<AuditChange> Changes)
-    {
-        public static Outcome Refused(WriteError error) => new([error], null, []);
-
-        public static Outcome Refused(IReadOnlyList<WriteError> errors) => new(errors, null, []);
-
-        public static Outcome Done(string? scenarioId, IReadOnlyList<AuditChange> changes) => new([], scenarioId, changes);
-    }
-
-    /// <summary>The checks and writes of each kind of batch, inside one transaction.</summary>
-    private sealed class Neo4jCommit(Neo4jTransaction transaction, Neo4jReader reader)
-    {
-        public async Task<Outcome> BaselineAsync(IReadOnlyList<GraphWrite> writes, CancellationToken cancellationToken)
-        {
-            var plan = await ReadAsync(reader, writes, withRecordIds: false, cancellationToken).ConfigureAwait(false);
-            if (plan.ApplyAll(writes) is { Count: > 0 } errors)
-            {
-                return Outcome.Refused(errors);
-            }
-
-            await UpsertAsync(transaction.RunAsync, plan, cancellationToken).ConfigureAwait(false);
-            return Outcome.Done(null, ChangeRecorder.Record(writes, plan.Before, plan));
-        }
-
-        public async Task<Outcome> InScenarioAsync(IReadOnlyList<GraphWrite> writes, string scenarioId, CancellationToken cancellationToken)
-        {
-            var (scenario, problem) = await OpenScenarioAsync(scenarioId, cancellationToken).ConfigureAwait(false);
-            if (scenario is null)
-            {
-                return Outcome.Refused(problem!);
-            }
-
-            // The scenario's view of what the batch touches: its writes applied to the baseline (those that no longer
-            // apply are left out, as its reads do), then the batch, whose refusals reject it.
-            var plan = await ReadAsync(reader, [.. scenario.Writes, .. writes], withRecordIds: true, cancellationToken).ConfigureAwait(false);
-            plan.ApplyAll(scenario.Writes);
-            var view = plan.Freeze();
-            if (plan.ApplyAll(writes) is { Count: > 0 } errors)
-            {
-                return Outcome.Refused(errors);
-            }
-
-            var next = ScenarioLifecycle.Write(scenario, writes, plan.Before);
-            await UpdateScenarioAsync(next, cancellationToken).ConfigureAwait(false);
-            return Outcome.Done(scenarioId, ChangeRecorder.Record(writes, view, plan));
-        }
-
-        public async Task<Outcome> OpenAsync(GraphWrite.OpenScenario open, ChangeInfo info, CancellationToken cancellationToken)
-        {
-            var exists = !string.IsNullOrWhiteSpace(open.ScenarioId) && await ReadScenarioAsync(reader, open.ScenarioId, cancellationToken).ConfigureAwait(false) is not null;
-            var (scenario, change, problem) = ScenarioLifecycle.Open(open, exists, info);
-            if (scenario is null)
-            {
-                return Outcome.Refused(problem!);
-            }
-
-            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["props"] = ScenarioRecordMapper.ToProperties(scenario) };
-            await transaction.RunAsync(new CypherStatement(Neo4jStatements.CreateScenario, parameters), cancellationToken).ConfigureAwait(false);
-            return Outcome.Done(open.ScenarioId, [change!]);
-        }
-
-        public async Task<Outcome> DiscardAsync(GraphWrite.DiscardScenario discard, ChangeInfo info, CancellationToken cancellationToken)
-        {
-            var (scenario, problem) = await OpenScenarioAsync(discard.ScenarioId, cancellationToken).ConfigureAwait(false);
-            if (scenario is null)
-            {
-                return Outcome.Refused(problem!);
-            }
-
-            var (closed, change) = ScenarioLifecycle.Close(scenario, ScenarioStatus.Discarded, info);
-            await UpdateScenarioAsync(closed, cancellationToken).ConfigureAwait(false);
-            return Outcome.Done(discard.ScenarioId, [change]);
-        }
+        public async ValueTask<IBatchWorkspace> BaselineAsync(IReadOnlyList<GraphWrite> writes, bool withRecordIds, CancellationToken cancellationToken) =>
+            await ReadAsync(reader, writes, withRecordIds, cancellationToken).ConfigureAwait(false);
 
         /// <summary>
-        /// Applies the scenario's writes to the baseline as one batch, when <see cref="ScenarioLifecycle.PromoteProblems"/>
-        /// finds none and every write still applies. Promoting is a baseline change (scenario id null).
+        /// The scenario's view of what the batch touches: its writes applied to the baseline (those that no longer
+        /// apply are left out, as its reads do); the batch starts from there.
         /// </summary>
-        public async Task<Outcome> PromoteAsync(GraphWrite.PromoteScenario promote, ChangeInfo info, CancellationToken cancellationToken)
+        public async ValueTask<IBatchWorkspace> ScenarioAsync(ScenarioState scenario, IReadOnlyList<GraphWrite> writes, CancellationToken cancellationToken)
         {
-            var (scenario, problem) = await OpenScenarioAsync(promote.ScenarioId, cancellationToken).ConfigureAwait(false);
-            if (scenario is null)
-            {
-                return Outcome.Refused(problem!);
-            }
-
-            var plan = await ReadAsync(reader, scenario.Writes, withRecordIds: true, cancellationToken).ConfigureAwait(false);
-            if (ScenarioLifecycle.PromoteProblems(scenario, promote.ExpectedRevision, plan.Before) is { Count: > 0 } problems)
-            {
-                return Outcome.Refused(problems);
-            }
-
-            if (plan.ApplyAll(scenario.Writes) is { Count: > 0 } errors)
-            {
-                return Outcome.Refused(errors);
-            }
-
-            await UpsertAsync(transaction.RunAsync, plan, cancellationToken).ConfigureAwait(false);
-            var (promoted, closing) = ScenarioLifecycle.Close(scenario, ScenarioStatus.Promoted, info);
-            await UpdateScenarioAsync(promoted, cancellationToken).ConfigureAwait(false);
-            return Outcome.Done(null, ChangeRecorder.Record(scenario.Writes, plan.Before, plan).Append(closing).ToList());
+            var plan = await ReadAsync(reader, [.. scenario.Writes, .. writes], withRecordIds: true, cancellationToken).ConfigureAwait(false);
+            plan.ApplyAll(scenario.Writes);
+            plan.BeginBatch();
+            return plan;
         }
 
-        private async Task<(ScenarioState? Scenario, WriteError? Problem)> OpenScenarioAsync(string id, CancellationToken cancellationToken) =>
-            ScenarioLifecycle.RequireOpen(id, await ReadScenarioAsync(reader, id, cancellationToken).ConfigureAwait(false));
+        public async ValueTask SaveBaselineAsync(IBatchWorkspace baseline, CancellationToken cancellationToken) =>
+            await UpsertAsync(transaction.RunAsync, (WriteBatchPlan)baseline, cancellationToken).ConfigureAwait(false);
 
-        private async Task UpdateScenarioAsync(ScenarioState scenario, CancellationToken cancellationToken)
+        public async ValueTask SaveScenarioAsync(ScenarioState scenario, bool created, IBatchWorkspace? written, CancellationToken cancellationToken)
         {
-            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["props"] = ScenarioRecordMapper.ToProperties(scenario) };
+            if (!created)
             {
-                ["id"] = scenario.Info.Id,
-                ["props"] = ScenarioRecordMapper.ToProperties(scenario),
-            };
-            await transaction.RunAsync(new CypherStatement(Neo4jStatements.UpdateScenario, parameters), cancellationToken).ConfigureAwait(false);
+                parameters["id"] = scenario.Info.Id;
+            }
+
+            await transaction.RunAsync(new CypherStatement(created ? Neo4jStatements.CreateScenario : Neo4jStatements.UpdateScenario, parameters), cancellationToken).ConfigureAwait(false);
         }
     }
 

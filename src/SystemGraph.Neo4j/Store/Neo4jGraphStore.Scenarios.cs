@@ -80,7 +80,7 @@ public sealed partial class Neo4jGraphStore
 
             var plan = await Neo4jBatchWriter.ReadAsync(reader, scenario.Writes, withRecordIds: true, cancellationToken).ConfigureAwait(false);
             var skipped = plan.ApplyAll(scenario.Writes);
-            return ScenarioDiff.Compute(plan.Before, scenario, plan, skipped);
+            return ScenarioDiff.Compute(plan.Baseline, scenario, plan, skipped);
         }
     }
 

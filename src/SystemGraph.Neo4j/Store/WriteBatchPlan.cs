@@ -9,7 +9,7 @@ namespace SystemGraph.Neo4j.Store;
 /// both stores accept and refuse the same batches), each write seeing the ones before it. What changed is then
 /// written back to Neo4j (<see cref="Entities"/>, <see cref="Relationships"/>).
 /// </summary>
-internal sealed class WriteBatchPlan : IWriteWorkspace
+internal sealed class WriteBatchPlan : IBatchWorkspace
 {
     private readonly Dictionary<string, Entity> entities;
     private readonly Dictionary<string, Relationship> relationships;
@@ -22,11 +22,18 @@ internal sealed class WriteBatchPlan : IWriteWorkspace
         ArgumentNullException.ThrowIfNull(relationships);
         this.entities = new Dictionary<string, Entity>(entities, StringComparer.Ordinal);
         this.relationships = new Dictionary<string, Relationship>(relationships, StringComparer.Ordinal);
-        Before = new RecordSnapshot(this.entities, this.relationships);
+        Baseline = new RecordSnapshot(this.entities, this.relationships);
+        Before = Baseline;
     }
 
-    /// <summary>The records as they were read, before any write was applied.</summary>
-    public IRecordLookup Before { get; }
+    /// <summary>The baseline's records as they were read, before any write was applied.</summary>
+    public IRecordLookup Baseline { get; }
+
+    /// <summary>The records before the batch: the baseline, or (after <see cref="BeginBatch"/>) a scenario's view of it.</summary>
+    public IRecordLookup Before { get; private set; }
+
+    /// <summary>Marks the records as they stand now (a scenario's own writes applied) as the batch's starting point.</summary>
+    public void BeginBatch() => Before = Freeze();
 
     /// <summary>Errors of the last <see cref="Check"/>.</summary>
     public List<WriteError> Errors { get; } = [];
@@ -78,20 +85,7 @@ internal sealed class WriteBatchPlan : IWriteWorkspace
     }
 
     /// <summary>Applies the writes in order; returns the refusals, each with the index of its write.</summary>
-    public List<WriteError> ApplyAll(IReadOnlyList<GraphWrite> writes)
-    {
-        ArgumentNullException.ThrowIfNull(writes);
-        var errors = new List<WriteError>();
-        for (var i = 0; i < writes.Count; i++)
-        {
-            if (GraphWriteApplier.Apply(this, writes[i]) is { } problem)
-            {
-                errors.Add(problem with { Index = i });
-            }
-        }
-
-        return errors;
-    }
+    public List<WriteError> ApplyAll(IReadOnlyList<GraphWrite> writes) => GraphCommit.ApplyAll(this, writes);
 
     public Entity? Entity(string id) => entities.GetValueOrDefault(id);
 

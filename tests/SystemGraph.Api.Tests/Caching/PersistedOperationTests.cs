@@ -15,7 +15,7 @@ public sealed class PersistedOperationTests(ApiFactory factory) : IClassFixture<
     public async Task Unknown_hash_then_registration_then_hash_only_requests()
     {
         const string query = "{ entity(id: \"bury\") { id name } }";
-        var hash = PersistedOperationResolver.HashOf(query);
+        var hash = PersistedOperationStep.HashOf(query);
 
         var notFound = await PostHashOnlyAsync(client, hash);
         var registered = await PostAsync(client, query, Persisted(hash));
@@ -24,7 +24,7 @@ public sealed class PersistedOperationTests(ApiFactory factory) : IClassFixture<
 
         Assert.Equal(HttpStatusCode.OK, notFound.Response.StatusCode);
         Assert.Equal("PersistedQueryNotFound", notFound.Body["errors"]![0]!["message"]!.GetValue<string>());
-        Assert.Equal(PersistedOperationResolver.NotFoundCode, notFound.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(PersistedOperationStep.NotFoundCode, notFound.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal("bury", registered.Body["data"]!["entity"]!["id"]!.GetValue<string>());
         Assert.Equal("bury", byHash.Body["data"]!["entity"]!["id"]!.GetValue<string>());
         Assert.Equal(HttpStatusCode.OK, viaGet.StatusCode);
@@ -34,12 +34,12 @@ public sealed class PersistedOperationTests(ApiFactory factory) : IClassFixture<
     [Fact]
     public async Task A_hash_that_does_not_match_the_text_is_refused()
     {
-        var wrong = PersistedOperationResolver.HashOf("{ graphStats { entities } }");
+        var wrong = PersistedOperationStep.HashOf("{ graphStats { entities } }");
 
         var refused = await PostAsync(client, "{ entity(id: \"bury\") { id } }", Persisted(wrong));
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.Response.StatusCode);
-        Assert.Equal(PersistedOperationResolver.HashMismatchCode, refused.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(PersistedOperationStep.HashMismatchCode, refused.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
         Assert.Null(refused.Body["data"]);
     }
 }
@@ -54,15 +54,15 @@ public sealed class AllowListTests(AllowListTests.AllowListFactory factory) : IC
     {
         using var client = factory.CreateClient();
 
-        var byHash = await PostHashOnlyAsync(client, PersistedOperationResolver.HashOf(Allowed));
+        var byHash = await PostHashOnlyAsync(client, PersistedOperationStep.HashOf(Allowed));
         var byText = await PostAsync(client, Allowed);
         var other = await PostAsync(client, "{ graphStats { relationships } }");
-        var registering = await PostAsync(client, "{ graphStats { documents } }", Persisted(PersistedOperationResolver.HashOf("{ graphStats { documents } }")));
+        var registering = await PostAsync(client, "{ graphStats { documents } }", Persisted(PersistedOperationStep.HashOf("{ graphStats { documents } }")));
 
         Assert.True(byHash.Body["data"]!["graphStats"]!["entities"]!.GetValue<int>() > 0);
         Assert.True(byText.Body["data"]!["graphStats"]!["entities"]!.GetValue<int>() > 0);
-        Assert.Equal(PersistedOperationResolver.NotAllowedCode, other.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
-        Assert.Equal(PersistedOperationResolver.NotAllowedCode, registering.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(PersistedOperationStep.NotAllowedCode, other.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal(PersistedOperationStep.NotAllowedCode, registering.Body["errors"]![0]!["extensions"]!["code"]!.GetValue<string>());
     }
 
     public sealed class AllowListFactory : ApiFactory

@@ -112,7 +112,7 @@ public sealed class RedisResponseCacheTests : IAsyncLifetime
         using var a = instanceA.CreateClient();
         using var b = instanceB.CreateClient();
         const string text = "query Shared { entity(id: \"bury\") { id } }";
-        var hash = SystemGraph.Api.Caching.PersistedOperationResolver.HashOf(text);
+        var hash = SystemGraph.Api.Caching.PersistedOperationStep.HashOf(text);
 
         Assert.Equal("PersistedQueryNotFound", (await PostHashOnlyAsync(b, hash)).Body["errors"]![0]!["message"]!.GetValue<string>());
         await PostAsync(a, text, Persisted(hash));

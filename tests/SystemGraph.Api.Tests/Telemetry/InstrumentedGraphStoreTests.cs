@@ -3,8 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using SystemGraph.Api.Telemetry;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
-using SystemGraph.Neo4j.Http;
-using SystemGraph.Neo4j.Store;
+using Microsoft.Extensions.Configuration;
+using SystemGraph.Neo4j.DependencyInjection;
 
 namespace SystemGraph.Api.Tests.Telemetry;
 
@@ -19,10 +19,11 @@ public sealed class InstrumentedGraphStoreTests : IDisposable
     public void A_path_finding_store_stays_a_path_finder_and_the_embedded_store_does_not_become_one()
     {
         var metrics = services.GetRequiredService<SystemGraphMetrics>();
-        var options = new Neo4jOptions { Uri = new Uri("http://neo4j.test:7474/") };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Neo4j:Uri"] = "http://neo4j.test:7474/" }).Build();
+        using var neo4jServices = new ServiceCollection().AddLogging().AddNeo4jGraphStore(configuration).BuildServiceProvider();
         using var embedded = new EmbeddedGraphStore();
 
-        Assert.IsAssignableFrom<IPathFinder>(InstrumentedGraphStore.Create(new Neo4jGraphStore(new Neo4jHttpClient(new HttpClient(), options), options), metrics));
+        Assert.IsAssignableFrom<IPathFinder>(InstrumentedGraphStore.Create(neo4jServices.GetRequiredService<IGraphStore>(), metrics));
         Assert.IsNotAssignableFrom<IPathFinder>(InstrumentedGraphStore.Create(embedded, metrics));
     }
 

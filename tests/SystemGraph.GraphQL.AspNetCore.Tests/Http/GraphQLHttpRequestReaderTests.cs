@@ -41,17 +41,17 @@ public sealed class GraphQLHttpRequestReaderTests
         var (_, error) = await Post("""{"query":"{a}"}""", contentType);
 
         Assert.Equal(status, error!.StatusCode);
-        Assert.Equal(ErrorCodes.UnsupportedMediaType, error.Code);
+        Assert.Equal(HttpErrorCodes.UnsupportedMediaType, error.Code);
     }
 
     [Theory]
-    [InlineData("{", ErrorCodes.InvalidJson)]
-    [InlineData("[]", ErrorCodes.InvalidParameters)]
-    [InlineData("""{"query":1}""", ErrorCodes.InvalidParameters)]
-    [InlineData("""{"query":"{a}","operationName":[]}""", ErrorCodes.InvalidParameters)]
-    [InlineData("""{"query":"{a}","variables":"x"}""", ErrorCodes.InvalidParameters)]
-    [InlineData("""{"query":"{a}","extensions":1}""", ErrorCodes.InvalidParameters)]
-    [InlineData("""{"operationName":"A"}""", ErrorCodes.MissingQuery)]
+    [InlineData("{", HttpErrorCodes.InvalidJson)]
+    [InlineData("[]", HttpErrorCodes.InvalidParameters)]
+    [InlineData("""{"query":1}""", HttpErrorCodes.InvalidParameters)]
+    [InlineData("""{"query":"{a}","operationName":[]}""", HttpErrorCodes.InvalidParameters)]
+    [InlineData("""{"query":"{a}","variables":"x"}""", HttpErrorCodes.InvalidParameters)]
+    [InlineData("""{"query":"{a}","extensions":1}""", HttpErrorCodes.InvalidParameters)]
+    [InlineData("""{"operationName":"A"}""", HttpErrorCodes.MissingQuery)]
     public async Task Malformed_post_is_a_400(string body, string code)
     {
         var (_, error) = await Post(body);

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using SystemGraph.Api.Auth;
 using SystemGraph.Graph.Store;
-using SystemGraph.GraphQL.AspNetCore.Http;
 using SystemGraph.GraphQL.Execution;
 
 namespace SystemGraph.Api.Schema.Loaders;
@@ -9,13 +7,11 @@ namespace SystemGraph.Api.Schema.Loaders;
 /// <summary>
 /// Which graph a field reads: the baseline, or the scenario its root field names (<c>scenario:</c> on a query, or
 /// <c>input.scenario</c> on a mutation). The choice is made once per root field and inherited by everything below
-/// it (looked up by the first segment of the response path), so one request can compare a scenario with the
+/// it (looked up by the first segment of the response path, in the request's <see cref="ReaderScopes"/> feature), so one request can compare a scenario with the
 /// baseline side by side (<c>a: orgChart(...) b: orgChart(..., scenario: "s")</c>). Loaders are per graph.
 /// </summary>
 internal static class ReaderScope
 {
-    private const string ScopesKey = "SystemGraph.ReaderScopes";
-
     /// <summary>The reader for this field's root field: the scenario it entered, else the baseline store.</summary>
     public static IGraphReader Reader(this IResolveFieldContext context) =>
         ScopeOf(context) is { } scope ? scope.Reader : context.Store();
@@ -38,60 +34,25 @@ internal static class ReaderScope
             return;
         }
 
-        Scopes(context)[RootKey(context)] = new Scope(null, context.Store(), "!" + RootKey(context));
+        Scopes(context).Enter(RootKey(context), new ReaderScopes.Scope(null, context.Store(), "!" + RootKey(context)));
     }
 
     /// <summary>
     /// Makes this root field (and everything under it) read in the scenario, after checking the caller may read
-    /// scenarios. Throws NOT_FOUND for an unknown scenario.
+    /// scenarios. Throws NOT_FOUND for an unknown scenario. The reader lives as long as the request.
     /// </summary>
     public static async Task EnterScenarioAsync(this IResolveFieldContext context, string scenarioId)
     {
         Caller.Of(context).RequireScenarioAccess("Reading a scenario");
         var reader = await context.Store().GetScenarioReaderAsync(scenarioId, context.CancellationToken).ConfigureAwait(false)
             ?? throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode($"No scenario has the id '{scenarioId}'.", ApiErrors.NotFound));
-
-        // A reader that holds resources (Neo4j: an open transaction rolled back at the end) lives as long as the request.
-        if (reader is IAsyncDisposable disposable && context.ContextData.TryGetValue(GraphQLHttpContextKeys.HttpContext, out var http) && http is HttpContext httpContext)
-        {
-            httpContext.Response.RegisterForDisposeAsync(disposable);
-        }
-
-        Scopes(context)[RootKey(context)] = new Scope(scenarioId, reader, "@" + scenarioId + (context.ParentType.Name == "Mutation" ? "!" + RootKey(context) : string.Empty));
+        Scopes(context).Enter(RootKey(context), new ReaderScopes.Scope(scenarioId, reader, "@" + scenarioId + (context.ParentType.Name == "Mutation" ? "!" + RootKey(context) : string.Empty)));
     }
 
-    private static Scope? ScopeOf(IResolveFieldContext context) =>
-        context.ContextData.TryGetValue(ScopesKey, out var scopes) && scopes is ConcurrentDictionary<string, Scope> map && map.TryGetValue(RootKey(context), out var scope)
-            ? scope
-            : null;
+    private static ReaderScopes.Scope? ScopeOf(IResolveFieldContext context) => context.Features.Get<ReaderScopes>()?.Find(RootKey(context));
 
-    private static ConcurrentDictionary<string, Scope> Scopes(IResolveFieldContext context)
-    {
-        // Root fields of a query may resolve concurrently; the map is created before execution when the host can,
-        // and otherwise here under a lock on the request's own dictionary.
-        if (context.ContextData.TryGetValue(ScopesKey, out var existing) && existing is ConcurrentDictionary<string, Scope> map)
-        {
-            return map;
-        }
-
-        lock (context.ContextData)
-        {
-            if (context.ContextData.TryGetValue(ScopesKey, out existing) && existing is ConcurrentDictionary<string, Scope> again)
-            {
-                return again;
-            }
-
-            var created = new ConcurrentDictionary<string, Scope>(StringComparer.Ordinal);
-            context.ContextData[ScopesKey] = created;
-            return created;
-        }
-    }
-
-    /// <summary>Prepares the request's scope map before execution (so that concurrent root fields never race to create it).</summary>
-    public static void Prepare(IDictionary<string, object?> contextData) =>
-        contextData[ScopesKey] = new ConcurrentDictionary<string, Scope>(StringComparer.Ordinal);
+    /// <summary>The request's scopes: made by <see cref="ReaderScopeStep"/> before execution (or here, outside a pipeline).</summary>
+    private static ReaderScopes Scopes(IResolveFieldContext context) => context.Features.GetOrAdd(() => new ReaderScopes());
 
     private static string RootKey(IResolveFieldContext context) => context.Path.Count > 0 ? context.Path[0].ToString() ?? string.Empty : string.Empty;
-
-    private sealed record Scope(string? ScenarioId, IGraphReader Reader, string Suffix);
 }

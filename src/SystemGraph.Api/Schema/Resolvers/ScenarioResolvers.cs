@@ -22,72 +22,49 @@ internal static class ScenarioResolvers
 
     public static void Register(SchemaBuilderOptions o)
     {
-        o.AddResolver("Mutation.openScenario", async ctx =>
+        o.AddResolver("Mutation.openScenario", async ctx => await WriteRunner.RunScenarioLifecycleAsync(ctx, "openScenario", OpenErrors, (caller, input) =>
         {
-            var input = WriteInput.Of(ctx);
-            var caller = Caller.Of(ctx);
             caller.RequireScenarioAccess("openScenario");
-            var (info, problems) = await Evidence.ReadAsync(input, "openScenario", caller.Subject, ctx.Store(), ctx.CancellationToken).ConfigureAwait(false);
-            if (info is null)
-            {
-                return WriteRunner.Refused(OpenErrors, problems);
-            }
-
             var name = input.RequiredString("name").Trim();
             if (name.Length == 0)
             {
-                return WriteRunner.Refused(OpenErrors, [new ValidationError("A scenario needs a name.", "name")]);
+                return Planned(null, new ValidationError("A scenario needs a name.", "name"));
             }
 
             var id = $"scn-{EntityInput.Slug(name)}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
-            var batch = new GraphWriteBatch([new GraphWrite.OpenScenario(id, name, input.String("description"))], info);
-            return await WriteRunner.CommitAsync(ctx, OpenErrors, batch, async _ => new(StringComparer.Ordinal) { ["scenario"] = await ScenarioAsync(ctx, id).ConfigureAwait(false) }).ConfigureAwait(false);
-        });
+            return Planned(new GraphWrite.OpenScenario(id, name, input.String("description")));
+        }).ConfigureAwait(false));
 
-        o.AddResolver("Mutation.promoteScenario", async ctx =>
+        o.AddResolver("Mutation.promoteScenario", async ctx => await WriteRunner.RunScenarioLifecycleAsync(ctx, "promoteScenario", PromoteErrors, (caller, input) =>
         {
-            var input = WriteInput.Of(ctx);
-            var caller = Caller.Of(ctx);
             caller.RequireEditor("promoteScenario");
-            var id = input.RequiredString("scenario");
-            var (info, problems) = await Evidence.ReadAsync(input, "promoteScenario", caller.Subject, ctx.Store(), ctx.CancellationToken).ConfigureAwait(false);
-            if (info is null)
+            return Planned(new GraphWrite.PromoteScenario(input.RequiredString("scenario"), input.Int("expectedRevision")));
+        }).ConfigureAwait(false));
+
+        o.AddResolver("Mutation.discardScenario", async ctx => await WriteRunner.RunScenarioLifecycleAsync(
+            ctx,
+            "discardScenario",
+            DiscardErrors,
+            async (caller, input) =>
             {
-                return WriteRunner.Refused(PromoteErrors, problems);
-            }
+                caller.RequireScenarioAccess("discardScenario");
+                var id = input.RequiredString("scenario");
+                var scenario = await ScenarioAsync(ctx, id).ConfigureAwait(false);
+                if (scenario is null)
+                {
+                    return (null, [new NotFoundError($"No scenario has the id '{id}'.", id)]);
+                }
 
-            var batch = new GraphWriteBatch([new GraphWrite.PromoteScenario(id, input.Int("expectedRevision"))], info);
-            return await WriteRunner.CommitAsync(ctx, PromoteErrors, batch, async _ => new(StringComparer.Ordinal) { ["scenario"] = await ScenarioAsync(ctx, id).ConfigureAwait(false) }).ConfigureAwait(false);
-        });
+                // A planner discards their own scenarios; editors and admins anyone's.
+                if (!caller.CanWriteBaseline && !string.Equals(scenario.CreatedBy, caller.Subject, StringComparison.Ordinal))
+                {
+                    throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode(
+                        $"Scenario '{id}' was opened by {scenario.CreatedBy}; only they, an editor or an admin can discard it.", GraphQL.Error.ErrorCodes.NotAuthorized));
+                }
 
-        o.AddResolver("Mutation.discardScenario", async ctx =>
-        {
-            var input = WriteInput.Of(ctx);
-            var caller = Caller.Of(ctx);
-            caller.RequireScenarioAccess("discardScenario");
-            var id = input.RequiredString("scenario");
-            var scenario = await ScenarioAsync(ctx, id).ConfigureAwait(false);
-            if (scenario is null)
-            {
-                return WriteRunner.Refused(DiscardErrors, [new NotFoundError($"No scenario has the id '{id}'.", id)]);
-            }
-
-            // A planner discards their own scenarios; editors and admins anyone's.
-            if (!caller.CanWriteBaseline && !string.Equals(scenario.CreatedBy, caller.Subject, StringComparison.Ordinal))
-            {
-                throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode(
-                    $"Scenario '{id}' was opened by {scenario.CreatedBy}; only they, an editor or an admin can discard it.", Caller.NotAuthorized));
-            }
-
-            var reason = input.String("reason")?.Trim();
-            if (string.IsNullOrEmpty(reason))
-            {
-                return WriteRunner.Refused(DiscardErrors, [new ValidationError("Every write states the author's reason (input.reason).", "reason")]);
-            }
-
-            var batch = new GraphWriteBatch([new GraphWrite.DiscardScenario(id)], new ChangeInfo(caller.Subject, DateTimeOffset.UtcNow, "discardScenario", reason, Rationale: reason));
-            return await WriteRunner.CommitAsync(ctx, DiscardErrors, batch, async _ => new(StringComparer.Ordinal) { ["scenario"] = await ScenarioAsync(ctx, id).ConfigureAwait(false) }).ConfigureAwait(false);
-        });
+                return (new GraphWrite.DiscardScenario(id), []);
+            },
+            reasonIsEvidence: true).ConfigureAwait(false));
 
         o.AddResolver("Query.scenario", async ctx =>
         {
@@ -129,21 +106,19 @@ internal static class ScenarioResolvers
     /// Every Query field that takes <c>scenario:</c> first enters the scenario (role check, unknown id refused),
     /// then resolves as usual, reading through <see cref="ReaderScope"/>.
     /// </summary>
-    private static void WrapQueryFields(SchemaBuilderOptions o)
-    {
-        foreach (var coordinate in o.ResolverCoordinates.Where(c => c.StartsWith("Query.", StringComparison.Ordinal)).ToList())
+    private static void WrapQueryFields(SchemaBuilderOptions o) =>
+        o.UseFieldMiddleware(coordinate => coordinate.StartsWith("Query.", StringComparison.Ordinal), inner => async ctx =>
         {
-            o.WrapResolver(coordinate, inner => async ctx =>
+            if (ctx.Arguments.TryGetValue("scenario", out var value) && value is string scenarioId)
             {
-                if (ctx.Arguments.TryGetValue("scenario", out var value) && value is string scenarioId)
-                {
-                    await ctx.EnterScenarioAsync(scenarioId).ConfigureAwait(false);
-                }
+                await ctx.EnterScenarioAsync(scenarioId).ConfigureAwait(false);
+            }
 
-                return await inner(ctx).ConfigureAwait(false);
-            });
-        }
-    }
+            return await inner(ctx).ConfigureAwait(false);
+        });
+
+    private static Task<(GraphWrite? Write, IReadOnlyList<PayloadError> Errors)> Planned(GraphWrite? write, params PayloadError[] errors) =>
+        Task.FromResult<(GraphWrite?, IReadOnlyList<PayloadError>)>((write, errors));
 
     private static async Task<Scenario?> ScenarioAsync(IResolveFieldContext ctx, string id) =>
         (await ctx.Store().GetScenariosAsync([id], ctx.CancellationToken).ConfigureAwait(false))[0];

@@ -14,8 +14,12 @@ internal static class Evidence
     /// <summary>Longest reason or rationale kept (an audit line, not a document).</summary>
     public const int MaxTextLength = 4000;
 
+    /// <param name="reasonIsEvidence">
+    /// The reason stands as the rationale when neither a source nor a rationale is given: for a write that changes no
+    /// fact (discarding a scenario), why it was done is the whole of its evidence.
+    /// </param>
     public static async Task<(ChangeInfo? Info, IReadOnlyList<PayloadError> Errors)> ReadAsync(
-        WriteInput input, string operation, string author, IGraphReader graph, CancellationToken cancellationToken)
+        WriteInput input, string operation, string author, IGraphReader graph, CancellationToken cancellationToken, bool reasonIsEvidence = false)
     {
         var errors = new List<PayloadError>();
         var reason = input.String("reason")?.Trim();
@@ -25,6 +29,11 @@ internal static class Evidence
         }
 
         var rationale = input.String("rationale")?.Trim();
+        if (reasonIsEvidence && string.IsNullOrEmpty(rationale) && input.Object("source") is null)
+        {
+            rationale = reason;
+        }
+
         var source = input.Object("source") is { } given
             ? new SourceRef(given.RequiredString("document"), Blank(given.String("section")), Blank(given.String("quote")))
             : null;

@@ -58,6 +58,46 @@ internal static class WriteRunner
         }
     }
 
+    /// <summary>
+    /// A scenario's lifecycle (open, promote, discard): the mutation authorises and plans its one lifecycle write (or
+    /// refuses), the evidence is read against the baseline, the write is committed as its own audited batch, and the
+    /// payload carries the scenario as it now stands.
+    /// </summary>
+    public static async Task<object?> RunScenarioLifecycleAsync(
+        IResolveFieldContext context,
+        string operation,
+        IReadOnlySet<string> errorTypes,
+        Func<Caller, WriteInput, Task<(GraphWrite? Write, IReadOnlyList<PayloadError> Errors)>> plan,
+        bool reasonIsEvidence = false)
+    {
+        var input = WriteInput.Of(context);
+        var caller = Caller.Of(context);
+        var (write, refusals) = await plan(caller, input).ConfigureAwait(false);
+        if (write is null)
+        {
+            return Refused(errorTypes, refusals);
+        }
+
+        var store = context.Store();
+        var (info, problems) = await Evidence.ReadAsync(input, operation, caller.Subject, store, context.CancellationToken, reasonIsEvidence).ConfigureAwait(false);
+        if (info is null)
+        {
+            return Refused(errorTypes, problems);
+        }
+
+        var scenarioId = write switch
+        {
+            GraphWrite.OpenScenario open => open.ScenarioId,
+            GraphWrite.PromoteScenario promote => promote.ScenarioId,
+            GraphWrite.DiscardScenario discard => discard.ScenarioId,
+            _ => throw new ArgumentException($"{write.GetType().Name} is not a scenario lifecycle write.", nameof(plan)),
+        };
+        return await CommitAsync(context, errorTypes, new GraphWriteBatch([write], info), async _ => new(StringComparer.Ordinal)
+        {
+            ["scenario"] = (await store.GetScenariosAsync([scenarioId], context.CancellationToken).ConfigureAwait(false))[0],
+        }).ConfigureAwait(false);
+    }
+
     /// <summary>Commits a batch; on success, this field then reads the graph written to and the payload is shaped.</summary>
     public static async Task<object?> CommitAsync(
         IResolveFieldContext context, IReadOnlySet<string> errorTypes, GraphWriteBatch batch, Func<WriteResult, Task<Dictionary<string, object?>>> payload)

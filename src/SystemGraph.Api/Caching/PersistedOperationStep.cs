@@ -1,10 +1,12 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 using SystemGraph.GraphQL.AspNetCore.Http;
+using SystemGraph.GraphQL.Error;
+using SystemGraph.GraphQL.Execution;
+using SystemGraph.GraphQL.Execution.Pipeline;
 
 namespace SystemGraph.Api.Caching;
 
@@ -14,9 +16,10 @@ namespace SystemGraph.Api.Caching;
 /// Apollo clients resend with the text); text and hash together register the text after checking the hash.
 /// In allow-list mode only the operations registered at start-up (a folder of <c>.graphql</c> files) run, by
 /// hash or by text, and nothing new can be registered. Registrations live in the cache store (shared by every
-/// instance through Redis) and in this instance's memory.
+/// instance through Redis) and in this instance's memory. A pipeline step (<see cref="RequestStage.BeforeDocument"/>):
+/// it supplies the document text, with its hash already checked, before anything reads it.
 /// </summary>
-public sealed class PersistedOperationResolver : IPersistedOperationResolver
+public sealed class PersistedOperationStep : IRequestStep
 {
     public const string NotFoundCode = "PERSISTED_QUERY_NOT_FOUND";
     public const string HashMismatchCode = "PERSISTED_QUERY_HASH_MISMATCH";
@@ -30,7 +33,7 @@ public sealed class PersistedOperationResolver : IPersistedOperationResolver
     private readonly Dictionary<string, string> allowList;
     private readonly ConcurrentDictionary<string, string> registered = new(StringComparer.Ordinal);
 
-    public PersistedOperationResolver(IDistributedCache cache, IOptions<ResponseCacheOptions> options)
+    public PersistedOperationStep(IDistributedCache cache, IOptions<ResponseCacheOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.cache = cache;
@@ -41,47 +44,75 @@ public sealed class PersistedOperationResolver : IPersistedOperationResolver
     /// <summary>The lower-case hex SHA-256 of a document's UTF-8 text, as Apollo computes it.</summary>
     public static string HashOf(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    public async ValueTask<(GraphQLHttpRequest? Request, GraphQLHttpRequestError? Error)> ResolveAsync(GraphQLHttpRequest request, CancellationToken cancellationToken)
+    public async ValueTask InvokeAsync(RequestContext context, RequestStepDelegate next)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var persisted = PersistedQuery(request.Extensions);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var persisted = PersistedQuery(context.Request.Extensions);
         if (persisted is null)
         {
-            if (options.AllowListOnly && (request.Query is null || !allowList.ContainsKey(HashOf(request.Query))))
+            if (options.AllowListOnly && (context.Query is null || !allowList.ContainsKey(context.DocumentHash!)))
             {
-                return (null, NotAllowed());
+                Refuse(context, StatusCodes.Status400BadRequest, NotAllowedCode, NotAllowedMessage);
+                return;
             }
 
-            return (request, null);
+            await next(context).ConfigureAwait(false);
+            return;
         }
 
         var (version, hash) = persisted.Value;
         if (version != 1 || hash is null || hash.Length != 64)
         {
-            return (null, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, NotSupportedCode, "Only persistedQuery version 1 with a sha256Hash is supported."));
+            Refuse(context, StatusCodes.Status400BadRequest, NotSupportedCode, "Only persistedQuery version 1 with a sha256Hash is supported.");
+            return;
         }
 
         hash = hash.ToLowerInvariant();
-        if (request.Query is { } text)
+        if (context.Query is { } text)
         {
-            if (!string.Equals(HashOf(text), hash, StringComparison.Ordinal))
+            if (!string.Equals(context.DocumentHash, hash, StringComparison.Ordinal))
             {
-                return (null, new GraphQLHttpRequestError(StatusCodes.Status400BadRequest, HashMismatchCode, "provided sha does not match query"));
+                Refuse(context, StatusCodes.Status400BadRequest, HashMismatchCode, "provided sha does not match query");
+                return;
             }
 
             if (options.AllowListOnly)
             {
-                return allowList.ContainsKey(hash) ? (request, null) : (null, NotAllowed());
+                if (!allowList.ContainsKey(hash))
+                {
+                    Refuse(context, StatusCodes.Status400BadRequest, NotAllowedCode, NotAllowedMessage);
+                    return;
+                }
+            }
+            else
+            {
+                await RegisterAsync(hash, text, context.CancellationToken).ConfigureAwait(false);
             }
 
-            await RegisterAsync(hash, text, cancellationToken).ConfigureAwait(false);
-            return (request, null);
+            await next(context).ConfigureAwait(false);
+            return;
         }
 
-        var found = await FindAsync(hash, cancellationToken).ConfigureAwait(false);
-        return found is null
-            ? (null, new GraphQLHttpRequestError(StatusCodes.Status200OK, NotFoundCode, "PersistedQueryNotFound"))
-            : (request with { Query = found }, null);
+        var found = await FindAsync(hash, context.CancellationToken).ConfigureAwait(false);
+        if (found is null)
+        {
+            Refuse(context, StatusCodes.Status200OK, NotFoundCode, "PersistedQueryNotFound");
+            return;
+        }
+
+        context.SetQuery(found, hash);
+        await next(context).ConfigureAwait(false);
+    }
+
+    /// <summary>A refusal: a request error with its code, and the HTTP status Apollo clients expect for it.</summary>
+    private static void Refuse(RequestContext context, int status, string code, string message)
+    {
+        context.Result = ExecutionResult.FromError(GraphQLError.WithCode(message, code));
+        if (context.Features.Get<GraphQLHttpFeature>() is { } http)
+        {
+            http.StatusCode = status;
+        }
     }
 
     private async ValueTask<string?> FindAsync(string hash, CancellationToken cancellationToken)
@@ -132,18 +163,18 @@ public sealed class PersistedOperationResolver : IPersistedOperationResolver
 
     private static string Key(string hash) => "apq:" + hash;
 
-    private static GraphQLHttpRequestError NotAllowed() =>
-        new(StatusCodes.Status400BadRequest, NotAllowedCode, "Only registered operations may run on this server; send a registered operation's persistedQuery hash.");
+    private const string NotAllowedMessage = "Only registered operations may run on this server; send a registered operation's persistedQuery hash.";
 
-    private static (int Version, string? Hash)? PersistedQuery(JsonElement? extensions)
+    /// <summary>The request's <c>extensions.persistedQuery</c> (version, sha256Hash), or null when it has none.</summary>
+    private static (int Version, string? Hash)? PersistedQuery(IReadOnlyDictionary<string, object?>? extensions)
     {
-        if (extensions is not { ValueKind: JsonValueKind.Object } e || !e.TryGetProperty("persistedQuery", out var pq) || pq.ValueKind != JsonValueKind.Object)
+        if (extensions is null || !extensions.TryGetValue("persistedQuery", out var value) || value is not IReadOnlyDictionary<string, object?> pq)
         {
             return null;
         }
 
-        var version = pq.TryGetProperty("version", out var v) && v.TryGetInt32(out var n) ? n : 0;
-        var hash = pq.TryGetProperty("sha256Hash", out var h) && h.ValueKind == JsonValueKind.String ? h.GetString() : null;
+        var version = pq.TryGetValue("version", out var v) && v is int n ? n : 0;
+        var hash = pq.TryGetValue("sha256Hash", out var h) ? h as string : null;
         return (version, hash);
     }
 
