@@ -87,6 +87,9 @@ public sealed class RedisDistributedCache : IDistributedCache, IAsyncDisposable,
         }
     }
 
+    /// <summary>The connection itself, shared with the change relay (Redis pub/sub) so an instance opens one.</summary>
+    internal IConnectionMultiplexer Connection => connection.Value;
+
     private IDatabase Database => connection.Value.GetDatabase();
 
     private RedisKey Key(string key) => options.KeyPrefix + key;
