@@ -85,6 +85,7 @@ public sealed class GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IOp
             }
             finally
             {
+                await AwaitCloseReplyAsync().ConfigureAwait(false);
                 await lifetime.CancelAsync().ConfigureAwait(false);
                 foreach (var operation in operations.Values)
                 {
@@ -451,7 +452,42 @@ public sealed class GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IOp
                 sendGate.Release();
             }
 
-            await lifetime.CancelAsync().ConfigureAwait(false);
+            // The receive loop ends when the client answers the close (or, at the latest, after two seconds); cancelling
+            // at once would abort the socket before the close frame reached the client.
+            try
+            {
+                lifetime.CancelAfter(TimeSpan.FromSeconds(2));
+            }
+            catch (ObjectDisposedException)
+            {
+                // The connection has ended already.
+            }
+        }
+
+        /// <summary>After this side sent a close, waits briefly for the client's reply so the close code arrives intact.</summary>
+        private async Task AwaitCloseReplyAsync()
+        {
+            if (socket.State != WebSocketState.CloseSent)
+            {
+                return;
+            }
+
+            using var wait = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            var buffer = new byte[1024];
+            try
+            {
+                while (socket.State == WebSocketState.CloseSent)
+                {
+                    if ((await socket.ReceiveAsync(buffer, wait.Token).ConfigureAwait(false)).MessageType == WebSocketMessageType.Close)
+                    {
+                        return;
+                    }
+                }
+            }
+            catch (Exception e) when (e is OperationCanceledException or WebSocketException or IOException)
+            {
+                // The client did not answer; the socket is dropped.
+            }
         }
     }
 }
