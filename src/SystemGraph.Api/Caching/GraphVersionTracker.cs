@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Options;
 using SystemGraph.Graph.Store;
 
@@ -14,7 +13,8 @@ namespace SystemGraph.Api.Caching;
 /// cached answers of all of them within twice that interval, and its own at once (its local version is in the
 /// key too).
 /// </summary>
-public sealed class GraphVersionTracker(IGraphStore store, IDistributedCache cache, IOptions<ResponseCacheOptions> options, TimeProvider time)
+/// <param name="redisCache">The Redis cache when one is configured (the shared counter lives there); null without Redis.</param>
+public sealed class GraphVersionTracker(IGraphStore store, IOptions<ResponseCacheOptions> options, TimeProvider time, RedisDistributedCache? redisCache = null)
 {
     internal const string SharedKey = "graph-version";
 
@@ -23,7 +23,7 @@ public sealed class GraphVersionTracker(IGraphStore store, IDistributedCache cac
     private long shared;
     private long sharedReadAt;
 
-    private RedisDistributedCache? Redis => cache as RedisDistributedCache;
+    private RedisDistributedCache? Redis => redisCache;
 
     /// <summary>The version to put in cache keys now.</summary>
     public async ValueTask<string> CurrentAsync(CancellationToken cancellationToken)

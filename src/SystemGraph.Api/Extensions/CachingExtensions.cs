@@ -12,8 +12,20 @@ internal static class CachingExtensions
     public static WebApplicationBuilder AddSystemGraphCaching(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(RedisCacheOptions.SectionName);
-        builder.Services.AddOptions<ResponseCacheOptions>().Bind(section);
-        builder.Services.AddOptions<RedisCacheOptions>().Bind(section);
+        builder.Services.AddOptions<ResponseCacheOptions>().Bind(section)
+            .Validate(o => o.TimeToLive > TimeSpan.Zero && o.VersionRefreshInterval > TimeSpan.Zero && o.PersistedOperations.TimeToLive > TimeSpan.Zero,
+                "Cache: TimeToLive, VersionRefreshInterval and PersistedOperations:TimeToLive must be positive.")
+            .Validate(o => !o.PersistedOperations.AllowListOnly || !string.IsNullOrWhiteSpace(o.PersistedOperations.Directory),
+                "Cache:PersistedOperations:AllowListOnly needs Cache:PersistedOperations:Directory: with no registered operations nothing could run.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.PersistedOperations.Directory) || Directory.Exists(o.PersistedOperations.Directory),
+                "Cache:PersistedOperations:Directory does not exist.")
+            .ValidateOnStart();
+        builder.Services.AddOptions<RedisCacheOptions>().Bind(section)
+            .Validate(o => o.OperationTimeout > TimeSpan.Zero && o.BreakDuration > TimeSpan.Zero && o.SamplingDuration > TimeSpan.Zero && o.DefaultTimeToLive > TimeSpan.Zero,
+                "Cache: OperationTimeout, BreakDuration, SamplingDuration and DefaultTimeToLive must be positive.")
+            .Validate(o => o.FailureRatio is > 0 and <= 1 && o.MinimumThroughput >= 2,
+                "Cache: FailureRatio must be in (0, 1] and MinimumThroughput at least 2 (the circuit breaker's rules).")
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         if (!string.IsNullOrWhiteSpace(section[nameof(RedisCacheOptions.Redis)]))
         {

@@ -18,7 +18,14 @@ internal static partial class GraphQLExtensions
 {
     public static WebApplicationBuilder AddSystemGraphGraphQL(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName));
+        builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName))
+            .Validate(o => o.MaxDepth >= 0 && o.MaxCost >= 0 && o.ExecutionTimeoutSeconds >= 0 && o.MaxDocumentBytes >= 0 && o.RequestsPerMinute >= 0,
+                "GraphQL:Limits: MaxDepth, MaxCost, ExecutionTimeoutSeconds, MaxDocumentBytes and RequestsPerMinute must not be negative (0 turns a limit off).")
+            .Validate(o => o.AssumedListSize >= 1 && o.MaxValidationErrors >= 1 && o.MaxNodeIds >= 1 && o.MaxSearchResults >= 1,
+                "GraphQL:Limits: AssumedListSize, MaxValidationErrors, MaxNodeIds and MaxSearchResults must be at least 1.")
+            .Validate(o => o.MaxPageSize >= 1 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
+                "GraphQL:Limits: DefaultPageSize must be between 1 and MaxPageSize.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(_ => SystemGraphSchema.Create());
         builder.Services.AddSingleton(sp =>
         {

@@ -4,8 +4,6 @@ using SystemGraph.Api.Cli;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Graph.Store;
 using SystemGraph.Neo4j.DependencyInjection;
-using SystemGraph.Neo4j.Http;
-using SystemGraph.Neo4j.Store;
 
 namespace SystemGraph.Api.Extensions;
 
@@ -52,8 +50,7 @@ internal static class GraphStoreExtensions
         var graph = builder.Configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         if (graph.UsesNeo4j)
         {
-            builder.Services.AddNeo4jGraphStore(builder.Configuration);
-            builder.Services.AddHealthChecks().AddCheck<Neo4jHealthCheck>("neo4j", tags: [HealthCheckExtensions.ReadyTag]);
+            builder.Services.AddNeo4jGraphStore(builder.Configuration, HealthCheckExtensions.ReadyTag);
         }
         else
         {
@@ -72,23 +69,24 @@ internal static class GraphStoreExtensions
 }
 
 /// <summary>
-/// Loads the seed into the store at start-up; an invalid seed stops the host with its problems listed. On Neo4j it
-/// first checks the server (a clear error naming the URI when it is unreachable or refuses the credentials) and
-/// creates the schema, and loads the seed only when the database holds no graph yet or <c>Neo4j:Reseed</c> is true.
+/// Loads the seed into the store at start-up; an invalid seed stops the host with its problems listed. A store that
+/// keeps its graph between runs prepares itself first (<see cref="IGraphStoreStartup"/>: Neo4j checks the server and
+/// creates its schema) and may say the seed is not needed.
 /// </summary>
 internal sealed partial class GraphSeedLoader(
-    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IOptions<Neo4jOptions>? neo4jOptions = null) : IHostedService
+    IGraphStore store, IOptions<GraphOptions> options, ILogger<GraphSeedLoader> logger, IEnumerable<IGraphStoreStartup> startups) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (store is Neo4jGraphStore neo4j)
+        var load = true;
+        foreach (var startup in startups)
         {
-            var hasGraph = await neo4j.InitializeAsync(cancellationToken).ConfigureAwait(false);
-            if (hasGraph && neo4jOptions?.Value.Reseed != true)
-            {
-                LogKept(logger, neo4j.Version);
-                return;
-            }
+            load &= await startup.PrepareAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (!load)
+        {
+            return;
         }
 
         var seed = options.Value.SeedPath is { Length: > 0 } path ? path : RepositoryLayout.DefaultSeedDirectory;
@@ -116,9 +114,6 @@ internal sealed partial class GraphSeedLoader(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Graph loaded: {Entities} entities, {Relationships} relationships from {Seed} in {Milliseconds:F0} ms")]
     private static partial void LogLoaded(ILogger logger, int entities, int relationships, string seed, double milliseconds);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Neo4j already holds a graph (version {Version}); the seed is not reloaded (set Neo4j:Reseed=true to reload it)")]
-    private static partial void LogKept(ILogger logger, long version);
 }
 
 /// <summary>Readiness: the store has a loaded graph.</summary>

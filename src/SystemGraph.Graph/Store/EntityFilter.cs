@@ -36,7 +36,7 @@ public enum ListQuantifier
 
 /// <summary>
 /// A filter over entities, as a tree a store can evaluate (embedded) or translate (Cypher). Properties are
-/// named as in the API (<c>name</c>, <c>validFrom</c>, <c>organisationType</c> ...; see <see cref="EntityProperties"/>).
+/// named as in the API (<c>name</c>, <c>validFrom</c>, <c>organisationType</c> ...; see <see cref="GraphProperties"/>).
 /// </summary>
 public abstract record EntityFilter
 {

@@ -103,7 +103,7 @@ internal sealed class EntitySorter(GraphSnapshot snapshot)
     {
         if (field.Via is not { Count: > 0 } via)
         {
-            return EntityProperties.Get(relationship, field.Property);
+            return GraphProperties.Get(relationship, field.Property);
         }
 
         var end = via[0] switch
@@ -134,7 +134,7 @@ internal sealed class EntitySorter(GraphSnapshot snapshot)
             current = ends[0];
         }
 
-        return EntityProperties.Get(current, property);
+        return GraphProperties.Get(current, property);
     }
 
     private static int CompareValues(object? a, object? b)

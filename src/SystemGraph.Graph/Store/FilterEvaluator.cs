@@ -11,8 +11,8 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
         null => true,
         EntityFilter.And and => All(entity, and.Parts),
         EntityFilter.Or or => AnyOf(entity, or.Parts),
-        EntityFilter.Compare compare => Compare(EntityProperties.Get(entity, compare.Property), compare.Operator, compare.Value),
-        EntityFilter.StringList list => Quantify(EntityProperties.GetList(entity, list.Property), list.Quantifier, item => Compare(item, list.Operator, list.Value)),
+        EntityFilter.Compare compare => Compare(GraphProperties.Get(entity, compare.Property), compare.Operator, compare.Value),
+        EntityFilter.StringList list => Quantify(GraphProperties.GetList(entity, list.Property), list.Quantifier, item => Compare(item, list.Operator, list.Value)),
         EntityFilter.Relationships related => Quantify(
             snapshot.RelationshipsOf(entity.Id, RelationshipQuery.All), related.Quantifier, r => Matches(r, related.Filter)),
         EntityFilter.Lines lines => Quantify(snapshot.RelationshipsOf(entity.Id, lines.Scope), lines.Quantifier, r => Matches(r, lines.Filter)),
@@ -78,7 +78,7 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
         null => true,
         SourceFilter.And and => and.Parts.All(p => Matches(source, p)),
         SourceFilter.Or or => or.Parts.Any(p => Matches(source, p)),
-        SourceFilter.Compare compare => Compare(EntityProperties.Get(source, compare.Property), compare.Operator, compare.Value),
+        SourceFilter.Compare compare => Compare(GraphProperties.Get(source, compare.Property), compare.Operator, compare.Value),
         SourceFilter.Document document => snapshot.Entity(source.DocumentId) is { } e && Matches(e, document.Filter),
         _ => throw new ArgumentOutOfRangeException(nameof(filter)),
     };
@@ -88,7 +88,7 @@ internal sealed class FilterEvaluator(GraphSnapshot snapshot)
         null => true,
         RelationshipFilter.And and => and.Parts.All(p => Matches(relationship, p)),
         RelationshipFilter.Or or => or.Parts.Any(p => Matches(relationship, p)),
-        RelationshipFilter.Compare compare => Compare(EntityProperties.Get(relationship, compare.Property), compare.Operator, compare.Value),
+        RelationshipFilter.Compare compare => Compare(GraphProperties.Get(relationship, compare.Property), compare.Operator, compare.Value),
         RelationshipFilter.From from => snapshot.Entity(relationship.FromId) is { } e && Matches(e, from.Filter),
         RelationshipFilter.To to => snapshot.Entity(relationship.ToId) is { } e && Matches(e, to.Filter),
         RelationshipFilter.Sources sources => Quantify(relationship.Sources, sources.Quantifier, s => Matches(s, sources.Filter)),

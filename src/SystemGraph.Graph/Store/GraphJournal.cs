@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.Extensions.Logging;
 
 namespace SystemGraph.Graph.Store;
@@ -15,12 +14,6 @@ namespace SystemGraph.Graph.Store;
 internal sealed partial class GraphJournal : IDisposable
 {
     private const int HeaderSize = 8;
-
-    internal static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    };
 
     private readonly FileStream stream;
     private readonly string path;
@@ -52,7 +45,7 @@ internal sealed partial class GraphJournal : IDisposable
     /// <summary>Appends a batch and forces it to disk; returns only when the record is durable.</summary>
     public void Append(GraphWriteBatch batch)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(batch, JsonOptions);
+        var payload = JsonSerializer.SerializeToUtf8Bytes(batch, GraphWriteJson.Options);
         var record = new byte[HeaderSize + payload.Length];
         BinaryPrimitives.WriteInt32LittleEndian(record, payload.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.Compute(payload));
@@ -122,7 +115,7 @@ internal sealed partial class GraphJournal : IDisposable
 
         try
         {
-            batch = JsonSerializer.Deserialize<GraphWriteBatch>(payload, JsonOptions);
+            batch = JsonSerializer.Deserialize<GraphWriteBatch>(payload, GraphWriteJson.Options);
             return batch is null ? "empty record" : null;
         }
         catch (JsonException e)

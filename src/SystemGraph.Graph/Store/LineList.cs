@@ -122,8 +122,8 @@ internal sealed class LineList
     }
 }
 
-/// <summary>Stable order of an entity's relationships: type, then the ends, then id.</summary>
-internal sealed class RelationshipOrder : IComparer<Relationship>
+/// <summary>Stable order of an entity's relationships: type, then the ends, then id (every store lists lines in it).</summary>
+public sealed class RelationshipOrder : IComparer<Relationship>
 {
     public static readonly RelationshipOrder Instance = new();
 

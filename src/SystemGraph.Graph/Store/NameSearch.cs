@@ -5,11 +5,12 @@ namespace SystemGraph.Graph.Store;
 /// <summary>
 /// Ranked name and alias search over the token index. Scores: exact name 100, exact alias 90, name starts
 /// with the text 70 (alias 60), every word of the text starts a word of the name 50 (alias 40), the text
-/// occurs inside the name 20 (alias 15); shorter names win ties (a closer match), then name, then id.
+/// occurs inside the name 20 (alias 15); shorter names win ties (a closer match), then name, then id. The scoring
+/// and ranking are public so that every store ranks its candidates alike (Neo4j ranks its full-text candidates here).
 /// </summary>
-internal static class NameSearch
+public static class NameSearch
 {
-    public static IReadOnlyList<SearchHit> Search(GraphSnapshot snapshot, string text, IReadOnlySet<EntityKind>? kinds, int limit)
+    internal static IReadOnlyList<SearchHit> Search(GraphSnapshot snapshot, string text, IReadOnlySet<EntityKind>? kinds, int limit)
     {
         var query = SearchText.Fold(text);
         var words = query.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -48,7 +49,7 @@ internal static class NameSearch
 
     /// <summary>The entity's best score for the folded query and its words; 0 when it does not match.</summary>
     /// <remarks>Shared with the Neo4j store, which finds candidates with its full-text index and ranks them here, so both stores rank alike.</remarks>
-    internal static double ScoreEntity(Entity entity, string query, string[] words)
+    public static double ScoreEntity(Entity entity, string query, string[] words)
     {
         var folded = Folded.GetValue(entity, FoldNames);
         var score = Score(folded.Name, query, words, isName: true);
@@ -77,7 +78,7 @@ internal static class NameSearch
     private sealed record FoldedNames(string Name, string[] Aliases, string? OdsCode);
 
     /// <summary>Best first; shorter names win ties (a closer match), then name, then id.</summary>
-    internal static IReadOnlyList<SearchHit> Rank(IEnumerable<SearchHit> hits, int limit)
+    public static IReadOnlyList<SearchHit> Rank(IEnumerable<SearchHit> hits, int limit)
     {
         return hits
             .OrderByDescending(h => h.Score)

@@ -57,7 +57,10 @@ public static class GraphQLEndpointExtensions
     /// <summary>Registers the handler; the host registers its <see cref="Execution.GraphQLRequestExecutor"/>.</summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
     {
-        services.AddOptions<GraphQLHttpOptions>();
+        services.AddOptions<GraphQLHttpOptions>()
+            .Validate(o => o.MaxRequestBytes > 0, "GraphQL:Http:MaxRequestBytes must be positive.")
+            .Validate(o => !o.EnableGraphiQL || !string.IsNullOrWhiteSpace(o.GraphiQLTitle), "GraphQL:Http:GraphiQLTitle must not be empty when GraphiQL is served.")
+            .ValidateOnStart();
         if (configure is not null)
         {
             services.Configure(configure);

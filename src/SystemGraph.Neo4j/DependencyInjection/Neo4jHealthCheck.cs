@@ -8,7 +8,7 @@ namespace SystemGraph.Neo4j.DependencyInjection;
 /// Readiness of Neo4j: it answers, accepts the credentials and holds a loaded graph. The description names the
 /// server and the graph version; never the password, never an exception's text beyond Neo4j's error code.
 /// </summary>
-public sealed class Neo4jHealthCheck(Neo4jGraphStore store, Neo4jHttpClient client, Microsoft.Extensions.Options.IOptions<Neo4jOptions> options) : IHealthCheck
+internal sealed class Neo4jHealthCheck(Neo4jGraphStore store, Neo4jHttpClient client, Microsoft.Extensions.Options.IOptions<Neo4jOptions> options) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

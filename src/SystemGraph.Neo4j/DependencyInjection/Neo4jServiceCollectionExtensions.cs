@@ -8,16 +8,20 @@ using SystemGraph.Neo4j.Store;
 
 namespace SystemGraph.Neo4j.DependencyInjection;
 
-/// <summary>Registers the Neo4j store: options from the <c>Neo4j</c> section, the Query API client, the store and its health check.</summary>
+/// <summary>
+/// Registers the Neo4j store: options from the <c>Neo4j</c> section (validated on start), the Query API client, the
+/// store as <see cref="IGraphStore"/>, its start-up (<see cref="IGraphStoreStartup"/>) and its readiness check. The
+/// store, its options and this method are the project's whole public surface.
+/// </summary>
 public static class Neo4jServiceCollectionExtensions
 {
     /// <summary>
     /// Binds <c>Neo4j:Uri</c>, <c>Neo4j:Database</c>, <c>Neo4j:User</c>, <c>Neo4j:Password</c> (never logged),
     /// <c>Neo4j:SeedBatchSize</c>, <c>Neo4j:Reseed</c>, <c>Neo4j:RequestTimeout</c>, <c>Neo4j:MaxRetries</c> and
-    /// registers <see cref="Neo4jGraphStore"/> as <see cref="IGraphStore"/>. The caller runs
-    /// <see cref="Neo4jGraphStore.InitializeAsync"/> at start-up.
+    /// registers <see cref="Neo4jGraphStore"/> as <see cref="IGraphStore"/>; the host runs every
+    /// <see cref="IGraphStoreStartup"/> before loading the seed. The health check "neo4j" carries <paramref name="healthCheckTags"/>.
     /// </summary>
-    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNeo4jGraphStore(this IServiceCollection services, IConfiguration configuration, params string[] healthCheckTags)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<Neo4jOptions>()
@@ -39,6 +43,8 @@ public static class Neo4jServiceCollectionExtensions
             sp.GetRequiredService<IOptions<Neo4jOptions>>().Value,
             sp.GetRequiredService<ILogger<Neo4jGraphStore>>()));
         services.AddSingleton<IGraphStore>(sp => sp.GetRequiredService<Neo4jGraphStore>());
+        services.AddSingleton<IGraphStoreStartup, Neo4jStartup>();
+        services.AddHealthChecks().AddCheck<Neo4jHealthCheck>("neo4j", tags: healthCheckTags);
         return services;
     }
 }

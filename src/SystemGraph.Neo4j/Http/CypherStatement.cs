@@ -5,7 +5,7 @@ namespace SystemGraph.Neo4j.Http;
 /// every value that comes from outside goes in <see cref="Parameters"/> (the Query API sends them separately,
 /// so no input can change the statement).
 /// </summary>
-public sealed record CypherStatement(string Text, IReadOnlyDictionary<string, object?> Parameters)
+internal sealed record CypherStatement(string Text, IReadOnlyDictionary<string, object?> Parameters)
 {
     public CypherStatement(string text)
         : this(text, new Dictionary<string, object?>(StringComparer.Ordinal))

@@ -4,7 +4,7 @@ namespace SystemGraph.Neo4j.Http;
 /// An error reported by Neo4j (<c>{"errors":[{"code","message"}]}</c>) or met on the way to it.
 /// Codes follow Neo4j's <c>Neo.&lt;Classification&gt;.&lt;Category&gt;.&lt;Title&gt;</c> scheme.
 /// </summary>
-public sealed class Neo4jException : Exception
+internal sealed class Neo4jException : Exception
 {
     public Neo4jException()
     {

@@ -11,7 +11,7 @@ namespace SystemGraph.Neo4j.Http;
 /// failures, and explicit transactions (<c>/db/{db}/query/v2/tx</c>). Every statement it sends is raised on
 /// <see cref="StatementSent"/> first, so tests can check that no input ever reaches statement text.
 /// </summary>
-public sealed partial class Neo4jHttpClient
+internal sealed partial class Neo4jHttpClient
 {
     private const string ClusterAffinityHeader = "neo4j-cluster-affinity";
 

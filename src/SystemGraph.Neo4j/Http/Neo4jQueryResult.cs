@@ -6,7 +6,7 @@ namespace SystemGraph.Neo4j.Http;
 /// A Query API result in the plain JSON format: <c>data.fields</c> names the columns and each entry of
 /// <c>data.values</c> is one row.
 /// </summary>
-public sealed class Neo4jQueryResult(IReadOnlyList<string> fields, IReadOnlyList<JsonElement[]> rows, IReadOnlyList<string> bookmarks)
+internal sealed class Neo4jQueryResult(IReadOnlyList<string> fields, IReadOnlyList<JsonElement[]> rows, IReadOnlyList<string> bookmarks)
 {
     public static readonly Neo4jQueryResult Empty = new([], [], []);
 

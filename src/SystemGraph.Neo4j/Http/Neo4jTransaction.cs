@@ -5,7 +5,7 @@ namespace SystemGraph.Neo4j.Http;
 /// <see cref="CommitAsync"/> makes them durable; disposing without committing rolls back. Requests carry the
 /// cluster-affinity header the server returned, so a cluster routes them to the same member.
 /// </summary>
-public sealed class Neo4jTransaction : IAsyncDisposable
+internal sealed class Neo4jTransaction : IAsyncDisposable
 {
     private readonly Neo4jHttpClient client;
     private readonly string? affinity;

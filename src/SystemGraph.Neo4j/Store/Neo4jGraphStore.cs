@@ -28,7 +28,7 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     private long version;
 
     /// <param name="time">The clock that stamps audit entries and scenario times (the system clock by default).</param>
-    public Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options, ILogger<Neo4jGraphStore>? logger = null, TimeProvider? time = null)
+    internal Neo4jGraphStore(Neo4jHttpClient client, Neo4jOptions options, ILogger<Neo4jGraphStore>? logger = null, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);

@@ -16,7 +16,7 @@ namespace SystemGraph.Neo4j.Store;
 /// (or after disposal) throw <see cref="ObjectDisposedException"/>. Reads are run one at a time (a transaction takes
 /// one statement at a time); concurrent callers wait their turn.
 /// </remarks>
-public sealed class Neo4jScenarioReader : IGraphReader, IAsyncDisposable
+internal sealed class Neo4jScenarioReader : IGraphReader, IAsyncDisposable
 {
     private readonly Neo4jTransaction transaction;
     private readonly Neo4jReader reader;

@@ -25,7 +25,7 @@ internal static class ScenarioRecordMapper
     private const string TimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     /// <summary>How scenario writes are serialised: the embedded store's journal options.</summary>
-    private static JsonSerializerOptions WritesJson => GraphJournal.JsonOptions;
+    private static JsonSerializerOptions WritesJson => GraphWriteJson.Options;
 
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString(TimeFormat, CultureInfo.InvariantCulture);
 

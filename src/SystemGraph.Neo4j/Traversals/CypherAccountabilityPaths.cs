@@ -18,7 +18,7 @@ namespace SystemGraph.Neo4j.Traversals;
 /// Cypher does not take a variable-length bound as a parameter: there is one constant statement per depth and
 /// direction, and the depth only selects among them. Every value is a parameter.
 /// </remarks>
-public sealed class CypherAccountabilityPaths(Neo4jHttpClient client)
+internal sealed class CypherAccountabilityPaths(Neo4jHttpClient client)
 {
     /// <summary>The deepest chain the API allows (accountabilityChain(maxDepth:) is at most 20).</summary>
     public const int MaxDepth = 20;

@@ -16,7 +16,7 @@ namespace SystemGraph.Neo4j.Traversals;
 /// Cypher does not take the depth bound of a variable-length pattern as a parameter, so there is one constant
 /// statement per allowed depth (1 to <see cref="MaxDepth"/>) and the depth only selects among them.
 /// </remarks>
-public sealed class CypherShortestPaths(Neo4jHttpClient client)
+internal sealed class CypherShortestPaths(Neo4jHttpClient client)
 {
     public const int MaxDepth = 15;
 

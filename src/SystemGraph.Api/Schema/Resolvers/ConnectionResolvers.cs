@@ -159,7 +159,7 @@ internal static class ConnectionResolvers
             {
                 case null:
                     continue;
-                case string or Enum:
+                case string or Enum when GraphProperties.Entity(field) is { Sortable: true } || GraphProperties.Relationship(field) is { Sortable: true }:
                     order.Add(new SortField(field, string.Equals(value.ToString(), "DESC", StringComparison.OrdinalIgnoreCase), via.Count > 0 ? via : null));
                     break;
                 case IReadOnlyDictionary<string, object?> nested:

@@ -10,7 +10,7 @@ namespace SystemGraph.Api.Schema.Resolvers;
 /// operator. Object fields that follow lines (<c>chair</c>, <c>areas</c>, <c>members</c> ...) filter the entities
 /// or lines the field returns, through the same table as their resolvers (<see cref="RelatedFields"/>). A field
 /// this converter does not know is refused with a clear error rather than ignored, so a filter never silently
-/// matches more than asked.
+/// matches more than asked. Which scalar and list fields filter is the property catalogue's (<see cref="GraphProperties"/>).
 /// </summary>
 internal static class WhereConverter
 {
@@ -23,17 +23,6 @@ internal static class WhereConverter
         ["in"] = FilterOperator.In, ["nin"] = FilterOperator.NotIn,
         ["gt"] = FilterOperator.Gt, ["ngt"] = FilterOperator.NotGt, ["gte"] = FilterOperator.Gte, ["ngte"] = FilterOperator.NotGte,
         ["lt"] = FilterOperator.Lt, ["nlt"] = FilterOperator.NotLt, ["lte"] = FilterOperator.Lte, ["nlte"] = FilterOperator.NotLte,
-    };
-
-    private static readonly HashSet<string> ScalarEntityFields = new(StringComparer.Ordinal)
-    {
-        "id", "kind", "name", "description", "validFrom", "validTo", "organisationType", "boardType", "agreementType", "odsCode",
-        "isLegalEntity", "level", "category", "legallyBinding", "amountGbp", "file", "publishedOn", "publisher",
-    };
-
-    private static readonly HashSet<string> ScalarRelationshipFields = new(StringComparer.Ordinal)
-    {
-        "id", "type", "status", "validFrom", "validTo", "role", "membershipLevel",
     };
 
     public static EntityFilter? Entity(IReadOnlyDictionary<string, object?>? where) => where is null ? null : new EntityFilter.And(EntityParts(where).ToList());
@@ -57,7 +46,7 @@ internal static class WhereConverter
                 case "or":
                     yield return new EntityFilter.Or(Maps(value).Select(m => (EntityFilter)new EntityFilter.And(EntityParts(m).ToList())).ToList());
                     break;
-                case "aliases" or "deliverables":
+                case var list when GraphProperties.EntityList(list) is not null:
                     foreach (var part in ListParts(field, Map(value)))
                     {
                         yield return part;
@@ -85,7 +74,7 @@ internal static class WhereConverter
                     }
 
                     break;
-                case var scalar when ScalarEntityFields.Contains(scalar):
+                case var scalar when GraphProperties.Entity(scalar) is { Filterable: true }:
                     foreach (var part in Operations(Map(value), (op, v) => new EntityFilter.Compare(scalar, op, Normalize(v))))
                     {
                         yield return part;
@@ -129,7 +118,7 @@ internal static class WhereConverter
                     }
 
                     break;
-                case var scalar when ScalarRelationshipFields.Contains(scalar):
+                case var scalar when GraphProperties.Relationship(scalar) is { Filterable: true }:
                     foreach (var part in Operations(Map(value), (op, v) => new RelationshipFilter.Compare(scalar, op, Normalize(v))))
                     {
                         yield return part;
@@ -255,8 +244,8 @@ internal static class WhereConverter
                 case "document":
                     yield return new SourceFilter.Document(Entity(Map(value))!);
                     break;
-                case "section" or "quote":
-                    foreach (var part in Operations(Map(value), (op, v) => new SourceFilter.Compare(field, op, v)))
+                case var text when GraphProperties.Source(text) is not null:
+                    foreach (var part in Operations(Map(value), (op, v) => new SourceFilter.Compare(text, op, v)))
                     {
                         yield return part;
                     }
