@@ -8,6 +8,7 @@ import { createClient as createSseClient } from 'graphql-sse';
 import { createClient as createWsClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startApi } from '../shared/start-api.mjs';
+import { findChromium, graphiqlShowsAnotherTabsMutation } from './graphiql.mjs';
 
 const signingKey = randomBytes(32).toString('hex');
 process.env.Auth__SigningKey = signingKey;
@@ -16,9 +17,10 @@ const wsUrl = server.url.replace('http://', 'ws://');
 
 let passed = 0;
 let failed = 0;
+let skipped = 0;
 async function check(name, fn) {
   try {
-    await withTimeout(fn(), 20_000, 'timed out');
+    await withTimeout(fn(), 60_000, 'timed out');
     passed++;
     console.log(`ok    ${name}`);
   } catch (e) {
@@ -267,6 +269,16 @@ await check('sse: an operation for an unknown token gets 404; without operationI
   assert(stop.status === 200, `DELETE ${stop.status}`);
 });
 
+// ---- GraphiQL: a subscription shows a mutation made from another tab (headless Chromium) ------------------------
+
+const chromium = findChromium();
+if (chromium) {
+  await check('GraphiQL: a subscription shows a mutation made from another tab', () => graphiqlShowsAnotherTabsMutation(chromium, server.url, editor));
+} else {
+  skipped++;
+  console.log('skip  GraphiQL: a subscription shows a mutation made from another tab (no chromium on this machine)');
+}
+
 server.stop();
-console.log(`${passed} passed, ${failed} failed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exitCode = failed === 0 ? 0 : 1;
