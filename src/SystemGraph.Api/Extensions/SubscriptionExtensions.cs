@@ -15,7 +15,10 @@ internal static class SubscriptionExtensions
     public static WebApplicationBuilder AddSystemGraphSubscriptions(this WebApplicationBuilder builder)
     {
         var section = builder.Configuration.GetSection(ChangeFeedOptions.SectionName);
-        builder.Services.AddOptions<ChangeFeedOptions>().Bind(section);
+        builder.Services.AddOptions<ChangeFeedOptions>().Bind(section)
+            .Validate(o => o.BufferSize > 0 && o.MaxSubscriptions > 0 && o.VersionWatchInterval >= TimeSpan.Zero && !string.IsNullOrWhiteSpace(o.RedisChannel),
+                "Subscriptions: BufferSize and MaxSubscriptions must be positive, VersionWatchInterval not negative, RedisChannel set.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ChangeHub>();
         if (!string.IsNullOrWhiteSpace(builder.Configuration.GetSection(RedisCacheOptions.SectionName)[nameof(RedisCacheOptions.Redis)]))
@@ -30,7 +33,11 @@ internal static class SubscriptionExtensions
         builder.Services.AddSingleton<GraphVersionWatcher>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<GraphVersionWatcher>());
         builder.Services.AddGraphQLSubscriptions();
-        builder.Services.Configure<GraphQLSubscriptionOptions>(section);
+        builder.Services.AddOptions<GraphQLSubscriptionOptions>().Bind(section)
+            .Validate(o => o.MaxSubscriptionsPerConnection > 0 && o.StreamBufferSize > 0 && o.MaxMessageBytes > 0
+                    && o.KeepAliveInterval > TimeSpan.Zero && o.ConnectionInitTimeout > TimeSpan.Zero && o.ReservationTimeout > TimeSpan.Zero,
+                "Subscriptions: MaxSubscriptionsPerConnection, StreamBufferSize, MaxMessageBytes, KeepAliveInterval, ConnectionInitTimeout and ReservationTimeout must be positive.")
+            .ValidateOnStart();
         return builder;
     }
 

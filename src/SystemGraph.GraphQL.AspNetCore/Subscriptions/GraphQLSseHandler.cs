@@ -45,18 +45,21 @@ public sealed class GraphQLSseHandler
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        return HttpMethods.IsPut(request.Method)
+        return IsReservation(request)
             || request.Headers.ContainsKey(TokenHeader)
             || (HttpMethods.IsDelete(request.Method) && request.Query.ContainsKey("operationId"))
             || request.Headers.Accept.Any(a => a is not null && a.Contains(EventStream, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>A PUT without a body reserves a stream; a PUT carrying a request stays a misused GraphQL request (405).</summary>
+    private static bool IsReservation(HttpRequest request) => HttpMethods.IsPut(request.Method) && !(request.ContentLength > 0);
 
     public Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
         var token = request.Headers.TryGetValue(TokenHeader, out var header) ? header.ToString() : request.Query["token"].ToString();
-        if (HttpMethods.IsPut(request.Method))
+        if (IsReservation(request))
         {
             return ReserveAsync(context);
         }
