@@ -3,8 +3,9 @@
 //   - commit to delivery: from the write's commit stamp (GraphChange.at, server clock) to the moment each
 //     subscriber has the event (same machine, same clock), p50 / p99 over every delivery;
 //   - memory per subscriber: the API process's resident set before and after opening the subscriptions;
-//   - query throughput without and with the subscribers connected (writes at 1/s in both phases).
-// Usage: node bench.mjs [--subscribers 1000] [--writes 30] [--query-seconds 15] [--concurrency 8]
+//   - query throughput without and with the subscribers connected (writes at 1/s in both phases; the phases
+//     alternate over several rounds and each side's median is compared, as the machine's load moves).
+// Usage: node bench.mjs [--subscribers 1000] [--rounds 3] [--phase-seconds 10] [--concurrency 8]
 //   SYSTEMGRAPH_API_DLL=/path/SystemGraph.Api.dll runs that build (a Release build is what the numbers are for).
 import http from 'node:http';
 import { spawn } from 'node:child_process';
@@ -15,8 +16,8 @@ import { freePort, repoRoot } from '../../tests/conformance/shared/start-api.mjs
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) => (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
 const subscribers = Number(args.subscribers ?? 1000);
-const writes = Number(args.writes ?? 30);
-const querySeconds = Number(args['query-seconds'] ?? 15);
+const rounds = Number(args.rounds ?? 3);
+const phaseSeconds = Number(args['phase-seconds'] ?? 10);
 const concurrency = Number(args.concurrency ?? 8);
 
 const key = randomBytes(32).toString('hex');
@@ -92,73 +93,89 @@ async function queryThroughput(seconds) {
   return done / seconds;
 }
 
-// Warm up, then the query throughput without subscribers (writes at 1/s alongside).
+// The machine is shared: load moves between minutes. So the phases alternate, several rounds of
+// [without subscribers | with subscribers], writes at 1/s throughout, and each side's median is compared.
 await queryThroughput(3);
-writing = true;
-const writerWithout = writeEverySecond(querySeconds);
-const without = await queryThroughput(querySeconds);
-await writerWithout;
-
-// Open the subscribers.
-global.gc?.();
-await sleep(1000);
-const rssBefore = rssBytes();
 const latencies = [];
-const received = new Array(subscribers).fill(0);
-const streams = [];
-await new Promise((resolve, reject) => {
-  let open = 0;
-  for (let i = 0; i < subscribers; i++) {
-    const data = JSON.stringify({ query: 'subscription { graphChanged { version at operation entityIds } }' });
-    const req = http.request(`${base}/graphql`, { method: 'POST', agent: new http.Agent({ keepAlive: false }), headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(data) } }, (res) => {
-      if (res.statusCode !== 200) return reject(new Error(`subscriber ${i}: ${res.statusCode}`));
-      let buffered = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk) => {
-        const now = Date.now() + (performance.now() % 1); // sub-millisecond part for a less coarse p50
-        buffered += chunk;
-        let end;
-        while ((end = buffered.indexOf('\n\n')) >= 0) {
-          const block = buffered.slice(0, end);
-          buffered = buffered.slice(end + 2);
-          const line = block.split('\n').find((l) => l.startsWith('data: '));
-          if (block.startsWith('event: next') && line) {
-            const change = JSON.parse(line.slice(6)).data?.graphChanged;
-            if (change?.at) { latencies.push(now - Date.parse(change.at)); received[i]++; }
+const withoutRuns = [];
+const withRuns = [];
+let rssPerSubscriber = null;
+let deliveriesExpected = 0;
+
+async function openSubscribers() {
+  const streams = [];
+  await new Promise((resolve, reject) => {
+    let open = 0;
+    for (let i = 0; i < subscribers; i++) {
+      const data = JSON.stringify({ query: 'subscription { graphChanged { version at operation entityIds } }' });
+      const req = http.request(`${base}/graphql`, { method: 'POST', agent: new http.Agent({ keepAlive: false }), headers: { 'content-type': 'application/json', accept: 'text/event-stream', 'content-length': Buffer.byteLength(data) } }, (res) => {
+        if (res.statusCode !== 200) return reject(new Error(`subscriber ${i}: ${res.statusCode}`));
+        let buffered = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => {
+          const now = performance.timeOrigin + performance.now();
+          buffered += chunk;
+          let end;
+          while ((end = buffered.indexOf('\n\n')) >= 0) {
+            const block = buffered.slice(0, end);
+            buffered = buffered.slice(end + 2);
+            const line = block.split('\n').find((l) => l.startsWith('data: '));
+            if (block.startsWith('event: next') && line) {
+              const change = JSON.parse(line.slice(6)).data?.graphChanged;
+              if (change?.at) latencies.push(now - Date.parse(change.at));
+            }
           }
-        }
+        });
+        res.on('error', () => {});
+        streams.push(req);
+        if (++open === subscribers) resolve();
       });
-      streams.push(req);
-      if (++open === subscribers) resolve();
-    });
-    req.on('error', reject);
-    req.end(data);
-  }
-});
-await sleep(2000);
-const rssAfter = rssBytes();
+      req.on('error', () => {});
+      req.end(data);
+    }
+  });
+  return streams;
+}
 
-// Writes at 1/s with every subscriber connected, and the query throughput meanwhile.
-const writerWith = writeEverySecond(Math.max(writes, querySeconds));
-const withSubscribers = await queryThroughput(querySeconds);
-await writerWith;
-await sleep(1000);
-for (const req of streams) req.destroy();
+for (let round = 0; round < rounds; round++) {
+  const writerWithout = writeEverySecond(phaseSeconds);
+  withoutRuns.push(await queryThroughput(phaseSeconds));
+  await writerWithout;
 
+  await sleep(1000);
+  const rssBefore = rssBytes();
+  const streams = await openSubscribers();
+  await sleep(2000);
+  if (rssPerSubscriber === null) rssPerSubscriber = (rssBytes() - rssBefore) / subscribers;
+
+  const writerWith = writeEverySecond(phaseSeconds);
+  const before = written;
+  withRuns.push(await queryThroughput(phaseSeconds));
+  await writerWith;
+  await sleep(1000);
+  deliveriesExpected += subscribers * (written - before);
+  for (const req of streams) req.destroy();
+  await sleep(1000);
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const without = median(withoutRuns);
+const withSubscribers = median(withRuns);
 latencies.sort((a, b) => a - b);
 const pct = (p) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-const expected = subscribers * Math.max(writes, querySeconds);
 const out = {
   subscribers,
-  writesWhileSubscribed: Math.max(writes, querySeconds),
+  rounds,
   deliveries: latencies.length,
-  deliveriesExpected: expected,
+  deliveriesExpected,
   p50ms: pct(50)?.toFixed(1),
   p99ms: pct(99)?.toFixed(1),
   maxms: latencies.at(-1)?.toFixed(1),
-  rssPerSubscriberKiB: ((rssAfter - rssBefore) / subscribers / 1024).toFixed(1),
+  rssPerSubscriberKiB: (rssPerSubscriber / 1024).toFixed(1),
   queriesPerSecondWithout: without.toFixed(0),
   queriesPerSecondWith: withSubscribers.toFixed(0),
+  withoutRuns: withoutRuns.map((x) => Math.round(x)),
+  withRuns: withRuns.map((x) => Math.round(x)),
   throughputCostPercent: (((without - withSubscribers) / without) * 100).toFixed(1),
   loadAverage: readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' '),
 };
