@@ -1,8 +1,10 @@
-// End-to-end load benchmark (issue 8). Builds and starts three servers on loopback, checks they answer the
+// End-to-end load benchmark (issues 8 and 21). Builds and starts four servers on loopback, checks they answer the
 // benchmark queries identically, then drives each with wrk, alternating servers for every (query, connections)
 // cell so they share the machine's conditions, and prints a markdown table with ratios.
 //   SystemGraph API (Release, embedded store, the national reference data plus the five papers)
 //   graphql-js peer (bench/peer: graphql 16 + graphql-http, same schema, same graph exported as JSON)
+//   GraphQL.NET peer (GraphQL 8.8.5 + GraphQL.SystemTextJson, document cache on: the same schema answering from the
+//     API's recorded answers, so it measures the engine and transport alone: SystemGraph.Load.Bench graphql-net)
 //   bare endpoint (a minimal-API route returning the API's recorded response bytes: the machine's ceiling)
 // Usage: node run.mjs [--duration 10] [--connections 1,16,64] [--queries chain,orgchart,...] [--smoke] [--cache]
 // --smoke: 1-second runs at 1 and 16 connections; prints "N passed, M failed" (CI checks the harness works).
@@ -111,6 +113,16 @@ for (const query of queries) {
 }
 const barePort = await freePort();
 const bare = await start('bare', 'dotnet', [toolDll, 'bare', '--urls', `http://127.0.0.1:${barePort}`, '--responses', path.join(work, 'responses')], `http://127.0.0.1:${barePort}/alive`);
+const netPort = await freePort();
+const net = await start('GraphQL.NET', 'dotnet', [toolDll, 'graphql-net', '--urls', `http://127.0.0.1:${netPort}`, '--schema', schemaFile,
+  '--queries', path.join(here, 'queries'), '--responses', path.join(work, 'responses')], `http://127.0.0.1:${netPort}/alive`);
+for (const query of queries) {
+  const body = readFileSync(path.join(work, 'bodies', `${query}.json`));
+  const response = await fetch(`http://127.0.0.1:${netPort}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' }, body });
+  const theirs = JSON.parse(Buffer.from(await response.arrayBuffer()).toString('utf8'));
+  const ours = JSON.parse(readFileSync(path.join(work, 'responses', `${query}.json`), 'utf8'));
+  check(canonical(ours) === canonical(theirs), `${query}: GraphQL.NET peer gives the same answer`);
+}
 const memoryAfterStart = { api: rssMb(api.child.pid), peer: rssMb(peer.child.pid) };
 
 // 5. Load: every cell runs the three servers back to back after a short warm-up each.
@@ -124,6 +136,7 @@ function wrk(url, query, conns, seconds) {
 const targets = [
   { key: 'ours', url: `http://127.0.0.1:${apiPort}/graphql` },
   { key: 'peer', url: `http://127.0.0.1:${peerPort}/graphql` },
+  { key: 'net', url: `http://127.0.0.1:${netPort}/graphql` },
   { key: 'bare', url: (q) => `http://127.0.0.1:${barePort}/bare/${q}` },
 ];
 if (cacheSeries) {
@@ -135,7 +148,7 @@ if (cacheSeries) {
   await new Promise((r) => setTimeout(r, 500));
   const redisApiPort = await freePort();
   await start('SystemGraph cached (Redis)', 'dotnet', apiArgs(redisApiPort, '--Cache:Redis', `127.0.0.1:${redisPort}`), `http://127.0.0.1:${redisApiPort}/health`);
-  targets.splice(1, 1, { key: 'memory', url: `http://127.0.0.1:${memoryPort}/graphql` }, { key: 'redis', url: `http://127.0.0.1:${redisApiPort}/graphql` });
+  targets.splice(1, 2, { key: 'memory', url: `http://127.0.0.1:${memoryPort}/graphql` }, { key: 'redis', url: `http://127.0.0.1:${redisApiPort}/graphql` });
 }
 const rows = [];
 for (const query of queries) {
@@ -172,15 +185,15 @@ if (cacheSeries) {
 }
 lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${duration} s per cell, wrk -t min(2,c) -c c; latencies in ms.`);
 lines.push('');
-lines.push('| query | conns | SystemGraph req/s | p50 | p99 | graphql-js req/s | p50 | p99 | vs graphql-js | bare req/s | vs bare |');
-lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-for (const { query, conns, ours, peer: theirs, bare: ceiling } of rows) {
-  lines.push(`| ${query} | ${conns} | ${ours.rps.toFixed(0)} | ${ms(ours.p50)} | ${ms(ours.p99)} | ${theirs.rps.toFixed(0)} | ${ms(theirs.p50)} | ${ms(theirs.p99)} | ${(ours.rps / theirs.rps).toFixed(1)}x | ${ceiling.rps.toFixed(0)} | ${(100 * ours.rps / ceiling.rps).toFixed(0)}% |`);
+lines.push('| query | conns | SystemGraph req/s | p50 | p99 | graphql-js req/s | p99 | vs graphql-js | GraphQL.NET req/s | p99 | vs GraphQL.NET | bare req/s | vs bare |');
+lines.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const { query, conns, ours, peer: theirs, net: engine, bare: ceiling } of rows) {
+  lines.push(`| ${query} | ${conns} | ${ours.rps.toFixed(0)} | ${ms(ours.p50)} | ${ms(ours.p99)} | ${theirs.rps.toFixed(0)} | ${ms(theirs.p99)} | ${(ours.rps / theirs.rps).toFixed(1)}x | ${engine.rps.toFixed(0)} | ${ms(engine.p99)} | ${(ours.rps / engine.rps).toFixed(2)}x | ${ceiling.rps.toFixed(0)} | ${(100 * ours.rps / ceiling.rps).toFixed(0)}% |`);
 }
 const timeouts = rows.filter((r) => r.peer.socketErrors > 0).map((r) => `${r.query} @${r.conns}: ${r.peer.socketErrors}`);
 if (timeouts.length > 0) lines.push('', `graphql-js requests that timed out (5 s) or failed at the socket: ${timeouts.join(', ')}.`);
 lines.push('');
-lines.push(`Start-up to ready: SystemGraph ${(api.startupMs / 1000).toFixed(1)} s (seed + national reference data), graphql-js peer ${(peer.startupMs / 1000).toFixed(1)} s (reads the exported JSON), bare ${(bare.startupMs / 1000).toFixed(1)} s.`);
+lines.push(`Start-up to ready: SystemGraph ${(api.startupMs / 1000).toFixed(1)} s (seed + national reference data), graphql-js peer ${(peer.startupMs / 1000).toFixed(1)} s (reads the exported JSON), GraphQL.NET peer ${(net.startupMs / 1000).toFixed(1)} s, bare ${(bare.startupMs / 1000).toFixed(1)} s.`);
 lines.push(`Resident memory after start / after load: SystemGraph ${memoryAfterStart.api.toFixed(0)} / ${memoryAfterLoad.api.toFixed(0)} MB, graphql-js ${memoryAfterStart.peer.toFixed(0)} / ${memoryAfterLoad.peer.toFixed(0)} MB.`);
 console.log(lines.join('\n'));
 if (smoke) console.log(`${passed} passed, ${failed} failed`);
