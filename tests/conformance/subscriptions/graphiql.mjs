@@ -99,7 +99,13 @@ export async function graphiqlShowsAnotherTabsMutation(chromium, graphqlUrl, edi
     await subscriber.until(`document.querySelector('.graphiql-response') && document.querySelector('.graphiql-response').innerText.includes(${JSON.stringify(id)})`, `the event for ${id} in GraphiQL's response pane`);
   } finally {
     for (const page of pages) page.close();
+    const exited = browser.exitCode !== null ? Promise.resolve() : new Promise((r) => browser.once('exit', r));
     browser.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    await exited;
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    } catch {
+      // A leftover temporary profile is not the check's concern.
+    }
   }
 }
