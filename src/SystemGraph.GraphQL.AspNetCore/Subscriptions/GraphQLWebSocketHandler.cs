@@ -83,13 +83,19 @@ public sealed class GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IOp
             {
                 // The client went away or the connection was closed: end every operation below.
             }
+#pragma warning disable CA1031 // The loop must never crash: anything unforeseen closes the socket with the protocol's 4500.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                await CloseAsync(4500, "Internal server error").ConfigureAwait(false);
+            }
             finally
             {
                 await AwaitCloseReplyAsync().ConfigureAwait(false);
                 await lifetime.CancelAsync().ConfigureAwait(false);
                 foreach (var operation in operations.Values)
                 {
-                    await operation.CancelAsync().ConfigureAwait(false);
+                    await TryCancelAsync(operation).ConfigureAwait(false);
                 }
 
                 await Task.WhenAll(initTimeout, keepAlive).ConfigureAwait(false);
@@ -174,7 +180,7 @@ public sealed class GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IOp
 
                         if (operations.TryRemove(completed, out var operation))
                         {
-                            await operation.CancelAsync().ConfigureAwait(false);
+                            await TryCancelAsync(operation).ConfigureAwait(false);
                         }
 
                         return true;
@@ -285,6 +291,12 @@ public sealed class GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IOp
             {
                 // Completed by the client, or the connection ended.
             }
+#pragma warning disable CA1031 // One operation's failure is that operation's error, never the connection's end.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+                await SendAsync(Message("error", id, InternalErrors)).ConfigureAwait(false);
+            }
             finally
             {
                 operations.TryRemove(new KeyValuePair<string, CancellationTokenSource>(id, cancellation));
@@ -293,6 +305,21 @@ public sealed class GraphQLWebSocketHandler(GraphQLRequestExecutor executor, IOp
                 {
                     drained.TrySetResult();
                 }
+            }
+        }
+
+        private const string InternalErrors = "[{\"message\":\"The operation failed.\",\"extensions\":{\"code\":\"INTERNAL_ERROR\"}}]";
+
+        /// <summary>Cancels an operation that may have ended (and disposed its source) meanwhile.</summary>
+        private static async Task TryCancelAsync(CancellationTokenSource operation)
+        {
+            try
+            {
+                await operation.CancelAsync().ConfigureAwait(false);
+            }
+            catch (ObjectDisposedException)
+            {
+                // It had ended already.
             }
         }
 
