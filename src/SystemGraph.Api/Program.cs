@@ -13,10 +13,12 @@ builder.AddSystemGraphAuth();
 builder.AddSystemGraphStore();
 builder.AddSystemGraphGraphQL();
 builder.AddSystemGraphCaching();
+builder.AddSystemGraphSubscriptions();
 
 var app = builder.Build();
 app.MapSystemGraphHealthChecks();
 app.UseSystemGraphAuth();
+app.UseSystemGraphSubscriptions();
 app.MapSystemGraphGraphQL();
 
 await app.RunAsync().ConfigureAwait(false);

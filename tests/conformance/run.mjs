@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
-  buildClientSchema, buildSchema, execute, getNamedType, isAbstractType, isEnumType, isListType, isNonNullType,
+  buildClientSchema, buildSchema, execute, subscribe, getNamedType, isAbstractType, isEnumType, isListType, isNonNullType,
   isObjectType, Kind, OperationTypeNode, parse, printSchema, validate, validateSchema,
 } from 'graphql';
 import { documents as exampleDocs } from './corpus/validation-example.mjs';
@@ -107,7 +107,24 @@ function reference(c) {
     if (typeof result.then === 'function') throw new Error('mock resolvers are synchronous');
     out.result = JSON.parse(JSON.stringify(result));
   }
+  if (errors.length === 0 && c.subscribe) out.subscribe = true;
   return out;
+}
+
+// Subscriptions (§6.2.3): every Subscription field's source stream yields two events (the probe's mock does the
+// same); graphql-js's subscribe gives the reference: the response events, or the error result when no stream exists.
+async function* twoEvents() {
+  yield {};
+  yield {};
+}
+const subscribeFieldResolver = () => twoEvents();
+async function referenceSubscribe(c) {
+  const schema = jsSchemas[c.schema];
+  const outcome = await subscribe({ schema, document: parse(c.query), fieldResolver, typeResolver, subscribeFieldResolver });
+  if (typeof outcome[Symbol.asyncIterator] !== 'function') return { error: JSON.parse(JSON.stringify(outcome)) };
+  const events = [];
+  for await (const event of outcome) events.push(JSON.parse(JSON.stringify(event)));
+  return { events };
 }
 
 // Execute (when valid) documents without subscriptions and without required variables: no variables are supplied.
@@ -123,6 +140,20 @@ function executable(text) {
     (op.variableDefinitions ?? []).every((v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue));
 }
 for (const c of cases) c.execute = executable(c.query);
+
+// Subscribe (when valid) documents whose operations are all subscriptions, without required variables.
+function subscribable(text) {
+  let document;
+  try {
+    document = parse(text);
+  } catch {
+    return false;
+  }
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  return operations.length === 1 && operations[0].operation === OperationTypeNode.SUBSCRIPTION &&
+    (operations[0].variableDefinitions ?? []).every((v) => v.type.kind !== Kind.NON_NULL_TYPE || v.defaultValue);
+}
+for (const c of cases) c.subscribe = subscribable(c.query);
 
 // ---- the engine, through the probe
 // Schema building: graphql-js builds (checking the SDL first) and validates; the engine builds, which does both.
@@ -147,7 +178,7 @@ const answers = runProbe();
 const failures = [];
 let passed = 0;
 const messageMismatches = []; // not failures: a statistic, summarised below
-const stats = { parseErrors: 0, invalid: 0, executed: 0, messagesCompared: 0, messagesIdentical: 0 };
+const stats = { parseErrors: 0, invalid: 0, executed: 0, subscribed: 0, messagesCompared: 0, messagesIdentical: 0 };
 
 const locationSet = (errors) => [...new Set(errors.flatMap((e) => e.locations))].sort().join(' ');
 const messages = (errors) => errors.map((e) => e.message).sort().join('\n');
@@ -185,6 +216,12 @@ function compare(c, ref, eng) {
     else messageMismatches.push({ id: c.id, query: c.query, ref: messages(ref.errors), eng: messages(engErrors) });
     return null;
   }
+  if (c.subscribe && ref.stream) {
+    stats.subscribed++;
+    const a = JSON.stringify(ref.stream);
+    const b = JSON.stringify(eng.stream?.events ? { events: eng.stream.events.map(withoutErrorCodes) } : { error: withoutErrorCodes(eng.stream?.error) });
+    if (a !== b) return `subscription stream differs:\n  graphql-js: ${a.slice(0, 400)}\n  engine:     ${b.slice(0, 400)}`;
+  }
   if (c.execute) {
     stats.executed++;
     const a = JSON.stringify(ref.result);
@@ -200,7 +237,9 @@ function compare(c, ref, eng) {
 }
 
 for (const c of cases) {
-  const problem = compare(c, reference(c), answers.get(c.id));
+  const ref = reference(c);
+  if (ref.subscribe) ref.stream = await referenceSubscribe(c);
+  const problem = compare(c, ref, answers.get(c.id));
   if (problem) failures.push({ id: c.id, query: c.query, problem });
   else passed++;
 }
@@ -237,7 +276,7 @@ for (const [name, sdl] of Object.entries(schemaSdl)) {
 
 console.log(`graphql-js ${(await import('graphql')).version}, seed ${seed}, ${cases.length} documents over ${Object.keys(schemaSdl).length} schemas`);
 console.log(`parse errors agreed: ${stats.parseErrors}; invalid documents agreed: ${stats.invalid} ` +
-  `(messages identical on ${stats.messagesIdentical}/${stats.messagesCompared}); executions compared: ${stats.executed}`);
+  `(messages identical on ${stats.messagesIdentical}/${stats.messagesCompared}); executions compared: ${stats.executed}; subscriptions compared: ${stats.subscribed}`);
 if (messageMismatches.length) {
   console.log(`\nvalidation messages that differ (same locations; not failures), first 10 of ${messageMismatches.length}:`);
   for (const m of messageMismatches.slice(0, 10)) {

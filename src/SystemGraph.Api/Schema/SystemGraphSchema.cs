@@ -45,6 +45,7 @@ public static class SystemGraphSchema
         MutationResolvers.Register(o);
         AuditResolvers.Register(o);
         ScenarioResolvers.Register(o);
+        SubscriptionResolvers.Register(o);
         foreach (var name in Writes.PayloadErrors.AbstractTypes)
         {
             o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);

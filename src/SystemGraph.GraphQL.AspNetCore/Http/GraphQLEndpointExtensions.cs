@@ -37,6 +37,23 @@ public static class GraphQLEndpointExtensions
         return services;
     }
 
+    /// <summary>
+    /// Adds the streaming transports on the GraphQL path: GraphQL over SSE (graphql-sse, both modes) and over WebSocket
+    /// (graphql-transport-ws). The host also calls <c>UseWebSockets()</c>.
+    /// </summary>
+    public static IServiceCollection AddGraphQLSubscriptions(this IServiceCollection services, Action<Subscriptions.GraphQLSubscriptionOptions>? configure = null)
+    {
+        services.AddOptions<Subscriptions.GraphQLSubscriptionOptions>();
+        if (configure is not null)
+        {
+            services.Configure(configure);
+        }
+
+        services.AddSingleton<Subscriptions.GraphQLSseHandler>();
+        services.AddSingleton<Subscriptions.GraphQLWebSocketHandler>();
+        return services;
+    }
+
     /// <summary>Registers the handler; the host registers its <see cref="Execution.GraphQLRequestExecutor"/>.</summary>
     public static IServiceCollection AddGraphQLHttp(this IServiceCollection services, Action<GraphQLHttpOptions>? configure = null)
     {

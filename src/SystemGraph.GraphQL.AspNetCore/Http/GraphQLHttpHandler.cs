@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -23,6 +24,20 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
     public async Task HandleAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+
+        // Streaming transports on the same path, when the host added them (AddGraphQLSubscriptions).
+        if (context.WebSockets.IsWebSocketRequest && context.RequestServices.GetService<Subscriptions.GraphQLWebSocketHandler>() is { } webSockets)
+        {
+            await webSockets.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        if (Subscriptions.GraphQLSseHandler.Handles(context) && context.RequestServices.GetService<Subscriptions.GraphQLSseHandler>() is { } sse)
+        {
+            await sse.HandleAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var accept = context.Request.GetTypedHeaders().Accept;
 
         if (HttpMethods.IsGet(context.Request.Method) && httpOptions.EnableGraphiQL

@@ -36,9 +36,8 @@ public static class GraphQLTelemetry
         DurationMetric, "s", "Time to execute a GraphQL operation (parse, validate, limits, execution), by operation type.");
 
     /// <summary>
-    /// Open subscriptions. The hook for when the API serves subscriptions: the transport calls
-    /// <see cref="SubscriptionStarted"/> when a subscription's stream opens and <see cref="SubscriptionEnded"/> when it
-    /// closes (however it closes); nothing calls them yet because no subscription is served yet.
+    /// Open subscriptions: the transport calls <see cref="SubscriptionStarted"/> when a subscription's stream opens and
+    /// <see cref="SubscriptionEnded"/> when it closes (however it closes), over SSE and WebSocket alike.
     /// </summary>
     private static readonly UpDownCounter<long> ActiveSubscriptions = Meter.CreateUpDownCounter<long>(
         ActiveSubscriptionsMetric, "{subscription}", "GraphQL subscriptions currently open.");

@@ -23,6 +23,8 @@ public sealed class OptionsValidationTests
     [InlineData("Cache:OperationTimeout", "-00:00:01", "OperationTimeout")]
     [InlineData("GraphQL:Http:MaxRequestBytes", "0", "GraphQL:Http:MaxRequestBytes must be positive.")]
     [InlineData("Auth:AnonymousReads", "false", "Auth:AnonymousReads is off")]
+    [InlineData("Subscriptions:BufferSize", "0", "Subscriptions: BufferSize")]
+    [InlineData("Subscriptions:KeepAliveInterval", "00:00:00", "Subscriptions: MaxSubscriptionsPerConnection")]
     public async Task A_bad_setting_stops_start_up_naming_it(string key, string value, string message)
     {
         var builder = WebApplication.CreateBuilder();
@@ -34,6 +36,7 @@ public sealed class OptionsValidationTests
         builder.AddSystemGraphStore();
         builder.AddSystemGraphGraphQL();
         builder.AddSystemGraphCaching();
+        builder.AddSystemGraphSubscriptions();
         await using var app = builder.Build();
 
         var error = await Assert.ThrowsAnyAsync<OptionsValidationException>(() => app.StartAsync());

@@ -27,6 +27,21 @@ public class RequestPipelineTests
     }
 
     [Fact]
+    public async Task A_streaming_transport_that_takes_single_results_gets_one_for_a_query_and_none_without()
+    {
+        var executor = new GraphQLRequestExecutor(Schema);
+        var both = new RequestContext(Schema, new GraphQLRequest { Query = "{ hello }" }) { AcceptsStream = true, AcceptsResult = true };
+        await executor.ExecuteAsync(both);
+        Assert.Null(both.Subscription);
+        Assert.Equal("hello", both.Result!.Data!["hello"]);
+
+        // Without AcceptsResult a stream-only caller is told a query is no subscription, and nothing runs.
+        var streamOnly = new RequestContext(Schema, new GraphQLRequest { Query = "mutation { rename(to: \"x\") }" }) { AcceptsStream = true };
+        await executor.ExecuteAsync(streamOnly);
+        Assert.Equal(ErrorCodes.OperationResolutionFailure, streamOnly.Subscription!.ErrorResult!.Errors!.Single().Code);
+    }
+
+    [Fact]
     public async Task A_step_that_answers_before_the_document_is_read_costs_no_parse()
     {
         var answering = new AnsweringStep();

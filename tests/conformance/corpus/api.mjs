@@ -84,4 +84,13 @@ export const documents = [
   '{ nodes(ids: [1, 2]) { id } }',
   '{ nodes(ids: [null]) { id } }',
   '{ node(id: null) { id } }',
+  // Subscriptions (issue 17): executed through graphql-js's subscribe and the engine's Subscribe (§6.2.3).
+  'subscription { graphChanged { version at author operation entityIds relationshipIds missed } }',
+  'subscription Watch($id: ID! = "bury") { entityChanged(id: $id) { id entityChanged change { version missed } } }',
+  'subscription { scenarioChanged(id: "scn-1") { scenarioId kind change { operation entityIds } } }',
+  'subscription { changes: graphChanged { ... on GraphChange { version } __typename } }',
+  'subscription { graphChanged { version } entityChanged(id: "x") { id } }',
+  'subscription { __typename }',
+  'subscription { graphChanged }',
+  'subscription { entityChanged { id } }',
 ];

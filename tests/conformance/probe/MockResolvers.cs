@@ -5,7 +5,8 @@ namespace SystemGraph.Conformance.Probe;
 /// <summary>
 /// Deterministic resolvers, the same rule as run.mjs gives graphql-js: String "Parent.field", ID "id-field",
 /// Int the field name's length, Float 1.5, Boolean true, Date / DateTime fixed strings (custom scalars pass through, as in graphql-js's buildSchema), enums their first value,
-/// lists two items, objects an empty object, abstract types the alphabetically first possible type.
+/// lists two items, objects an empty object, abstract types the alphabetically first possible type; every
+/// subscription field's source stream yields two events.
 /// </summary>
 internal static class MockResolvers
 {
@@ -27,11 +28,29 @@ internal static class MockResolvers
                 }
             }
 
+            if (type == schema.SubscriptionType && type is ObjectType subscriptionType)
+            {
+                foreach (var field in subscriptionType.Fields.Values)
+                {
+                    field.Subscribe(_ => ValueTask.FromResult(TwoEvents()));
+                }
+            }
+
             if (type is IAbstractType abstractType)
             {
                 var first = schema.GetPossibleTypes((NamedType)abstractType).Select(t => t.Name).Order(StringComparer.Ordinal).FirstOrDefault();
                 abstractType.ResolveType = (_, _) => first;
             }
+        }
+    }
+
+    /// <summary>Every subscription field's source stream: two events (run.mjs gives graphql-js the same).</summary>
+    private static async IAsyncEnumerable<object?> TwoEvents()
+    {
+        for (var i = 0; i < 2; i++)
+        {
+            await Task.Yield();
+            yield return new Dictionary<string, object?>();
         }
     }
 

@@ -10,7 +10,7 @@ using SystemGraph.GraphQL.Types;
 using SystemGraph.GraphQL.Utilities;
 using SystemGraph.GraphQL.Validation;
 
-// Usage: probe < cases.jsonl > out.jsonl   first line {"schemas":{name:sdl}}, then {"id","schema","query","variables"?,"execute"?}
+// Usage: probe < cases.jsonl > out.jsonl   first line {"schemas":{name:sdl}}, then {"id","schema","query","variables"?,"execute"?,"subscribe"?}
 //        per line; answers {"id","parse","errors","result"} per line, after {"id":"introspection:<name>","result":...}
 //        for each schema. A line {"id","sdl"} builds that SDL instead and answers {"id","sdl":{"ok","messages"?}}.
 //        probe --print-api-sdl   writes the API's served SDL (SystemGraphSchema.Sdl) and exits.
@@ -84,6 +84,26 @@ while (await stdin.ReadLineAsync() is { } line)
         var variables = request["variables"] is JsonObject v ? JsonValueReader.ToMap(JsonDocument.Parse(v.ToJsonString()).RootElement) : null;
         var result = await Executor.ExecuteAsync(new ExecutionRequest { Schema = schema, Document = document, VariableValues = variables });
         answer["result"] = JsonNode.Parse(ExecutionResultJsonWriter.ToJson(result));
+    }
+
+    if (errors.Count == 0 && request["subscribe"]?.GetValue<bool>() == true)
+    {
+        // Subscribe (§6.2.3): the response events of the mock source stream, or the error result when none exists.
+        var subscription = await Executor.SubscribeAsync(new ExecutionRequest { Schema = schema, Document = document });
+        if (subscription.Stream is { } stream)
+        {
+            var events = new JsonArray();
+            await foreach (var result in stream)
+            {
+                events.Add(JsonNode.Parse(ExecutionResultJsonWriter.ToJson(result)));
+            }
+
+            answer["stream"] = new JsonObject { ["events"] = events };
+        }
+        else
+        {
+            answer["stream"] = new JsonObject { ["error"] = JsonNode.Parse(ExecutionResultJsonWriter.ToJson(subscription.ErrorResult!)) };
+        }
     }
 
     WriteLine(answer);

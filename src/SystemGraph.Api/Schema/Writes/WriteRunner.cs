@@ -1,5 +1,6 @@
 using SystemGraph.Api.Auth;
 using SystemGraph.Api.Schema.Loaders;
+using SystemGraph.Api.Subscriptions;
 using SystemGraph.Graph.Changes;
 using SystemGraph.Graph.Store;
 using SystemGraph.GraphQL.Execution;
@@ -98,14 +99,24 @@ internal static class WriteRunner
         }).ConfigureAwait(false);
     }
 
-    /// <summary>Commits a batch; on success, this field then reads the graph written to and the payload is shaped.</summary>
+    /// <summary>
+    /// Commits a batch; on success the change is published to subscriptions (the one publish point: the store has
+    /// returned, so the write is durable), then this field reads the graph written to and the payload is shaped.
+    /// </summary>
     public static async Task<object?> CommitAsync(
         IResolveFieldContext context, IReadOnlySet<string> errorTypes, GraphWriteBatch batch, Func<WriteResult, Task<Dictionary<string, object?>>> payload)
     {
-        var result = await context.Store().WriteAsync(batch, context.CancellationToken).ConfigureAwait(false);
+        var store = context.Store();
+        var result = await store.WriteAsync(batch, context.CancellationToken).ConfigureAwait(false);
         if (!result.Committed)
         {
             return Refused(errorTypes, result.Errors.Select(e => PayloadErrors.From(e, batch)).ToList());
+        }
+
+        // Published even if this caller has gone: the write happened, and subscribers must hear of it.
+        if (context.RequestServices?.GetService<ChangePublisher>() is { } publisher)
+        {
+            await publisher.PublishAsync(batch, result, store, CancellationToken.None).ConfigureAwait(false);
         }
 
         await context.EnterWrittenGraphAsync(batch.Scenario).ConfigureAwait(false);

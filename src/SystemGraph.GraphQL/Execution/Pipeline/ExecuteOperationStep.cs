@@ -30,7 +30,7 @@ internal sealed class ExecuteOperationStep(ExecutionOptions options, ExecutionOp
             Options = options,
         };
 
-        if (context.AcceptsStream)
+        if (context.AcceptsStream && (operation.Operation == OperationType.Subscription || !context.AcceptsResult))
         {
             request = request.With(streamOptions);
             context.Subscription = operation.Operation == OperationType.Subscription

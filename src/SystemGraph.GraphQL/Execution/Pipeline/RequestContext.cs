@@ -62,6 +62,12 @@ public sealed class RequestContext
     /// <summary>True when the caller can take a stream of results (a subscription transport); HTTP POST and GET cannot.</summary>
     public bool AcceptsStream { get; init; }
 
+    /// <summary>
+    /// With <see cref="AcceptsStream"/>: the caller also takes a single result for a query or mutation (graphql-sse and
+    /// graphql-transport-ws carry every kind of operation); without it, only a subscription is run.
+    /// </summary>
+    public bool AcceptsResult { get; init; }
+
     /// <summary>The parsed and validated document (set by the parse-and-validate step).</summary>
     public DocumentNode? Document { get; set; }
 
