@@ -38,7 +38,7 @@ internal static class StoreCommit
 
         var version = state.Version + 1;
         var changes = ChangeRecorder.Record(batch.Writes, state.Graph, builder);
-        return Committed(state with { Version = version, Graph = builder.Build(version) }, info, null, changes);
+        return Committed(state with { Version = version, Graph = IndexForSearch(builder.Build(version)) }, info, null, changes);
     }
 
     private static CommitOutcome InScenario(StoreState state, GraphWriteBatch batch, string scenarioId, ChangeInfo info, ScenarioViews views)
@@ -108,11 +108,18 @@ internal static class StoreCommit
 
         // Promoting is a baseline change (scenario id null): it is the baseline's history from now on.
         return Committed(
-            state with { Version = version, Graph = builder.Build(version), Scenarios = state.Scenarios.SetItem(scenario.Info.Id, promoted) },
+            state with { Version = version, Graph = IndexForSearch(builder.Build(version)), Scenarios = state.Scenarios.SetItem(scenario.Info.Id, promoted) },
             info,
             null,
             changes);
     }
+
+    /// <summary>
+    /// Writes the baseline's changed entities to the search index, in the commit, before the snapshot is published:
+    /// readers never see an entity without its index entry or the reverse. (Scenario graphs are not published: their
+    /// entities stay in their own search overlay, found inside the scenario only.)
+    /// </summary>
+    private static GraphSnapshot IndexForSearch(GraphSnapshot graph) => graph.WithSearch(graph.Search.Publish());
 
     private static List<WriteError> ApplyAll(GraphSnapshotBuilder builder, IReadOnlyList<GraphWrite> writes)
     {

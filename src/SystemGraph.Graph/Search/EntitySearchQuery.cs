@@ -1,0 +1,77 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace SystemGraph.Graph.Search;
+
+/// <summary>
+/// The Lucene query for the words of a search: one optional clause per word (so an entity matching more words
+/// scores more, <see cref="RankingSimilarity"/>), each the best of its matches over the fields, weighted by
+/// <see cref="SearchWeights"/>: exact term, prefix, fuzzy (edit distance by length, <see cref="SearchWords.MaxEditsFor"/>).
+/// </summary>
+internal static class EntitySearchQuery
+{
+    public static Query For(IReadOnlyList<SearchWord> words)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var word in words)
+        {
+            query.Add(ForWord(word), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>Only entities of these kinds (as wire names), or null for any kind.</summary>
+    public static Filter? KindFilter(IReadOnlyCollection<string>? kinds)
+    {
+        if (kinds is null)
+        {
+            return null;
+        }
+
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var kind in kinds)
+        {
+            any.Add(new TermQuery(new Term(SearchFields.Kind, kind)), Occur.SHOULD);
+        }
+
+        return new QueryWrapperFilter(any);
+    }
+
+    /// <summary>
+    /// Prefix and fuzzy words expand to their most frequent matching terms, each scored by BM25 like an exact term
+    /// (Lucene's default scores them as constants, which would not compare with exact matches).
+    /// </summary>
+    private static MultiTermQuery.TopTermsScoringBooleanQueryRewrite ScoredExpansion() => new(SearchWeights.MaxExpansions);
+
+    private static DisjunctionMaxQuery ForWord(SearchWord word)
+    {
+        // The best match of the word counts (a word matching name and alias is not counted twice).
+        var best = new DisjunctionMaxQuery(tieBreakerMultiplier: 0f);
+        foreach (var (field, weight, loose) in SearchWeights.Fields)
+        {
+            var term = new Term(field, word.Term);
+            best.Add(new TermQuery(term) { Boost = weight * SearchWeights.Exact });
+            if (!loose)
+            {
+                continue;
+            }
+
+            best.Add(new PrefixQuery(term)
+            {
+                Boost = weight * SearchWeights.Prefix,
+                MultiTermRewriteMethod = ScoredExpansion(),
+            });
+            if (word.MaxEdits > 0)
+            {
+                best.Add(new FuzzyQuery(term, word.MaxEdits, SearchWeights.FuzzyPrefixLength, SearchWeights.MaxExpansions, transpositions: true)
+                {
+                    Boost = weight * SearchWeights.Fuzzy,
+                    MultiTermRewriteMethod = ScoredExpansion(),
+                });
+            }
+        }
+
+        return best;
+    }
+}
