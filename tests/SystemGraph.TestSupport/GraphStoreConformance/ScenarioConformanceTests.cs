@@ -139,9 +139,9 @@ public abstract class ScenarioConformanceTests
             }
             finally
             {
-                if (scenario is not null)
+                if (scenario is not null && reader is IAsyncDisposable disposable)
                 {
-                    (reader as IDisposable)?.Dispose();
+                    await disposable.DisposeAsync();
                 }
             }
         }
