@@ -35,7 +35,8 @@ internal static class QueryResolvers
                 throw ApiErrors.Invalid($"search(first:) must be between 0 and {max}.");
             }
 
-            return await ctx.Reader().SearchAsync(ctx.RequiredString("text"), ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
+            var text = SearchTextArgument.Require(ctx.RequiredString("text"), ctx.Limits().MaxSearchTextLength, "search");
+            return await ctx.Reader().SearchAsync(text, ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
         });
 
         o.AddResolver("Query.accountabilityChain", async ctx =>
