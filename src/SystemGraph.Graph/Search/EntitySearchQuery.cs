@@ -10,12 +10,15 @@ namespace SystemGraph.Graph.Search;
 /// </summary>
 internal static class EntitySearchQuery
 {
-    public static Query For(IReadOnlyList<SearchWord> words)
+    public static Query For(IReadOnlyList<SearchWord> words) => For(words, SearchWeights.Fields);
+
+    /// <summary>The same query over other fields (the evidence search's passage text).</summary>
+    public static Query For(IReadOnlyList<SearchWord> words, IReadOnlyList<(string Field, float Weight, bool Loose)> fields)
     {
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in words)
         {
-            query.Add(ForWord(word), Occur.SHOULD);
+            query.Add(ForWord(word, fields), Occur.SHOULD);
         }
 
         return query;
@@ -39,16 +42,16 @@ internal static class EntitySearchQuery
     }
 
     /// <summary>
-    /// Prefix and fuzzy words expand to their most frequent matching terms, each scored by BM25 like an exact term
+    /// Prefix and fuzzy words expand to at most <see cref="SearchWeights.MaxExpansions"/> matching terms, each scored by BM25 like an exact term
     /// (Lucene's default scores them as constants, which would not compare with exact matches).
     /// </summary>
     private static MultiTermQuery.TopTermsScoringBooleanQueryRewrite ScoredExpansion() => new(SearchWeights.MaxExpansions);
 
-    private static DisjunctionMaxQuery ForWord(SearchWord word)
+    private static DisjunctionMaxQuery ForWord(SearchWord word, IReadOnlyList<(string Field, float Weight, bool Loose)> fields)
     {
         // The best match of the word counts (a word matching name and alias is not counted twice).
         var best = new DisjunctionMaxQuery(tieBreakerMultiplier: 0f);
-        foreach (var (field, weight, loose) in SearchWeights.Fields)
+        foreach (var (field, weight, loose) in fields)
         {
             var term = new Term(field, word.Term);
             best.Add(new TermQuery(term) { Boost = weight * SearchWeights.Exact });

@@ -19,7 +19,7 @@ public static class SearchWeights
     /// <summary>Characters of a fuzzy match's word that must be right (a typo in the first letter is rare, and the rule keeps fuzzy matching cheap).</summary>
     public const int FuzzyPrefixLength = 1;
 
-    /// <summary>Terms a prefix or fuzzy word expands to at most (the most frequent kept).</summary>
+    /// <summary>Terms a prefix or fuzzy word expands to at most (fuzzy keeps the closest).</summary>
     public const int MaxExpansions = 64;
 
     /// <summary>Fields of the entity search index; on Neo4j, the node properties its full-text index reads.</summary>

@@ -47,6 +47,12 @@ public interface IResolveFieldContext
     /// <summary>Per-request data shared by all resolvers.</summary>
     IDictionary<string, object?> ContextData { get; }
 
+    /// <summary>
+    /// Adds an entry to the response's <c>extensions</c> (spec §7.1: the map is reserved for implementors to extend
+    /// the protocol), e.g. a note about what a field left out. A later entry under the same key replaces it.
+    /// </summary>
+    void SetResponseExtension(string key, object? value);
+
     /// <summary>Per-request data loaders (get-or-create by name).</summary>
     DataLoaderRegistry DataLoaders { get; }
 

@@ -59,6 +59,8 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
 
     public IDictionary<string, object?> ContextData => _execution.ContextData;
 
+    public void SetResponseExtension(string key, object? value) => _execution.SetResponseExtension(key, value);
+
     public DataLoaderRegistry DataLoaders => _execution.DataLoaders;
 
     public CancellationToken CancellationToken => _execution.CancellationToken;
