@@ -64,7 +64,7 @@ internal sealed class EvidenceIndex
             return [];
         }
 
-        var query = EntitySearchQuery.For(words, Fields);
+        var query = EntitySearchQuery.For(words, Fields, searcher.IndexReader);
         Filter? filter = null;
         if (documents is not null)
         {

@@ -10,8 +10,10 @@ internal static class EntityDocuments
     {
         var document = new Document
         {
-            new StringField(SearchFields.Id, entity.Id, Field.Store.YES),
-            new StoredField(SearchFields.Stamp, entity.Version),
+            // Id and version as doc values: read for every hit, and doc values are a lookup where stored fields
+            // would decompress a block per hit.
+            new BinaryDocValuesField(SearchFields.Id, new Lucene.Net.Util.BytesRef(entity.Id)),
+            new NumericDocValuesField(SearchFields.Stamp, entity.Version),
             new StringField(SearchFields.Key, KeyOf(entity.Id, entity.Version), Field.Store.NO),
             new StringField(SearchFields.Kind, GraphNames.ToWire(entity.Kind), Field.Store.NO),
             new TextField(SearchFields.Name, entity.Name, Field.Store.NO),
@@ -41,6 +43,17 @@ internal static class EntityDocuments
         }
 
         return document;
+    }
+
+    /// <summary>The entity id and version of a hit (<paramref name="doc"/> is the reader-wide document number).</summary>
+    public static (string Id, long Version) Read(Lucene.Net.Index.IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(doc, leaves)];
+        var local = doc - leaf.DocBase;
+        var bytes = new Lucene.Net.Util.BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Id).Get(local, bytes);
+        return (bytes.Utf8ToString(), leaf.AtomicReader.GetNumericDocValues(SearchFields.Stamp).Get(local));
     }
 
     /// <summary>One version of one entity: the term by which a superseded document is deleted.</summary>

@@ -22,14 +22,16 @@ internal sealed class EntitySearchIndex : IDisposable
     /// <summary>How long a superseded version's document is kept for requests still reading older snapshots.</summary>
     public static readonly TimeSpan SupersededLifetime = TimeSpan.FromMinutes(2);
 
+    private readonly RAMDirectory directory;
     private readonly IndexWriter writer;
     private readonly SearcherManager searchers;
     private readonly TimeProvider time;
     private readonly Queue<(string Key, DateTimeOffset Due, long Publication)> superseded = new();
     private long publications;
 
-    private EntitySearchIndex(IndexWriter writer, TimeProvider time)
+    private EntitySearchIndex(RAMDirectory directory, IndexWriter writer, TimeProvider time)
     {
+        this.directory = directory;
         this.writer = writer;
         this.time = time;
         searchers = new SearcherManager(writer, applyAllDeletes: true, new RankingSearcherFactory());
@@ -44,14 +46,18 @@ internal sealed class EntitySearchIndex : IDisposable
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 64,
         };
-        var writer = new IndexWriter(new RAMDirectory(), config);
+        var directory = new RAMDirectory();
+        var writer = new IndexWriter(directory, config);
         foreach (var entity in entities)
         {
             writer.AddDocument(EntityDocuments.For(entity));
         }
 
-        return new EntitySearchIndex(writer, time ?? TimeProvider.System);
+        return new EntitySearchIndex(directory, writer, time ?? TimeProvider.System);
     }
+
+    /// <summary>Bytes the index's files take in memory (for the benchmark's report).</summary>
+    public long SizeInBytes => directory.GetSizeInBytes();
 
     /// <summary>Runs a search on the current reader (released afterwards, so a later refresh can close it).</summary>
     public T Search<T>(Func<IndexSearcher, T> search)

@@ -10,15 +10,20 @@ namespace SystemGraph.Graph.Search;
 /// </summary>
 internal static class EntitySearchQuery
 {
-    public static Query For(IReadOnlyList<SearchWord> words) => For(words, SearchWeights.Fields);
+    /// <param name="reader">The index searched: a word it holds exactly (in a loose field) is not also matched fuzzily.</param>
+    public static Query For(IReadOnlyList<SearchWord> words, IndexReader reader) => For(words, SearchWeights.Fields, reader);
 
     /// <summary>The same query over other fields (the evidence search's passage text).</summary>
-    public static Query For(IReadOnlyList<SearchWord> words, IReadOnlyList<(string Field, float Weight, bool Loose)> fields)
+    public static Query For(IReadOnlyList<SearchWord> words, IReadOnlyList<(string Field, float Weight, bool Loose)> fields, IndexReader reader)
     {
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in words)
         {
-            query.Add(ForWord(word, fields), Occur.SHOULD);
+            // Fuzzy matching is for typos: a word the index holds as it is spelled is taken as meant. (Near
+            // neighbours of a real word only add noise below its exact hits, and expanding them is the costliest
+            // part of a query.)
+            var known = fields.Any(f => f.Loose && reader.DocFreq(new Term(f.Field, word.Term)) > 0);
+            query.Add(ForWord(known ? word with { MaxEdits = 0 } : word, fields), Occur.SHOULD);
         }
 
         return query;

@@ -90,24 +90,24 @@ internal sealed class EntitySearchView
             return [];
         }
 
-        var query = EntitySearchQuery.For(words);
         var filter = EntitySearchQuery.KindFilter(kinds);
         if (index is null)
         {
-            return Collect(EntitySearchIndex.NewSearcher(overlayReader.Value!), snapshot, query, filter, limit, isOverlay: _ => true);
+            var alone = EntitySearchIndex.NewSearcher(overlayReader.Value!);
+            return Collect(alone, snapshot, EntitySearchQuery.For(words, alone.IndexReader), filter, limit, isOverlay: _ => true);
         }
 
         return index.Search(shared =>
         {
             if (overlay.IsEmpty)
             {
-                return Collect(shared, snapshot, query, filter, limit, isOverlay: _ => false);
+                return Collect(shared, snapshot, EntitySearchQuery.For(words, shared.IndexReader), filter, limit, isOverlay: _ => false);
             }
 
             var baseReader = shared.IndexReader;
             using var both = new MultiReader([baseReader, overlayReader.Value!], closeSubReaders: false);
             var baseDocs = baseReader.MaxDoc;
-            return Collect(EntitySearchIndex.NewSearcher(both), snapshot, query, filter, limit, isOverlay: doc => doc >= baseDocs);
+            return Collect(EntitySearchIndex.NewSearcher(both), snapshot, EntitySearchQuery.For(words, both), filter, limit, isOverlay: doc => doc >= baseDocs);
         });
     }
 
@@ -121,18 +121,16 @@ internal sealed class EntitySearchView
         {
             var top = searcher.Search(query, filter, wanted);
             var kept = new List<(Entity Entity, float Score)>(Math.Min(limit, top.ScoreDocs.Length));
-            var fields = new HashSet<string>(StringComparer.Ordinal) { SearchFields.Id, SearchFields.Stamp };
             foreach (var hit in top.ScoreDocs)
             {
-                var stored = searcher.Doc(hit.Doc, fields);
-                var id = stored.Get(SearchFields.Id);
+                var (id, version) = EntityDocuments.Read(searcher.IndexReader, hit.Doc);
                 var overlaid = isOverlay(hit.Doc);
                 if (!overlaid && overlay.ContainsKey(id))
                 {
                     continue;
                 }
 
-                if (snapshot.Entity(id) is { } entity && (overlaid || entity.Version == stored.GetField(SearchFields.Stamp).GetInt64Value()))
+                if (snapshot.Entity(id) is { } entity && (overlaid || entity.Version == version))
                 {
                     kept.Add((entity, hit.Score));
                 }

@@ -20,7 +20,7 @@ public static class SearchWeights
     public const int FuzzyPrefixLength = 1;
 
     /// <summary>Terms a prefix or fuzzy word expands to at most (fuzzy keeps the closest).</summary>
-    public const int MaxExpansions = 64;
+    public const int MaxExpansions = 16;
 
     /// <summary>Fields of the entity search index; on Neo4j, the node properties its full-text index reads.</summary>
     public static IReadOnlyList<(string Field, float Weight, bool Loose)> Fields { get; } =
