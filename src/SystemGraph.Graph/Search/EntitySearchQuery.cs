@@ -10,20 +10,21 @@ namespace SystemGraph.Graph.Search;
 /// </summary>
 internal static class EntitySearchQuery
 {
-    /// <param name="reader">The index searched: a word it holds exactly (in a loose field) is not also matched fuzzily.</param>
-    public static Query For(IReadOnlyList<SearchWord> words, IndexReader reader) => For(words, SearchWeights.Fields, reader);
+    /// <param name="reader">The index searched: a word it holds as spelled (in a name or alias) is matched exactly only.</param>
+    /// <param name="everyWord">Require every word (the fast first pass of <see cref="EntitySearchView"/>) instead of any.</param>
+    public static Query For(IReadOnlyList<SearchWord> words, IndexReader reader, bool everyWord = false) => For(words, SearchWeights.Fields, reader, everyWord);
 
     /// <summary>The same query over other fields (the evidence search's passage text).</summary>
-    public static Query For(IReadOnlyList<SearchWord> words, IReadOnlyList<(string Field, float Weight, bool Loose)> fields, IndexReader reader)
+    public static Query For(IReadOnlyList<SearchWord> words, IReadOnlyList<(string Field, float Weight, bool Loose)> fields, IndexReader reader, bool everyWord = false)
     {
         var query = new BooleanQuery(disableCoord: false);
         foreach (var word in words)
         {
-            // Fuzzy matching is for typos: a word the index holds as it is spelled is taken as meant. (Near
-            // neighbours of a real word only add noise below its exact hits, and expanding them is the costliest
-            // part of a query.)
+            // Prefixes and near misses are for words being typed or mistyped: a word the index holds as it is spelled
+            // is taken as meant. (Longer words and near neighbours of a real word would only rank below its exact
+            // hits, and expanding them is the costliest part of a query over a large index.)
             var known = fields.Any(f => f.Loose && reader.DocFreq(new Term(f.Field, word.Term)) > 0);
-            query.Add(ForWord(known ? word with { MaxEdits = 0 } : word, fields), Occur.SHOULD);
+            query.Add(ForWord(word, fields, exactOnly: known), everyWord ? Occur.MUST : Occur.SHOULD);
         }
 
         return query;
@@ -52,7 +53,7 @@ internal static class EntitySearchQuery
     /// </summary>
     private static MultiTermQuery.TopTermsScoringBooleanQueryRewrite ScoredExpansion() => new(SearchWeights.MaxExpansions);
 
-    private static DisjunctionMaxQuery ForWord(SearchWord word, IReadOnlyList<(string Field, float Weight, bool Loose)> fields)
+    private static DisjunctionMaxQuery ForWord(SearchWord word, IReadOnlyList<(string Field, float Weight, bool Loose)> fields, bool exactOnly)
     {
         // The best match of the word counts (a word matching name and alias is not counted twice).
         var best = new DisjunctionMaxQuery(tieBreakerMultiplier: 0f);
@@ -60,7 +61,7 @@ internal static class EntitySearchQuery
         {
             var term = new Term(field, word.Term);
             best.Add(new TermQuery(term) { Boost = weight * SearchWeights.Exact });
-            if (!loose)
+            if (!loose || exactOnly)
             {
                 continue;
             }
