@@ -12,10 +12,12 @@ namespace SystemGraph.Neo4j.Store;
 /// </summary>
 /// <remarks>
 /// Where Neo4j's Lucene differs from the embedded store's: a word's matches add up instead of the best one counting
-/// (the query syntax has no disjunction-max), prefix matches score as constants (Lucene's default rewrite), fuzzy
-/// matches have no required first letter and are always asked for (the embedded store leaves them out for a word the
-/// index holds as spelled), aliases are normalised by their total length, and there is no coordination factor
-/// (Lucene 9 removed it). Exact still outranks prefix and prefix fuzzy, and name outranks alias.
+/// (the query syntax has no disjunction-max); prefix matches score as constants (Lucene's default rewrite); fuzzy
+/// matches have no required first letter; prefix and fuzzy clauses are always asked for (the embedded store asks
+/// them only for a word its index does not hold as spelled, and tries entities holding every word first, which
+/// needs the index's term statistics before the query is written); aliases are normalised by their total length;
+/// and there is no coordination factor (Lucene 9 removed it). Exact still outranks prefix and prefix fuzzy, and
+/// name outranks alias.
 /// </remarks>
 internal static class LuceneQuery
 {
