@@ -4,9 +4,9 @@ using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
 
-// Usage: dotnet run -c Release --project bench/SystemGraph.Graph.Bench -- [--scale 10000,100000,1000000] [--iterations 200] [--depths 100000] [--writes 100000]
+// Usage: dotnet run -c Release --project bench/SystemGraph.Graph.Bench -- [--scale 10000,100000,1000000] [--iterations 200] [--depths 100000] [--writes 100000] [--search 1000000]
 // Prints one markdown table row per scale: load time, managed memory after load, and p50 / p99 latencies.
-var scales = ArgValue("--scale")?.Split(',').Select(int.Parse).ToArray() ?? [10_000, 100_000];
+var scales = ArgValue("--scale")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray() ?? [10_000, 100_000];
 var iterations = int.Parse(ArgValue("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
 
 Console.WriteLine("| entities | relationships | load (s) | managed memory (MB) | chain depth 10 p50 / p99 (µs) | org chart p50 / p99 (ms), nodes | connection p50 / p99 (µs) |");
@@ -40,6 +40,12 @@ foreach (var scale in scales)
         (await ConnectionTraversal.ShortestPathsAsync(store, practiceA, practiceB, null, 6, null, CancellationToken.None)).Count);
 
     Console.WriteLine($"| {scale:N0} | {(await store.GetStatsAsync(CancellationToken.None)).Relationships:N0} | {load.TotalSeconds:F1} | {memory:F0} | {chain.P50 * 1000:F0} / {chain.P99 * 1000:F0} | {chart.P50:F1} / {chart.P99:F1}, {chartNodes} | {connection.P50 * 1000:F0} / {connection.P99 * 1000:F0} |");
+}
+
+// Entity search: the seed + ODS data, then synthetic graphs of the given sizes named with the real words.
+if (ArgValue("--search") is { } searchScalesText)
+{
+    await SearchBench.RunAsync([.. searchScalesText.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))], iterations);
 }
 
 // Writes and scenarios at one scale: acknowledged (fsynced) writes against a bare fsync of the same bytes.

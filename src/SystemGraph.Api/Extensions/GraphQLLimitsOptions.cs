@@ -40,4 +40,7 @@ public sealed class GraphQLLimitsOptions
 
     /// <summary>Largest <c>search(first:)</c>.</summary>
     public int MaxSearchResults { get; set; } = 100;
+
+    /// <summary>Longest <c>search(text:)</c> and <c>searchEvidence(text:)</c> in characters (a name or a phrase, not a document).</summary>
+    public int MaxSearchTextLength { get; set; } = 500;
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using SystemGraph.Api.Cli;
 using SystemGraph.Api.Telemetry;
+using SystemGraph.Graph.Evidence;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Graph.Store;
 using SystemGraph.Neo4j.DependencyInjection;
@@ -32,6 +33,12 @@ public sealed class GraphOptions
     /// holds no CSV file the API serves the seed alone and says so once in the log; <c>none</c> skips the import.
     /// </summary>
     public string? OdsPath { get; set; }
+
+    /// <summary>
+    /// The source papers' text files (Document.file names them), searched by <c>searchEvidence</c>; default
+    /// ../shared/seeds beside the repository; <c>none</c> turns evidence search's papers off (every document is skipped).
+    /// </summary>
+    public string? SourcesPath { get; set; }
 
     /// <summary>The embedded store's journal file; empty keeps writes in memory only.</summary>
     public string? JournalPath { get; set; }
@@ -71,12 +78,20 @@ internal static class GraphStoreExtensions
             (IGraphStore)(registered.ImplementationInstance ?? registered.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)),
             sp.GetRequiredService<SystemGraphMetrics>()));
 
+        builder.Services.AddSingleton(sp => new EvidenceSearch(SourcesDirectory(sp.GetRequiredService<IOptions<GraphOptions>>().Value.SourcesPath)));
         builder.Services.AddHostedService<GraphSeedLoader>();
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthCheckExtensions.ReadyTag]);
         return builder;
     }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static string? SourcesDirectory(string? configured) => configured switch
+    {
+        { Length: > 0 } path when string.Equals(path, "none", StringComparison.OrdinalIgnoreCase) => null,
+        { Length: > 0 } path => RepositoryLayout.ResolveDirectory(path),
+        _ => Directory.Exists(RepositoryLayout.DefaultSourcesDirectory) ? RepositoryLayout.DefaultSourcesDirectory : null,
+    };
 }
 
 /// <summary>

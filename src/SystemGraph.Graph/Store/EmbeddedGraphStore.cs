@@ -91,7 +91,17 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             }
 
             // Durable before visible: a crash after this line replays the batch; before it, the write was never acknowledged.
-            journal?.Append(stamped);
+            try
+            {
+                journal?.Append(stamped);
+            }
+            catch
+            {
+                // Not committed after all: the search index forgets what the commit wrote to it.
+                next.Graph.Search.Retract();
+                throw;
+            }
+
             Volatile.Write(ref state, next);
             return WriteResult.Success(next.Version, outcome.Audit);
         }

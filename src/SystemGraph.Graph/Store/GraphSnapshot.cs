@@ -1,12 +1,12 @@
-using System.Collections.Immutable;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Search;
 
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
 /// One immutable version of the embedded graph with its indexes: entities and relationships by id, entity ids
-/// by kind, relationships by (entity, direction, type), and entity ids by folded name/alias token. Readers hold a
-/// snapshot for the whole of a request, so a write never shows them half a change.
+/// by kind, relationships by (entity, direction, type), and its view of entity search (<see cref="EntitySearchView"/>).
+/// Readers hold a snapshot for the whole of a request, so a write never shows them half a change.
 /// </summary>
 internal sealed class GraphSnapshot : IRecordLookup
 {
@@ -17,7 +17,7 @@ internal sealed class GraphSnapshot : IRecordLookup
         LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
         LayeredMap<string, LineList>.Empty(StringComparer.Ordinal),
         LayeredMap<EntityKind, KindList>.Empty(),
-        LayeredMap<string, TokenHolders>.Empty(StringComparer.Ordinal));
+        EntitySearchView.Empty);
 
     public GraphSnapshot(
         long version,
@@ -26,7 +26,7 @@ internal sealed class GraphSnapshot : IRecordLookup
         LayeredMap<string, LineList> outbound,
         LayeredMap<string, LineList> inbound,
         LayeredMap<EntityKind, KindList> byKind,
-        LayeredMap<string, TokenHolders> byToken)
+        EntitySearchView search)
     {
         Version = version;
         Entities = entities;
@@ -34,7 +34,7 @@ internal sealed class GraphSnapshot : IRecordLookup
         Outbound = outbound;
         Inbound = inbound;
         ByKind = byKind;
-        ByToken = byToken;
+        Search = search;
     }
 
     public long Version { get; }
@@ -51,8 +51,11 @@ internal sealed class GraphSnapshot : IRecordLookup
 
     public LayeredMap<EntityKind, KindList> ByKind { get; }
 
-    /// <summary>Entity ids by folded name or alias token.</summary>
-    public LayeredMap<string, TokenHolders> ByToken { get; }
+    /// <summary>Entity search as this snapshot sees it.</summary>
+    public EntitySearchView Search { get; }
+
+    /// <summary>This snapshot with another search view (the same entities, published to the search index).</summary>
+    public GraphSnapshot WithSearch(EntitySearchView search) => new(Version, Entities, Relationships, Outbound, Inbound, ByKind, search);
 
     public Entity? Entity(string id) => Entities.GetValueOrDefault(id);
 

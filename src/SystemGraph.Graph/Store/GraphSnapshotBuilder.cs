@@ -1,13 +1,14 @@
-using System.Collections.Immutable;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Search;
 
 namespace SystemGraph.Graph.Store;
 
 /// <summary>
 /// Makes the next snapshot from the current one: builders over the layered maps, so a change costs
-/// O(changes × log overlay) and the previous snapshot stays intact for its readers. The kind lists and the name
-/// token holders are shared by many entities ("board", "nhs"): their changes are gathered and applied once, in
-/// <see cref="Build"/>, so a batch (or a scenario view of many writes) touches each once, not per write.
+/// O(changes × log overlay) and the previous snapshot stays intact for its readers. The kind lists are shared by many
+/// entities: their changes are gathered and applied once, in <see cref="Build"/>, so a batch (or a scenario view of
+/// many writes) touches each once, not per write. The new snapshot's search view overlays the changed entities on
+/// the previous one's (<see cref="EntitySearchView"/>); the store's commit publishes it to the search index.
 /// </summary>
 internal sealed class GraphSnapshotBuilder : IWriteWorkspace
 {
@@ -16,14 +17,14 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
     private readonly LayeredMap<string, LineList>.Builder outbound;
     private readonly LayeredMap<string, LineList>.Builder inbound;
     private readonly LayeredMap<EntityKind, KindList>.Builder byKind;
-    private readonly LayeredMap<string, TokenHolders>.Builder byToken;
+    private EntitySearchView search;
     private readonly long version;
 
     /// <summary>Per kind, the entities to put (or, null, remove) by id, applied in <see cref="Build"/>.</summary>
     private readonly Dictionary<EntityKind, Dictionary<string, Entity?>> kindChanges = [];
 
-    /// <summary>The tokens each entity put in this builder held before it (so <see cref="Build"/> knows what it gains and loses).</summary>
-    private readonly Dictionary<string, List<string>> tokensBefore = new(StringComparer.Ordinal);
+    /// <summary>Each entity put in this builder as it was before it (null when new), for the search view.</summary>
+    private readonly Dictionary<string, Entity?> entitiesBefore = new(StringComparer.Ordinal);
 
     public GraphSnapshotBuilder(GraphSnapshot from)
     {
@@ -33,7 +34,7 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
         outbound = from.Outbound.ToBuilder();
         inbound = from.Inbound.ToBuilder();
         byKind = from.ByKind.ToBuilder();
-        byToken = from.ByToken.ToBuilder();
+        search = from.Search;
     }
 
     public Entity? Entity(string id) => entities.GetValueOrDefault(id);
@@ -43,10 +44,7 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
     public void PutEntity(Entity entity)
     {
         var previous = entities.GetValueOrDefault(entity.Id);
-        if (!tokensBefore.ContainsKey(entity.Id))
-        {
-            tokensBefore[entity.Id] = previous is null ? [] : TokensOf(previous);
-        }
+        entitiesBefore.TryAdd(entity.Id, previous);
 
         if (previous is not null && previous.Kind != entity.Kind)
         {
@@ -73,30 +71,9 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
             byKind[kind] = byKind.GetValueOrDefault(kind, KindList.Empty).Apply(changes);
         }
 
-        // Each entity gains the tokens it holds now and did not before, and loses the reverse: real changes only.
-        var gained = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var lost = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var (id, before) in tokensBefore)
-        {
-            var now = TokensOf(entities[id]);
-            foreach (var token in now.Except(before, StringComparer.Ordinal))
-            {
-                ListFor(gained, token).Add(id);
-            }
-
-            foreach (var token in before.Except(now, StringComparer.Ordinal))
-            {
-                ListFor(lost, token).Add(id);
-            }
-        }
-
-        foreach (var token in gained.Keys.Union(lost.Keys, StringComparer.Ordinal))
-        {
-            byToken[token] = byToken.GetValueOrDefault(token, TokenHolders.Empty).With(gained.GetValueOrDefault(token, []), lost.GetValueOrDefault(token, []));
-        }
-
+        search = search.With(entitiesBefore.Select(c => (c.Key, c.Value, entities.GetValueOrDefault(c.Key))));
         kindChanges.Clear();
-        tokensBefore.Clear();
+        entitiesBefore.Clear();
         return new(
             newVersion,
             entities.ToImmutable(),
@@ -104,7 +81,7 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
             outbound.ToImmutable(),
             inbound.ToImmutable(),
             byKind.ToImmutable(),
-            byToken.ToImmutable());
+            search);
     }
 
     public long Version => version;
@@ -117,40 +94,5 @@ internal sealed class GraphSnapshotBuilder : IWriteWorkspace
         }
 
         return changes;
-    }
-
-    private static List<string> ListFor(Dictionary<string, List<string>> index, string key)
-    {
-        if (!index.TryGetValue(key, out var list))
-        {
-            index[key] = list = [];
-        }
-
-        return list;
-    }
-
-    /// <summary>The distinct folded tokens of an entity's name, aliases and ODS code (a handful: a list beats a set).</summary>
-    internal static List<string> TokensOf(Entity entity)
-    {
-        var tokens = new List<string>();
-        void AddAll(string? text)
-        {
-            foreach (var token in SearchText.Tokens(text))
-            {
-                if (!tokens.Contains(token))
-                {
-                    tokens.Add(token);
-                }
-            }
-        }
-
-        AddAll(entity.Name);
-        foreach (var alias in entity.Aliases)
-        {
-            AddAll(alias);
-        }
-
-        AddAll(entity.OdsCode);
-        return tokens;
     }
 }

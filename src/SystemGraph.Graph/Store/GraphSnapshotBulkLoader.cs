@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Search;
 
 namespace SystemGraph.Graph.Store;
 
@@ -37,14 +38,9 @@ internal static class GraphSnapshotBulkLoader
         }
 
         var byKind = new Dictionary<EntityKind, List<Entity>>();
-        var byToken = new Dictionary<string, List<string>>(entityById.Count, StringComparer.Ordinal);
         foreach (var entity in entityById.Values)
         {
             ListFor(byKind, entity.Kind).Add(entity);
-            foreach (var token in GraphSnapshotBuilder.TokensOf(entity))
-            {
-                ListFor(byToken, token).Add(entity.Id);
-            }
         }
 
         return new GraphSnapshot(
@@ -54,7 +50,7 @@ internal static class GraphSnapshotBulkLoader
             LayeredMap<string, LineList>.Adopt(Freeze(outbound, LineList.FromUnsorted)),
             LayeredMap<string, LineList>.Adopt(Freeze(inbound, LineList.FromUnsorted)),
             LayeredMap<EntityKind, KindList>.Adopt(Freeze(byKind, KindList.FromUnsorted)),
-            LayeredMap<string, TokenHolders>.Adopt(Freeze(byToken, ids => TokenHolders.Adopt([.. ids]))));
+            EntitySearchView.Over(EntitySearchIndex.Build(entityById.Values)));
     }
 
     private static Dictionary<TKey, TFrozen> Freeze<TKey, TItem, TFrozen>(Dictionary<TKey, List<TItem>> index, Func<List<TItem>, TFrozen> freeze)

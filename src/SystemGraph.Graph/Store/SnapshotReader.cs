@@ -1,4 +1,5 @@
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Search;
 
 namespace SystemGraph.Graph.Store;
 
@@ -68,8 +69,11 @@ internal sealed class SnapshotReader(GraphSnapshot view, long version) : IGraphR
         return Task.FromResult(new Page<Relationship>(sorted.Skip(query.Offset).ToList(), matched.Count));
     }
 
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult(NameSearch.Search(view, text, kinds, limit));
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken)
+    {
+        var hits = view.Search.Search(view, SearchWords.Of(text), kinds?.Select(k => GraphNames.ToWire(k)).ToList(), limit);
+        return Task.FromResult(SearchScores.Normalise(hits));
+    }
 
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {

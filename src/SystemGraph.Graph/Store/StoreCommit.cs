@@ -26,6 +26,13 @@ internal static class StoreCommit
         return new EmbeddedCommit(next with { Audit = next.Audit.Append(entry) }, [], entry);
     }
 
+    /// <summary>
+    /// Writes the baseline's changed entities to the search index, in the commit, before the snapshot is published:
+    /// readers never see an entity without its index entry or the reverse. (Scenario graphs are not published: their
+    /// entities stay in their own search overlay, found inside the scenario only.)
+    /// </summary>
+    private static GraphSnapshot IndexForSearch(GraphSnapshot graph) => graph.WithSearch(graph.Search.Publish());
+
     /// <summary>The store's state as a commit workspace: reads the current state, saves into the next one.</summary>
     private sealed class StateWorkspace(StoreState state, ScenarioViews views) : ICommitWorkspace
     {
@@ -51,7 +58,7 @@ internal static class StoreCommit
 
         public ValueTask SaveBaselineAsync(IBatchWorkspace baseline, CancellationToken cancellationToken)
         {
-            Next = Next with { Graph = ((SnapshotWorkspace)baseline).Builder.Build(state.Version + 1) };
+            Next = Next with { Graph = IndexForSearch(((SnapshotWorkspace)baseline).Builder.Build(state.Version + 1)) };
             return ValueTask.CompletedTask;
         }
 

@@ -9,6 +9,7 @@ internal sealed class ExecutionState
 {
     private readonly List<(GraphQLError Error, ResponsePath? Origin)> _errors = [];
     private readonly Lock _gate = new();
+    private readonly OrderedDictionary<string, object?> _extensions = new(StringComparer.Ordinal);
 
     public required GraphQLSchema Schema { get; init; }
 
@@ -31,6 +32,27 @@ internal sealed class ExecutionState
     public required ExecutionOptions Options { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Entries resolvers added to the response's extensions, in the order first added.</summary>
+    public IReadOnlyDictionary<string, object?>? ResponseExtensions
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _extensions.Count == 0 ? null : new OrderedDictionary<string, object?>(_extensions, StringComparer.Ordinal);
+            }
+        }
+    }
+
+    public void SetResponseExtension(string key, object? value)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        lock (_gate)
+        {
+            _extensions[key] = value;
+        }
+    }
 
     /// <param name="origin">The path of the field where the error happened (null for request-level errors).</param>
     public void AddError(GraphQLError error, ResponsePath? origin = null)

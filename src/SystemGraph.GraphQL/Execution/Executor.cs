@@ -146,7 +146,7 @@ public static partial class Executor
         }
 
         var errors = state.Errors;
-        return Filtered(new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null }, request.Options);
+        return Filtered(new ExecutionResult { Data = data, HasData = true, Errors = errors.Count > 0 ? errors : null, Extensions = state.ResponseExtensions }, request.Options);
     }
 
     private static ExecutionState CreateState(

@@ -49,6 +49,11 @@ public interface IResolveFieldContext
 
     /// <summary>Typed per-request state shared with the pipeline's steps (the caller, the reader scope...).</summary>
     Pipeline.RequestFeatures Features { get; }
+    /// <summary>
+    /// Adds an entry to the response's <c>extensions</c> (spec §7.1: the map is reserved for implementors to extend
+    /// the protocol), e.g. a note about what a field left out. A later entry under the same key replaces it.
+    /// </summary>
+    void SetResponseExtension(string key, object? value);
 
     /// <summary>Per-request data loaders (get-or-create by name).</summary>
     DataLoaderRegistry DataLoaders { get; }

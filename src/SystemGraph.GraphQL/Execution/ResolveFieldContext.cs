@@ -60,6 +60,7 @@ internal sealed class ResolveFieldContext : IResolveFieldContext
     public IDictionary<string, object?> ContextData => _execution.ContextData;
 
     public Pipeline.RequestFeatures Features => _execution.Features;
+    public void SetResponseExtension(string key, object? value) => _execution.SetResponseExtension(key, value);
 
     public DataLoaderRegistry DataLoaders => _execution.DataLoaders;
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Search;
 using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Neo4j.Store;
@@ -15,7 +16,10 @@ internal static class EntityRecordMapper
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    /// <summary>The node's properties. <c>searchText</c> (folded name, aliases and ODS code) feeds the full-text index.</summary>
+    /// <summary>
+    /// The node's properties. The <c>search*</c> properties (name, aliases, ODS code and description as the terms of
+    /// <see cref="SearchAnalyzer"/>) feed the full-text index (<see cref="Neo4jSchema"/>).
+    /// </summary>
     public static Dictionary<string, object?> ToProperties(Entity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
@@ -47,7 +51,10 @@ internal static class EntityRecordMapper
             ["url"] = entity.Url,
             ["attributes"] = AttributesJson(entity.Attributes),
             ["version"] = entity.Version,
-            ["searchText"] = SearchTextOf(entity),
+            [SearchFields.Name] = SearchTermsOf(entity.Name),
+            [SearchFields.Alias] = SearchTermsOf([.. entity.Aliases]),
+            [SearchFields.Code] = SearchTermsOf(entity.OdsCode),
+            [SearchFields.Description] = SearchTermsOf(entity.Description),
         };
     }
 
@@ -151,9 +158,15 @@ internal static class EntityRecordMapper
         };
     }
 
-    /// <summary>What the full-text index sees: the folded name, aliases and ODS code, one per line (folding is done here, so the index needs no special analyzer).</summary>
-    public static string SearchTextOf(Entity entity) =>
-        string.Join('\n', new[] { entity.Name, entity.OdsCode }.Concat(entity.Aliases).Select(SearchText.Fold).Where(s => s.Length > 0));
+    /// <summary>
+    /// What the full-text index reads: the text's terms as <see cref="SearchAnalyzer"/> makes them, separated by
+    /// spaces (the index's whitespace analyzer splits them back), or null for no text. Aliases are one line each.
+    /// </summary>
+    public static string? SearchTermsOf(params string?[] texts)
+    {
+        var lines = texts.Select(t => string.Join(' ', SearchAnalyzer.Terms(t))).Where(l => l.Length > 0).ToList();
+        return lines.Count == 0 ? null : string.Join('\n', lines);
+    }
 
     public static string? IsoDate(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

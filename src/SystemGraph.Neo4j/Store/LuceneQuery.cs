@@ -1,11 +1,24 @@
+using System.Globalization;
 using System.Text;
+using SystemGraph.Graph.Search;
 
 namespace SystemGraph.Neo4j.Store;
 
 /// <summary>
-/// Builds the Lucene query for a search from its folded words. The query is still sent as a parameter; escaping
-/// keeps Lucene's own syntax (<c>+ - ! ( ) { } [ ] ^ " ~ * ? : \ / &amp; |</c>) from changing what is asked.
+/// The full-text query of a search, in Lucene's query syntax, from the same analysed words and weights as the
+/// embedded store's query (<see cref="SearchWords"/>, <see cref="SearchWeights"/>). User text only reaches it as
+/// analysed terms, each escaped (<c>+ - ! ( ) { } [ ] ^ " ~ * ? : \ / &amp; |</c>), and the query is sent as a
+/// parameter: it never becomes query syntax or Cypher.
 /// </summary>
+/// <remarks>
+/// Where Neo4j's Lucene differs from the embedded store's: a word's matches add up instead of the best one counting
+/// (the query syntax has no disjunction-max); prefix matches score as constants (Lucene's default rewrite); fuzzy
+/// matches have no required first letter; prefix and fuzzy clauses are always asked for (the embedded store asks
+/// them only for a word its index does not hold as spelled, and tries entities holding every word first, which
+/// needs the index's term statistics before the query is written); aliases are normalised by their total length;
+/// and there is no coordination factor (Lucene 9 removed it). Exact still outranks prefix and prefix fuzzy, and
+/// name outranks alias.
+/// </remarks>
 internal static class LuceneQuery
 {
     private const string Special = "+-!(){}[]^\"~*?:\\/&|";
@@ -28,10 +41,10 @@ internal static class LuceneQuery
     }
 
     /// <summary>
-    /// Every word as a prefix (<c>bury* AND ccg*</c>), plus the exact phrase and the exact words boosted, so that the
-    /// closest matches are among the candidates even when a common word matches thousands of entities.
+    /// One optional group per word (<c>+(group1 group2)</c>: at least one word matches), each the word's exact,
+    /// prefix and fuzzy matches over the search fields, boosted; with kinds, <c>+kind:(A B)</c>. Empty without words.
     /// </summary>
-    public static string ForWords(IReadOnlyList<string> words)
+    public static string ForSearch(IReadOnlyList<SearchWord> words, IReadOnlyCollection<string>? kinds)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
@@ -39,10 +52,45 @@ internal static class LuceneQuery
             return string.Empty;
         }
 
-        var escaped = words.Select(Escape).ToList();
-        var phrase = "\"" + string.Join(' ', escaped) + "\"^8";
-        var exact = "(" + string.Join(" AND ", escaped) + ")^4";
-        var prefixes = "(" + string.Join(" AND ", escaped.Select(w => w + "*")) + ")";
-        return $"{phrase} OR {exact} OR {prefixes}";
+        var sb = new StringBuilder("+(");
+        foreach (var word in words)
+        {
+            var term = Escape(word.Term);
+            sb.Append(sb.Length > 2 ? " (" : "(");
+            var first = true;
+            foreach (var (field, weight, loose) in SearchWeights.Fields)
+            {
+                Clause(sb, ref first, field, term, string.Empty, weight * SearchWeights.Exact);
+                if (loose)
+                {
+                    Clause(sb, ref first, field, term, "*", weight * SearchWeights.Prefix);
+                    if (word.MaxEdits > 0)
+                    {
+                        Clause(sb, ref first, field, term, "~" + word.MaxEdits.ToString(CultureInfo.InvariantCulture), weight * SearchWeights.Fuzzy);
+                    }
+                }
+            }
+
+            sb.Append(')');
+        }
+
+        sb.Append(')');
+        if (kinds is { Count: > 0 })
+        {
+            sb.Append(" +").Append(SearchFields.Kind).Append(":(").AppendJoin(' ', kinds.Select(Escape)).Append(')');
+        }
+
+        return sb.ToString();
+    }
+
+    private static void Clause(StringBuilder sb, ref bool first, string field, string term, string suffix, float boost)
+    {
+        if (!first)
+        {
+            sb.Append(' ');
+        }
+
+        first = false;
+        sb.Append(field).Append(':').Append(term).Append(suffix).Append('^').Append(boost.ToString("0.###", CultureInfo.InvariantCulture));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Search;
 using SystemGraph.Graph.Store;
 using SystemGraph.Neo4j.Http;
 
@@ -12,9 +13,6 @@ namespace SystemGraph.Neo4j.Store;
 /// </summary>
 internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<Neo4jQueryResult>> run)
 {
-    /// <summary>Full-text candidates fetched per search, as a multiple of the hits asked for (they are re-ranked here).</summary>
-    private const int SearchCandidatesPerHit = 10;
-
     /// <summary>Each statement in its own read transaction (with the client's retries).</summary>
     public static Neo4jReader AutoCommit(Neo4jHttpClient client)
     {
@@ -126,37 +124,35 @@ internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<
     }
 
     /// <summary>
-    /// The full-text index finds candidates (every folded word as a prefix); they are then scored and ranked with
-    /// the embedded store's rules, so both stores answer a search the same way.
+    /// Entity search through the full-text index: the query is built from the same analysed words and weights as
+    /// the embedded store's (<see cref="LuceneQuery.ForSearch"/>), and the hits keep Neo4j's scores, best first
+    /// (ties as the embedded store breaks them), normalised like the embedded store's (<see cref="SearchScores"/>).
     /// </summary>
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken)
     {
-        var folded = SearchText.Fold(text);
-        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || limit <= 0)
+        var words = SearchWords.Of(text);
+        if (words.Count == 0 || limit <= 0)
         {
             return [];
         }
 
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["query"] = LuceneQuery.ForWords(words),
-            ["candidates"] = Math.Max(100, (long)limit * SearchCandidatesPerHit),
-            ["kinds"] = kinds?.Select(k => GraphNames.ToWire(k)).ToArray(),
+            ["query"] = LuceneQuery.ForSearch(words, kinds?.Select(k => GraphNames.ToWire(k)).ToList()),
+            ["limit"] = (long)limit,
         };
         var result = await run(new CypherStatement(Neo4jStatements.Search, parameters), cancellationToken).ConfigureAwait(false);
-        var hits = new List<SearchHit>();
+        var hits = new List<(Entity Entity, float Score)>();
         for (var i = 0; i < result.Rows.Count; i++)
         {
-            var entity = EntityRecordMapper.ToEntity(result.Get(i, "entity"));
-            var score = NameSearch.ScoreEntity(entity, folded, words);
-            if (score > 0)
-            {
-                hits.Add(new SearchHit(entity, score));
-            }
+            hits.Add((EntityRecordMapper.ToEntity(result.Get(i, "entity")), (float)(Neo4jValues.DoubleOrNull(result.Get(i, "score")) ?? 0)));
         }
 
-        return NameSearch.Rank(hits, limit);
+        return SearchScores.Normalise([.. hits
+            .OrderByDescending(h => h.Score)
+            .ThenBy(h => h.Entity.Name.Length)
+            .ThenBy(h => h.Entity.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(h => h.Entity.Id, StringComparer.Ordinal)]);
     }
 
     /// <summary>Counts by kind, relationships and documents, and the graph version they were read at.</summary>

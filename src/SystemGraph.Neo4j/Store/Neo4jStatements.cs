@@ -144,11 +144,10 @@ internal static class Neo4jStatements
         _ => "UNWIND $ids AS entityId\nMATCH (e:Entity {id: entityId})-[r]-(:Entity)\n" + RelationshipsOfWhere,
     };
 
-    /// <summary>Full-text candidates for a search; the store ranks them with the embedded store's scoring.</summary>
+    /// <summary>Entity search through the full-text index (the query from <see cref="LuceneQuery.ForSearch"/>), best first.</summary>
     public const string Search = """
-        CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $candidates}) YIELD node, score
-        WHERE $kinds IS NULL OR node.kind IN $kinds
-        RETURN node {.*} AS entity
+        CALL db.index.fulltext.queryNodes('entity_search_terms', $query, {limit: $limit}) YIELD node, score
+        RETURN node {.*} AS entity, score
         """;
 
     public const string Stats = """

@@ -69,6 +69,15 @@ internal static class Neo4jValues
     /// <summary>A whole number from a result cell, or null when the cell is null.</summary>
     public static long? LongOrNull(JsonElement cell) => Unwrap(cell) is { } value ? ToLong(value) : null;
 
+    /// <summary>A number cell (plain: a JSON number; typed: a string), null when null.</summary>
+    public static double? DoubleOrNull(JsonElement cell) => Unwrap(cell) switch
+    {
+        { ValueKind: JsonValueKind.Number } n => n.GetDouble(),
+        { ValueKind: JsonValueKind.String } s => double.Parse(s.GetString()!, NumberStyles.Float, CultureInfo.InvariantCulture),
+        null => null,
+        { } other => throw new FormatException($"Expected a number from Neo4j, got {other.ValueKind}."),
+    };
+
     /// <summary>A whole-number value (plain: a JSON number; typed: a string).</summary>
     public static long ToLong(JsonElement value) => value.ValueKind switch
     {

@@ -73,7 +73,8 @@ public sealed class EntityRecordMapperTests
         Assert.Equal(entity.Sources.ToArray(), entityBack.Sources.ToArray());
         Assert.Equal(entity.ValidFrom, entityBack.ValidFrom);
         Assert.Equal(["Year 1"], entityBack.Deliverables.ToArray());
-        Assert.Equal("cafe trust\nrx1\nthe cafe", EntityRecordMapper.ToProperties(entity)["searchText"]);
+        var properties = EntityRecordMapper.ToProperties(entity);
+        Assert.Equal(("cafe trust", "the cafe", "rx1"), (properties["searchName"], properties["searchAliases"], properties["searchCode"]));
         Assert.Equal(line with { Attributes = lineBack.Attributes }, lineBack with { Sources = line.Sources });
         Assert.Equal(line.Sources.ToArray(), lineBack.Sources.ToArray());
     }

@@ -1,3 +1,4 @@
+using SystemGraph.Graph.Search;
 using SystemGraph.Neo4j.Store;
 
 namespace SystemGraph.Neo4j.Tests.Store;
@@ -13,10 +14,43 @@ public sealed class LuceneQueryTests
     public void Special_characters_are_escaped(string word, string expected) => Assert.Equal(expected, LuceneQuery.Escape(word));
 
     [Fact]
-    public void Words_become_a_boosted_phrase_exact_words_and_prefixes()
+    public void Each_word_is_an_optional_group_of_exact_prefix_and_fuzzy_matches_weighted_by_field()
     {
-        Assert.Equal("\"bury ccg\"^8 OR (bury AND ccg)^4 OR (bury* AND ccg*)", LuceneQuery.ForWords(["bury", "ccg"]));
-        Assert.Equal("\"a\\*\"^8 OR (a\\*)^4 OR (a\\**)", LuceneQuery.ForWords(["a*"]));
-        Assert.Equal(string.Empty, LuceneQuery.ForWords([]));
+        var query = LuceneQuery.ForSearch(SearchWords.Of("Bury IDC"), null);
+
+        Assert.Equal(
+            "+((searchName:bury^1 searchName:bury*^0.45 searchName:bury~1^0.3 searchAliases:bury^0.8 searchAliases:bury*^0.36 searchAliases:bury~1^0.24 searchCode:bury^1 searchDescription:bury^0.15)"
+            + " (searchName:idc^1 searchName:idc*^0.45 searchAliases:idc^0.8 searchAliases:idc*^0.36 searchCode:idc^1 searchDescription:idc^0.15))",
+            query);
+        Assert.Equal(string.Empty, LuceneQuery.ForSearch([], null));
+    }
+
+    [Theory]
+    [InlineData("name:*")]
+    [InlineData("~")]
+    [InlineData("\"")]
+    [InlineData("(")]
+    [InlineData("\\")]
+    [InlineData("a OR b AND NOT c")]
+    [InlineData("x^100 y~3 [a TO z] {1 TO 2} /re.*/")]
+    public void User_text_never_becomes_query_syntax(string text)
+    {
+        var query = LuceneQuery.ForSearch(SearchWords.Of(text), ["BOARD"]);
+
+        // Only the builder's own syntax remains: field names, boosts, one prefix star and fuzzy marks per word.
+        var words = SearchWords.Of(text);
+        Assert.All(words, w => Assert.Matches("^[a-z0-9]+$", w.Term));
+        Assert.DoesNotContain(" OR ", query, StringComparison.Ordinal);
+        Assert.DoesNotContain(" AND ", query, StringComparison.Ordinal);
+        Assert.DoesNotContain("[", query, StringComparison.Ordinal);
+        Assert.DoesNotContain("/", query, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_term_with_special_characters_is_escaped_in_the_query()
+    {
+        var query = LuceneQuery.ForSearch([new SearchWord("a:b", 0)], null);
+
+        Assert.Equal("+((searchName:a\\:b^1 searchName:a\\:b*^0.45 searchAliases:a\\:b^0.8 searchAliases:a\\:b*^0.36 searchCode:a\\:b^1 searchDescription:a\\:b^0.15))", query);
     }
 }

@@ -55,20 +55,36 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
-    public async Task Search_sends_an_escaped_lucene_query_and_ranks_candidates_like_the_embedded_store()
+    public async Task Search_sends_the_analysed_words_as_an_escaped_lucene_query_and_normalises_neo4j_scores()
     {
         var handler = new RecordingHandler().Respond(HttpStatusCode.Accepted, """
-            {"data":{"fields":["entity"],"values":[
-              [{"id":"gateshead-council","kind":"ORGANISATION","name":"Gateshead Council"}],
-              [{"id":"gateshead","kind":"AREA","name":"Gateshead"}],
-              [{"id":"unrelated","kind":"AREA","name":"Elsewhere"}]
+            {"data":{"fields":["entity","score"],"values":[
+              [{"id":"gateshead-council","kind":"ORGANISATION","name":"Gateshead Council"}, 2.5],
+              [{"id":"gateshead","kind":"AREA","name":"Gateshead"}, 5.0],
+              [{"id":"elsewhere","kind":"AREA","name":"Elsewhere"}, 2.5]
             ]},"bookmarks":[]}
             """);
 
-        var hits = await Store(handler).SearchAsync("GATESHEAD!", null, 5, CancellationToken.None);
+        var hits = await Store(handler).SearchAsync("GATESHEAD! name:*", new HashSet<EntityKind> { EntityKind.Area }, 5, CancellationToken.None);
 
-        Assert.Equal([("gateshead", 100.0), ("gateshead-council", 70.0)], hits.Select(h => (h.Entity.Id, h.Score)));
-        Assert.Equal("\"gateshead\"^8 OR (gateshead)^4 OR (gateshead*)", Body(handler, 0).GetProperty("parameters").GetProperty("query").GetString());
+        Assert.Equal([("gateshead", 100.0), ("elsewhere", 50.0), ("gateshead-council", 50.0)], hits.Select(h => (h.Entity.Id, h.Score)));
+        var parameters = Body(handler, 0).GetProperty("parameters");
+        Assert.Equal(
+            "+((searchName:gateshead^1 searchName:gateshead*^0.45 searchName:gateshead~2^0.3 searchAliases:gateshead^0.8 searchAliases:gateshead*^0.36 searchAliases:gateshead~2^0.24 searchCode:gateshead^1 searchDescription:gateshead^0.15)"
+            + " (searchName:name^1 searchName:name*^0.45 searchName:name~1^0.3 searchAliases:name^0.8 searchAliases:name*^0.36 searchAliases:name~1^0.24 searchCode:name^1 searchDescription:name^0.15)) +kind:(AREA)",
+            parameters.GetProperty("query").GetString());
+        Assert.Equal(5, parameters.GetProperty("limit").GetInt32());
+    }
+
+    [Fact]
+    public async Task Search_without_words_asks_nothing()
+    {
+        var handler = new RecordingHandler();
+
+        var hits = await Store(handler).SearchAsync(" \t*:* ~ ( \u0007", null, 5, CancellationToken.None);
+
+        Assert.Empty(hits);
+        Assert.Empty(handler.Requests);
     }
 
     [Fact]

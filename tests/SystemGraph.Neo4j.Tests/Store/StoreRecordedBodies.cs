@@ -17,7 +17,7 @@ internal static class StoreRecordedBodies
               "sources": "[{\"documentId\":\"doc-test\",\"section\":\"para 1\",\"quote\":\"a quote\"}]",
               "type": "CCG", "odsCode": "00V", "isLegalEntity": true, "amountGbp": 1250000.5,
               "deliverables": [], "attributes": "{\"onsCode\":\"E38000024\"}", "version": 3,
-              "searchText": "nhs bury clinical commissioning group\n00v\nbury ccg\nnhs bury ccg", "loadId": "abc"
+              "searchName": "nhs bury clinical commissioning group", "searchAliases": "bury ccg\nnhs bury ccg", "searchCode": "00v", "loadId": "abc"
             }]]
           },
           "bookmarks": ["FB:kcwQ/wTfJf8rS1WY+GiIKXsCXgmQ"]

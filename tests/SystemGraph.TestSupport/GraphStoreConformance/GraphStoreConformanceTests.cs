@@ -149,6 +149,20 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task A_committed_write_is_searchable_at_once_by_its_new_words_only()
+    {
+        var store = await SeededAsync();
+
+        var created = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(Person("new-person", "Ottoline Quarrington"))]), CancellationToken.None);
+        var renamed = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(Org("bury-council", "Borough of Ramsbottom", "LOCAL_AUTHORITY"), 1)]), CancellationToken.None);
+
+        Assert.True(created.Committed && renamed.Committed);
+        Assert.Equal("new-person", (await store.SearchAsync("Quarington", null, 3, CancellationToken.None))[0].Entity.Id);
+        Assert.Equal("bury-council", (await store.SearchAsync("Ramsbottom", null, 3, CancellationToken.None))[0].Entity.Id);
+        Assert.DoesNotContain(await store.SearchAsync("Bury Council", null, 10, CancellationToken.None), h => h.Entity.Id == "bury-council");
+    }
+
+    [SkippableFact]
     public async Task A_batch_with_one_bad_write_changes_nothing()
     {
         var store = await SeededAsync();

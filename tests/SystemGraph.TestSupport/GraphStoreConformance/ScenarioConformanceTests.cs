@@ -122,6 +122,44 @@ public abstract class ScenarioConformanceTests
     }
 
     [SkippableFact]
+    public async Task Search_finds_a_scenario_entity_inside_its_scenario_only_until_it_is_promoted()
+    {
+        var store = await SeededAsync();
+        await WriteAsync(store, Planner, null, new GraphWrite.OpenScenario("s", "rename"));
+        await WriteAsync(store, Planner, null, new GraphWrite.OpenScenario("other", "nothing"));
+        await WriteAsync(store, Planner, "s", new GraphWrite.UpsertEntity(Board("hypothetical-board", "Hypothetical Quorum Board")));
+        await WriteAsync(store, Planner, "s", new GraphWrite.UpsertEntity(Org("icb", "Zanzibar Commissioning Body", "ICB"), 1));
+
+        async Task<string[]> Ids(string? scenario, string text)
+        {
+            var reader = scenario is null ? store : (await store.GetScenarioReaderAsync(scenario, CancellationToken.None))!;
+            try
+            {
+                return [.. (await reader.SearchAsync(text, null, 5, CancellationToken.None)).Select(h => h.Entity.Id)];
+            }
+            finally
+            {
+                if (scenario is not null && reader is IAsyncDisposable disposable)
+                {
+                    await disposable.DisposeAsync();
+                }
+            }
+        }
+
+        Assert.Equal(["hypothetical-board"], await Ids("s", "Quorum"));
+        Assert.Equal(["icb"], await Ids("s", "Zanzibar"));
+        Assert.DoesNotContain("icb", await Ids("s", "An ICB"));
+        Assert.Empty(await Ids(null, "Quorum"));
+        Assert.Empty(await Ids("other", "Quorum"));
+        Assert.Empty(await Ids(null, "Zanzibar"));
+        Assert.Contains("icb", await Ids(null, "An ICB"));
+
+        Assert.True((await WriteAsync(store, Editor, null, new GraphWrite.PromoteScenario("s"))).Committed);
+        Assert.Equal(["hypothetical-board"], await Ids(null, "Quorum"));
+        Assert.Equal(["icb"], await Ids(null, "Zanzibar"));
+    }
+
+    [SkippableFact]
     public async Task Promoting_applies_the_scenario_atomically_and_closes_it()
     {
         var store = await SeededAsync();

@@ -1,4 +1,5 @@
 using SystemGraph.Api.Schema.Loaders;
+using SystemGraph.Graph.Evidence;
 using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
@@ -35,7 +36,37 @@ internal static class QueryResolvers
                 throw ApiErrors.Invalid($"search(first:) must be between 0 and {max}.");
             }
 
-            return await ctx.Reader().SearchAsync(ctx.RequiredString("text"), ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
+            var text = SearchTextArgument.Require(ctx.RequiredString("text"), ctx.Limits().MaxSearchTextLength, "search");
+            return await ctx.Reader().SearchAsync(text, ctx.Set<EntityKind>("kinds"), first, ctx.CancellationToken).ConfigureAwait(false);
+        });
+
+        o.AddResolver("Query.searchEvidence", async ctx =>
+        {
+            var first = ctx.Int("first", 10);
+            var max = ctx.Limits().MaxSearchResults;
+            if (first < 0 || first > max)
+            {
+                throw ApiErrors.Invalid($"searchEvidence(first:) must be between 0 and {max}.");
+            }
+
+            var text = SearchTextArgument.Require(ctx.RequiredString("text"), ctx.Limits().MaxSearchTextLength, "searchEvidence");
+            var documents = ctx.Arg<System.Collections.IEnumerable>("documents")?.Cast<string>().ToHashSet(StringComparer.Ordinal);
+            var search = ctx.RequestServices?.GetRequiredService<EvidenceSearch>() ?? throw new InvalidOperationException("The request has no services.");
+            var result = await search.SearchAsync(ctx.Reader(), text, first, documents, ctx.CancellationToken).ConfigureAwait(false);
+            if (result.Skipped.Count > 0)
+            {
+                ctx.SetResponseExtension("searchEvidence", new Dictionary<string, object?>
+                {
+                    ["skippedDocuments"] = result.Skipped.Select(s => (object?)new Dictionary<string, object?>
+                    {
+                        ["document"] = s.DocumentId,
+                        ["file"] = s.File,
+                        ["reason"] = s.Reason,
+                    }).ToList(),
+                });
+            }
+
+            return result.Passages;
         });
 
         o.AddResolver("Query.accountabilityChain", async ctx =>

@@ -1,0 +1,43 @@
+namespace SystemGraph.Graph.Search;
+
+/// <summary>
+/// The words of a search, analysed by <see cref="SearchAnalyzer"/>, each with how loosely it may match. Both stores
+/// build their query from these (the embedded store as Lucene query objects, Neo4j as escaped query text), so
+/// both ask the same question. User text only ever becomes terms: never query syntax.
+/// </summary>
+public static class SearchWords
+{
+    /// <summary>Words beyond this are ignored: a query is a name, not a paragraph, and each word costs clauses.</summary>
+    public const int MaxWords = 16;
+
+    /// <summary>The distinct analysed words of the text, in order, at most <see cref="MaxWords"/>.</summary>
+    public static IReadOnlyList<SearchWord> Of(string? text)
+    {
+        var words = new List<SearchWord>();
+        foreach (var term in SearchAnalyzer.Terms(text))
+        {
+            if (words.Count == MaxWords)
+            {
+                break;
+            }
+
+            if (term.Length > 0 && !words.Exists(w => w.Term == term))
+            {
+                words.Add(new SearchWord(term, MaxEditsFor(term)));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Typo tolerance by length: none up to three letters, one edit for four to seven, two beyond.</summary>
+    public static int MaxEditsFor(string term) => term.Length switch
+    {
+        < 4 => 0,
+        <= 7 => 1,
+        _ => 2,
+    };
+}
+
+/// <summary>One analysed word of a search and the edits a fuzzy match of it may make.</summary>
+public sealed record SearchWord(string Term, int MaxEdits);
