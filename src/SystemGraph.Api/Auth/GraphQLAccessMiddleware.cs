@@ -15,7 +15,9 @@ internal sealed class GraphQLAccessMiddleware(RequestDelegate next, IOptions<Aut
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase) || IsGraphiQLPage(context.Request))
+        // The report exports (/reports) answer the same data as the GraphQL fields, so the same callers are admitted.
+        var graphql = context.Request.Path.StartsWithSegments("/graphql", StringComparison.OrdinalIgnoreCase);
+        if (!(graphql || context.Request.Path.StartsWithSegments("/reports", StringComparison.OrdinalIgnoreCase)) || (graphql && IsGraphiQLPage(context.Request)))
         {
             await next(context).ConfigureAwait(false);
             return;

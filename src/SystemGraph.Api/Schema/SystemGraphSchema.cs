@@ -36,13 +36,16 @@ public static class SystemGraphSchema
             .BindEnum<RelationshipType>("RelationshipType")
             .BindEnum<ScenarioStatus>("ScenarioStatus")
             .BindEnum<ChangeTarget>("ChangeTarget")
-            .BindEnum<ChangeKind>("ChangeKind");
+            .BindEnum<ChangeKind>("ChangeKind")
+            .BindEnum<Graph.Transitions.TransitionFindingCode>("TransitionFindingCode")
+            .BindEnum<Graph.Transitions.FindingSeverity>("FindingSeverity");
         o.AddTypeResolver("Node", ResolveType).AddTypeResolver("Entity", ResolveType);
         QueryResolvers.Register(o);
         EntityResolvers.Register(o);
         RelationshipResolvers.Register(o);
         MutationResolvers.Register(o);
         AuditResolvers.Register(o);
+        TransitionResolvers.Register(o);
         foreach (var name in Writes.PayloadErrors.AbstractTypes)
         {
             o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);
