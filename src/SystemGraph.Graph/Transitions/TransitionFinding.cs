@@ -39,11 +39,11 @@ public sealed record TransitionFinding(
     IReadOnlyList<SourceRef> Sources)
 {
     /// <summary>
-    /// Identifies the finding across two versions of the graph (baseline and scenario): the code, the function and
-    /// the lines involved, and the period's start. A fix that changes any of these clears this finding.
+    /// Identifies the finding across two versions of the graph (baseline and scenario): the code, the bodies involved
+    /// and the period. Not the lines: a scenario that adds evidence without fixing the problem leaves the same finding.
     /// </summary>
-    public string Key { get; } = string.Join('|', [GraphNames.ToWire(Code), Function.Id, .. Relationships.Select(r => r.Id).Order(StringComparer.Ordinal), From?.ToString("O") ?? "-", To?.ToString("O") ?? "-"]);
+    public string Key { get; } = string.Join('|', [GraphNames.ToWire(Code), Function.Id, .. Entities.Select(e => e.Id).Order(StringComparer.Ordinal), From?.ToString("O") ?? "-", To?.ToString("O") ?? "-"]);
 
-    /// <summary>True when the finding's period is not over by <paramref name="asOf"/> (a problem still to come or still open).</summary>
-    public bool IsOpenOn(DateOnly asOf) => (To ?? From ?? DateOnly.MaxValue) >= asOf;
+    /// <summary>True when the finding's period is not over by <paramref name="asOf"/> (a problem still to come, or open-ended).</summary>
+    public bool IsOpenOn(DateOnly asOf) => To is not { } to || to >= asOf;
 }
