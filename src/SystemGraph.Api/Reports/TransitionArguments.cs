@@ -1,3 +1,4 @@
+using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Transitions;
 
@@ -18,16 +19,35 @@ internal static class TransitionArguments
             ? $"asOf must be between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}; {date:yyyy-MM-dd} was given."
             : null;
 
-    /// <summary>The first id of the request that names no entity in <paramref name="reader"/>, or null (one store call).</summary>
-    public static async Task<string?> UnknownIdAsync(IGraphReader reader, TransitionRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The first problem with the request's ids (one store call): an id that names no entity (NOT_FOUND), a system
+    /// that is not an area or a CCG that is not an organisation (INVALID_ARGUMENT); null when there is none.
+    /// </summary>
+    public static async Task<(string Code, string Message)?> IdProblemAsync(IGraphReader reader, TransitionRequest request, CancellationToken cancellationToken)
     {
-        var ids = new[] { request.SystemId, request.CcgId }.OfType<string>().ToList();
-        if (ids.Count == 0)
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(request);
+        var asked = new[] { (Id: request.SystemId, Kind: EntityKind.Area, Name: "system"), (Id: request.CcgId, Kind: EntityKind.Organisation, Name: "ccg") }
+            .Where(a => a.Id is not null).ToList();
+        if (asked.Count == 0)
         {
             return null;
         }
 
-        var found = await reader.GetEntitiesAsync(ids, cancellationToken).ConfigureAwait(false);
-        return ids.Where((_, i) => found[i] is null).FirstOrDefault();
+        var found = await reader.GetEntitiesAsync(asked.Select(a => a.Id!).ToList(), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < asked.Count; i++)
+        {
+            if (found[i] is not { } entity)
+            {
+                return ("NOT_FOUND", $"No entity has the id '{asked[i].Id}'.");
+            }
+
+            if (entity.Kind != asked[i].Kind)
+            {
+                return ("INVALID_ARGUMENT", $"{asked[i].Name} must be the id of an {GraphNames.ToWire(asked[i].Kind)}; '{entity.Id}' is a {GraphNames.ToWire(entity.Kind)}.");
+            }
+        }
+
+        return null;
     }
 }

@@ -45,9 +45,9 @@ internal static class TransitionReportEndpoint
             asOf = parsed;
         }
 
-        if (TransitionArguments.DateProblem(asOf) is { } problem)
+        if (TransitionArguments.DateProblem(asOf) is { } dateProblem)
         {
-            await ErrorAsync(http, StatusCodes.Status400BadRequest, "INVALID_ARGUMENT", problem).ConfigureAwait(false);
+            await ErrorAsync(http, StatusCodes.Status400BadRequest, "INVALID_ARGUMENT", dateProblem).ConfigureAwait(false);
             return;
         }
 
@@ -80,9 +80,9 @@ internal static class TransitionReportEndpoint
         }
 
         var request = new TransitionRequest(One(query["system"]), One(query["ccg"]), asOf);
-        if (await TransitionArguments.UnknownIdAsync(reader, request, cancellationToken).ConfigureAwait(false) is { } unknown)
+        if (await TransitionArguments.IdProblemAsync(reader, request, cancellationToken).ConfigureAwait(false) is { } problem)
         {
-            await ErrorAsync(http, StatusCodes.Status404NotFound, "NOT_FOUND", $"No entity has the id '{unknown}'.").ConfigureAwait(false);
+            await ErrorAsync(http, problem.Code == "NOT_FOUND" ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest, problem.Code, problem.Message).ConfigureAwait(false);
             return;
         }
 

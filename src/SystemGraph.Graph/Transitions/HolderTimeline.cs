@@ -25,8 +25,9 @@ public static class HolderTimeline
         {
             var from = Later(held.Line.ValidFrom, held.Body.ValidFrom);
             var to = Earlier(held.Line.ValidTo, held.Body.ValidTo);
-            if (held.Line.ValidTo is null && transferDates.FirstOrDefault(d => from is null || d > from) is var next && next != default)
+            if (held.Line.ValidTo is null && transferDates.Find(d => from is null || d > from) is var next && next != default)
             {
+                // No end date: the holding ends the day before the function's next transfer takes effect.
                 to = Earlier(to, next.AddDays(-1));
             }
 

@@ -50,9 +50,11 @@ public static class TransitionChecker
 
         var timelines = new List<FunctionTimeline>();
         var findings = new List<TransitionFinding>();
+        var checkedFunctions = new HashSet<string>(StringComparer.Ordinal);
         foreach (var body in bodies)
         {
-            foreach (var function in FunctionsOf(body, heldInto, entities).Where(f => timelines.TrueForAll(t => t.Function.Id != f.Id)))
+            // A function held by two bodies in scope is checked once, under the first (by name).
+            foreach (var function in FunctionsOf(body, heldInto, entities).Where(f => checkedFunctions.Add(f.Id)))
             {
                 var item = Case(function, body, functionLines.GetValueOrDefault(function.Id) ?? [], entities, evidence);
                 var found = rules.SelectMany(r => r.Check(item)).Where(f => request.AsOf is not { } asOf || f.IsOpenOn(asOf))
@@ -62,9 +64,10 @@ public static class TransitionChecker
             }
         }
 
+        var withFindings = findings.Select(f => f.Body?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var catalogue = bodies
             .Select(b => new CeasingBody(b, b.ValidTo, Successors(b, successions, entities), FunctionsOf(b, heldInto, entities)))
-            .Where(b => request.AsOf is not { } asOf || b.CeasedOn is null || b.CeasedOn >= asOf || findings.Exists(f => f.Body?.Id == b.Body.Id))
+            .Where(b => request.AsOf is not { } asOf || b.CeasedOn is null || b.CeasedOn >= asOf || withFindings.Contains(b.Body.Id))
             .ToList();
         var kept = catalogue.Select(b => b.Body.Id).ToHashSet(StringComparer.Ordinal);
         return new TransitionReport(

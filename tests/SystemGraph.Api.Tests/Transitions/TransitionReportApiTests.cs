@@ -66,6 +66,8 @@ public sealed class TransitionReportApiTests(WriteApiFactory factory) : IClassFi
     [InlineData("""{ transitionReport(ccg: "nhs-bury-ccg", asOf: "1989-12-31") { total } }""", "INVALID_ARGUMENT", "1989-12-31")]
     [InlineData("""{ transitionReport(asOf: "2101-01-01") { total } }""", "INVALID_ARGUMENT", "2101-01-01")]
     [InlineData("""{ ccgTransition(ccg: "nhs-bury-ccg") { findings(asOf: "1800-01-01") { code } } }""", "INVALID_ARGUMENT", "1800-01-01")]
+    [InlineData("""{ transitionReport(system: "nhs-bury-ccg") { total } }""", "INVALID_ARGUMENT", "nhs-bury-ccg")]
+    [InlineData("""{ transitionReport(ccg: "greater-manchester-ics") { total } }""", "INVALID_ARGUMENT", "greater-manchester-ics")]
     public async Task Bad_input_is_refused_with_a_code_naming_the_value(string query, string code, string named)
     {
         using var client = factory.CreateClient();
@@ -151,6 +153,7 @@ public sealed class TransitionReportApiTests(WriteApiFactory factory) : IClassFi
     [InlineData("/reports/transition.csv?system=no-such-system", HttpStatusCode.NotFound, "NOT_FOUND")]
     [InlineData("/reports/transition.csv?asOf=1989-12-31", HttpStatusCode.BadRequest, "INVALID_ARGUMENT")]
     [InlineData("/reports/transition.csv?asOf=yesterday", HttpStatusCode.BadRequest, "INVALID_ARGUMENT")]
+    [InlineData("/reports/transition.csv?ccg=bury-locality-system-board", HttpStatusCode.BadRequest, "INVALID_ARGUMENT")]
     public async Task The_export_refuses_bad_input_with_the_query_codes(string path, HttpStatusCode expected, string code)
     {
         using var client = factory.CreateClient();

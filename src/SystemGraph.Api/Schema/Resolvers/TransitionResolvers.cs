@@ -56,9 +56,9 @@ internal static class TransitionResolvers
 
     private static async Task<TransitionReport> ReportAsync(IResolveFieldContext ctx, IGraphReader reader, TransitionRequest request)
     {
-        if (await TransitionArguments.UnknownIdAsync(reader, request, ctx.CancellationToken).ConfigureAwait(false) is { } unknown)
+        if (await TransitionArguments.IdProblemAsync(reader, request, ctx.CancellationToken).ConfigureAwait(false) is { } problem)
         {
-            throw ApiErrors.EntityNotFound(unknown);
+            throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode(problem.Message, problem.Code));
         }
 
         return await TransitionChecker.CheckAsync(reader, request, ctx.CancellationToken).ConfigureAwait(false);
