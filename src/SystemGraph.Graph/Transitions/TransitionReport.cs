@@ -29,12 +29,7 @@ public sealed record HolderPeriod(
     RelationshipStatus? Status,
     Relationship? Relationship,
     IReadOnlyList<SourceRef> Sources,
-    IReadOnlyList<TransitionFindingCode> FindingCodes)
-{
-    /// <summary>True when the period and [<paramref name="from"/>, <paramref name="to"/>] share a day (null: open).</summary>
-    public bool Overlaps(DateOnly? from, DateOnly? to) =>
-        (From is null || to is null || From <= to) && (To is null || from is null || from <= To);
-}
+    IReadOnlyList<TransitionFindingCode> FindingCodes);
 
 /// <summary>One function's holders over time, with the ceasing body it belongs to.</summary>
 public sealed record FunctionTimeline(Entity Function, Entity? Body, IReadOnlyList<HolderPeriod> Periods);
