@@ -12,7 +12,8 @@ namespace SystemGraph.Api.Reports;
 /// <c>Accept: text/markdown</c>): the transition report for <c>system</c>, <c>ccg</c>, <c>asOf</c> and
 /// <c>scenario</c>, with the query's access rules: the access middleware admits the caller as it does for
 /// /graphql; a scenario needs the planner, editor or admin role (<see cref="Caller"/>). Errors are JSON with
-/// the GraphQL error shape and the same codes (NOT_FOUND 404, INVALID_ARGUMENT 400, AUTH_* 401 / 403).
+/// the GraphQL error shape and the same codes (NOT_FOUND 404, INVALID_ARGUMENT 400, AUTH_* 401 / 403), under the
+/// same per-client rate limit (RATE_LIMITED 429).
 /// </summary>
 internal static class TransitionReportEndpoint
 {
@@ -21,8 +22,11 @@ internal static class TransitionReportEndpoint
 
     public static WebApplication MapSystemGraphReports(this WebApplication app)
     {
-        app.MapGet(CsvPath, (HttpContext http, IGraphStore store) => HandleAsync(http, store, markdown: AcceptsMarkdown(http.Request)));
-        app.MapGet(MarkdownPath, (HttpContext http, IGraphStore store) => HandleAsync(http, store, markdown: true));
+        // The same per-client rate limit as /graphql: an export is the same work as the query.
+        app.MapGet(CsvPath, (HttpContext http, IGraphStore store) => HandleAsync(http, store, markdown: AcceptsMarkdown(http.Request)))
+            .RequireRateLimiting(Extensions.RateLimitExtensions.PolicyName);
+        app.MapGet(MarkdownPath, (HttpContext http, IGraphStore store) => HandleAsync(http, store, markdown: true))
+            .RequireRateLimiting(Extensions.RateLimitExtensions.PolicyName);
         return app;
     }
 
