@@ -5,13 +5,14 @@ using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
 
 // Usage: dotnet run -c Release --project bench/SystemGraph.Graph.Bench -- [--scale 10000,100000,1000000] [--iterations 200] [--depths 100000] [--writes 100000] [--search 1000000]
+//        [--transitions <repository root>] (the transition report over the seed and ../shared/data/ods; --scale 0 skips the synthetic graphs)
 // Prints one markdown table row per scale: load time, managed memory after load, and p50 / p99 latencies.
 var scales = ArgValue("--scale")?.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray() ?? [10_000, 100_000];
 var iterations = int.Parse(ArgValue("--iterations") ?? "200", System.Globalization.CultureInfo.InvariantCulture);
 
 Console.WriteLine("| entities | relationships | load (s) | managed memory (MB) | chain depth 10 p50 / p99 (µs) | org chart p50 / p99 (ms), nodes | connection p50 / p99 (µs) |");
 Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
-foreach (var scale in scales)
+foreach (var scale in scales.Where(s => s > 0))
 {
     var (entities, lines, deepBoard, chartRoot, practiceA, practiceB) = SyntheticGraph.Generate(scale);
     GC.Collect();
@@ -85,6 +86,12 @@ if (ArgValue("--depths") is { } depthScaleText)
         var chartCell = double.IsNaN(chart.P50) ? "-" : $"{chart.P50:F2}, {nodes}";
         Console.WriteLine($"| {depth} | {chain.P50 * 1000:F1}, {steps} | {chartCell} |");
     }
+}
+
+// The transition report over the real seed and the national ODS data: a system, its CCGs, all of England.
+if (ArgValue("--transitions") is { } repositoryRoot)
+{
+    await TransitionBench.RunAsync(Path.GetFullPath(repositoryRoot), iterations);
 }
 
 static Task<(double P50, double P99)> Measure(int iterations, Func<Task<int>> operation) => Timing.MeasureAsync(iterations, operation);

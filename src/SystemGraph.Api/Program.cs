@@ -1,4 +1,5 @@
 using SystemGraph.Api.Extensions;
+using SystemGraph.Api.Reports;
 
 // The host stays thin (see ../../shared/design/STYLE.md): one extension method per concern.
 if (await CommandLine.TryRunAsync(args, CancellationToken.None).ConfigureAwait(false) is { } exitCode)
@@ -20,6 +21,7 @@ app.MapSystemGraphHealthChecks();
 app.UseSystemGraphAuth();
 app.UseSystemGraphSubscriptions();
 app.MapSystemGraphGraphQL();
+app.MapSystemGraphReports();
 
 await app.RunAsync().ConfigureAwait(false);
 return 0;

@@ -13,7 +13,9 @@ internal sealed class GraphQLAccessMiddleware(RequestDelegate next, IOptions<Aut
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.Request.Path.StartsWithSegments("/graphql/schema.graphql", StringComparison.OrdinalIgnoreCase)
+        // The report exports (/reports) answer the same data as the GraphQL fields, so the same callers are admitted.
+        if ((context.Request.Path.StartsWithSegments("/graphql/schema.graphql", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Path.StartsWithSegments("/reports", StringComparison.OrdinalIgnoreCase))
             && AccessRules.Refusal(context.User, context.Request.Headers.Authorization.Count > 0, options.Value) is { } refusal)
         {
             context.Response.StatusCode = refusal.Code == ErrorCodes.NotAuthenticated ? StatusCodes.Status401Unauthorized : StatusCodes.Status403Forbidden;

@@ -37,7 +37,9 @@ public static class SystemGraphSchema
             .BindEnum<RelationshipType>("RelationshipType")
             .BindEnum<ScenarioStatus>("ScenarioStatus")
             .BindEnum<ChangeTarget>("ChangeTarget")
-            .BindEnum<ChangeKind>("ChangeKind");
+            .BindEnum<ChangeKind>("ChangeKind")
+            .BindEnum<Graph.Transitions.TransitionFindingCode>("TransitionFindingCode")
+            .BindEnum<Graph.Transitions.FindingSeverity>("FindingSeverity");
         o.AddTypeResolver("Node", ResolveType).AddTypeResolver("Entity", ResolveType);
         QueryResolvers.Register(o);
         EntityResolvers.Register(o);
@@ -46,6 +48,7 @@ public static class SystemGraphSchema
         AuditResolvers.Register(o);
         ScenarioResolvers.Register(o);
         SubscriptionResolvers.Register(o);
+        TransitionResolvers.Register(o);
         foreach (var name in Writes.PayloadErrors.AbstractTypes)
         {
             o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);

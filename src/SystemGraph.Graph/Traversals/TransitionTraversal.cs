@@ -98,7 +98,7 @@ public static class TransitionTraversal
     }
 
     /// <summary>The system area, everything PART_OF it (transitively), and every body that COVERS any of those areas.</summary>
-    private static async Task<HashSet<string>> FootprintMembersAsync(IGraphReader store, string systemId, CancellationToken cancellationToken)
+    internal static async Task<HashSet<string>> FootprintMembersAsync(IGraphReader store, string systemId, CancellationToken cancellationToken)
     {
         var members = new HashSet<string>(StringComparer.Ordinal) { systemId };
         var frontier = new List<string> { systemId };

@@ -81,7 +81,7 @@ internal static class ConnectionResolvers
         }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount;
 
     /// <summary>The Relay algorithm over positions: after / before narrow the list, then first / last take from its ends.</summary>
-    private static (int Offset, int Limit) Window(IResolveFieldContext ctx, int total)
+    internal static (int Offset, int Limit) Window(IResolveFieldContext ctx, int total)
     {
         var limits = ctx.Limits();
         var first = ctx.Arg<int?>("first");
@@ -122,7 +122,7 @@ internal static class ConnectionResolvers
         return (start, end - start);
     }
 
-    private static Dictionary<string, object?> Connection<T>(IReadOnlyList<T> items, int total, int offset)
+    internal static Dictionary<string, object?> Connection<T>(IReadOnlyList<T> items, int total, int offset)
     {
         var edges = items.Select((item, i) => new Dictionary<string, object?> { ["cursor"] = Encode(offset + i), ["node"] = item }).ToList();
         return new Dictionary<string, object?>
