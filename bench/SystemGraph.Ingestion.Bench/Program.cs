@@ -51,6 +51,17 @@ if (mode is "score" or "all")
     }
 }
 
+if (mode == "explain")
+{
+    // Prints every passage of one paper with the entities found in it marked [like this], for reading the misses.
+    var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
+    var file = args[Array.IndexOf(args, "explain") + 1];
+    foreach (var line in await Explain.PassagesAsync(seed, Path.Combine(papers, file), CancellationToken.None))
+    {
+        Console.WriteLine(line);
+    }
+}
+
 if (mode is "speed" or "all")
 {
     var pdf = LongPaper.Pdf(pages: 30);

@@ -18,7 +18,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     private static readonly (Regex LeadIn, RelationshipType Type)[] LeadIns =
     [
         (new Regex(@"\bmembers(?:hip)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:part(?:y|ies)|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
+        (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
         (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
         (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),
         (new Regex(@"\bsub-?(?:committees?|groups?)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),

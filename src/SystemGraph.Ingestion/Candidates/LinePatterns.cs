@@ -22,19 +22,23 @@ internal static class LinePatterns
     public static IReadOnlyList<LinePattern> All { get; } =
     [
         new(RelationshipType.AccountableTo, @"\baccountable\s+(?:\w+\s+)?to\s+", LeftIsFrom: true),
-        new(RelationshipType.ReportsTo, @"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\s+", LeftIsFrom: true),
+        new(RelationshipType.ReportsTo, @"\b(?:reports?|reporting|reported)\s+(?:\w+\s+){0,3}?(?:in)?to\s+", LeftIsFrom: true),
         new(RelationshipType.HeldToAccountBy, @"\bheld\s+to\s+account\s+by\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
-        new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|consists?\s+of|is\s+made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+", LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+", LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
+        new(RelationshipType.Chairs, @"^,\s+(?:the\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, Be + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:formal\s+|joint\s+)?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.Hosts, @"\bhosted\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Hosts, @"\b(?:hosts|will\s+host|" + Be + @"(?:the\s+)?host\s+(?:for|of|to))\s+", LeftIsFrom: true),
-        new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
+        new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, @"\b(?:is\s+|was\s+)?(?:made\s+|entered\s+into\s+|agreed\s+)?between\s+", LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
+        new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
+        new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
+        new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:leads|will\s+lead|to\s+lead|leading|" + Be + @"(?:the\s+)?lead\s+(?:for|on))\s+(?:on\s+)?", LeftIsFrom: true),
         new(RelationshipType.Leads, @"\bled\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Governs, @"\b(?:governs|will\s+govern)\s+", LeftIsFrom: true),
@@ -51,6 +55,9 @@ internal static class LinePatterns
 
     public sealed record LinePattern(RelationshipType Type, string Wording, bool LeftIsFrom, string? Inferred = null)
     {
-        public Regex Regex { get; } = new(Left + Wording + Right, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        /// <summary>A wording starting "^" follows the left end directly (no words between: "Name, Chair of ...", "Programme SRO: Name").</summary>
+        public Regex Regex { get; } = new(
+            (Wording.StartsWith('^') ? @"⟦(?<l>\d+)⟧" + Wording[1..] : Left + Wording) + Right,
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

@@ -13,6 +13,14 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
     /// <summary>Known-entity confidence: by name, by alias or code.</summary>
     private const double ByName = 0.95, ByAlias = 0.85;
 
+    /// <summary>Confidence of an entity read from a title ("the Council") as the one entity of the paper it fits.</summary>
+    private const double TitleConfidence = 0.6;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "The", "the", "This", "A", "An", "These", "Our", "For" };
+
+    private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
+    private bool primed;
+
     private readonly Dictionary<string, EntityCandidate> newByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, EntityCandidate> knownById = new(StringComparer.Ordinal);
     private readonly HashSet<string> usedIds = new(takenIds, StringComparer.Ordinal);
@@ -39,31 +47,129 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
 
     public IReadOnlyList<Mention> Find(PaperPassage passage) => Find(passage.Text, passage.Section);
 
+    /// <summary>
+    /// Reads the paper once to know which entities it names, so that a title ("the Council", "this Agreement") can be
+    /// read as the one entity of the paper it fits (<see cref="Title"/>).
+    /// </summary>
+    public void Prime(PaperText paper)
+    {
+        foreach (var passage in paper.Passages)
+        {
+            foreach (var mention in Find(passage))
+            {
+                inPaper.TryAdd(mention.Entity.Id, mention.Entity);
+            }
+        }
+
+        primed = true;
+    }
+
     public IReadOnlyList<Mention> Find(string text, string? section)
     {
         var mentions = new List<Mention>();
         foreach (var span in NameSpans.Find(text))
         {
-            var known = Known(text, span);
-            var whole = known.FirstOrDefault(k => k.Start == span.Start && k.End == span.End)
-                ?? known.FirstOrDefault(k => k.End == span.End && span.Words[0].Word is "The" or "the" && k.Start == span.Words[1].Start);
-            if (whole is not null)
-            {
-                mentions.Add(whole);
-                continue;
-            }
-
-            if (NewEntityRules.Read(text, span) is { } reading)
-            {
-                var start = span.Words[reading.SkipWords].Start;
-                mentions.Add(new Mention(start, span.End, text[start..span.End], New(reading.Kind, reading.Confidence, reading.Name, text, section)));
-                continue;
-            }
-
-            mentions.AddRange(known);
+            Resolve(text, section, span, mentions);
         }
 
         return [.. mentions.OrderBy(m => m.Start)];
+    }
+
+    private void Resolve(string text, string? section, NameSpan span, List<Mention> mentions)
+    {
+        var known = Known(text, span);
+        var named = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1 ? Sub(text, span, 1, span.Words.Count - 1) : span;
+        var whole = known.FirstOrDefault(k => k.Start == named.Start && k.End == named.End);
+        if (whole is not null)
+        {
+            mentions.Add(whole);
+            return;
+        }
+
+        // "A and B", "A & the B": two names joined, when both sides read as names on their own.
+        for (var i = 1; i < named.Words.Count - 1; i++)
+        {
+            if (named.Words[i].Word is "and" or "&")
+            {
+                var left = Sub(text, named, 0, i - 1);
+                var rightFirst = named.Words[i + 1].Word is "the" ? i + 2 : i + 1;
+                if (rightFirst < named.Words.Count && NameSpans.IsCapitalised(named.Words[rightFirst].Word))
+                {
+                    var right = Sub(text, named, rightFirst, named.Words.Count - 1);
+                    if (IsName(text, left) && IsName(text, right))
+                    {
+                        Resolve(text, section, left, mentions);
+                        Resolve(text, section, right, mentions);
+                        return;
+                    }
+                }
+            }
+        }
+
+        if (NewEntityRules.Read(text, span) is { } reading)
+        {
+            var start = span.Words[reading.SkipWords].Start;
+            mentions.Add(new Mention(start, span.End, text[start..span.End], New(reading.Kind, reading.Confidence, reading.Name, text, section)));
+            return;
+        }
+
+        if (Title(text, span) is { } title)
+        {
+            mentions.Add(title);
+            return;
+        }
+
+        mentions.AddRange(known);
+    }
+
+    private bool IsName(string text, NameSpan span) =>
+        Known(text, span).Any(k => k.Start == span.Start && k.End == span.End) || NewEntityRules.Read(text, span) is not null;
+
+    /// <summary>
+    /// A title: "the Council", "this Memorandum of Understanding", "The Agreement": a determiner and only the words a kind
+    /// of body is named by. It names the one entity of the paper whose name ends with the same word, when there is
+    /// exactly one; the phrase is then kept as the line's mention (the validator's <c>mentions</c>).
+    /// </summary>
+    private Mention? Title(string text, NameSpan span)
+    {
+        if (!primed)
+        {
+            return null;
+        }
+
+        var startsWithDeterminer = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1;
+        var before = text[..span.Start].TrimEnd();
+        var determinerBefore = !startsWithDeterminer && (before.EndsWith(" the", StringComparison.Ordinal) || before.EndsWith(" this", StringComparison.Ordinal)
+            || before is "the" or "this");
+        if (!startsWithDeterminer && !determinerBefore)
+        {
+            return null;
+        }
+
+        var words = span.Words.Skip(startsWithDeterminer ? 1 : 0).Select(w => w.Word).ToList();
+        if (!NewEntityRules.IsTitleWording(words))
+        {
+            return null;
+        }
+
+        var head = words[^1];
+        var fits = inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (fits.Count != 1)
+        {
+            return null;
+        }
+
+        var start = startsWithDeterminer ? span.Start : before.Length - (before.EndsWith(" this", StringComparison.Ordinal) || before == "this" ? 4 : 3);
+        var phrase = text[start..span.End];
+        return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
+    }
+
+    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1].Trim('(', ')', '.', ',') : name;
+
+    private static NameSpan Sub(string text, NameSpan span, int first, int last)
+    {
+        var words = span.Words.Skip(first).Take(last - first + 1).ToList();
+        return new NameSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End], words);
     }
 
     /// <summary>Known entities in a span, longest first, not overlapping.</summary>

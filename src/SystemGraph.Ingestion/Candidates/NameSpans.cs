@@ -7,12 +7,12 @@ internal sealed record NameSpan(int Start, int End, string Text, IReadOnlyList<(
 
 /// <summary>
 /// Finds the runs of capitalised words (with the small words names carry inside them: "of", "and", "&amp;", "for",
-/// "the", "in", "on") that may be names, as governance papers write them: "the Bury System Board", "NHS Gateshead
+/// "the", "in", "on") that may be names; a dash standing alone ends a run, as governance papers write them: "the Bury System Board", "NHS Gateshead
 /// CCG", "Memorandum of Understanding". A run starts and ends with a capitalised word or an acronym.
 /// </summary>
 internal static partial class NameSpans
 {
-    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "in", "on", "upon", "-", "–" };
+    private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "in", "on", "upon" };
 
     public static IReadOnlyList<NameSpan> Find(string passage)
     {

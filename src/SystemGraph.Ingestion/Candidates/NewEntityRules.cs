@@ -40,7 +40,7 @@ internal static class NewEntityRules
     public static (EntityKind Kind, double Confidence, string Name, int SkipWords)? Read(string passage, NameSpan span)
     {
         var words = span.Words.Select(w => w.Word).ToList();
-        var skip = words[0] is "The" or "the" ? 1 : 0;
+        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" ? 1 : 0;
         if (words.Count - skip < 2)
         {
             return null;
@@ -70,6 +70,10 @@ internal static class NewEntityRules
 
         return Heads.TryGetValue(head, out var rule) ? (rule.Kind, rule.Confidence, Name(span, skip), skip) : null;
     }
+
+    /// <summary>True when every word is one a kind of body is named by ("Council", "Memorandum of Understanding", "Joint Committee").</summary>
+    public static bool IsTitleWording(IReadOnlyList<string> words) =>
+        words.Count > 0 && Heads.ContainsKey(words[^1]) && words.All(w => Generic.Contains(w) || Heads.ContainsKey(w) || w is "Memorandum" or "of");
 
     private static string Name(NameSpan span, int skip) =>
         skip == 0 ? span.Text : span.Text[(span.Words[skip].Start - span.Start)..];

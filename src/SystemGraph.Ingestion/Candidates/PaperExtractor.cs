@@ -34,6 +34,7 @@ public static class PaperExtractor
         var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
         taken.UnionWith(known.Select(k => k.Id));
         var mentions = new MentionFinder(new EntityCatalog(known), taken);
+        mentions.Prime(paper);
         var lines = CandidateRules.Keep(new LineFinder(paper, mentions).Find(), paper);
 
         var sources = new Dictionary<string, CandidateSource>(StringComparer.Ordinal);

@@ -27,7 +27,7 @@ internal static partial class PaperTextBuilder
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            var kind = Classify(line, previousKind);
+            var kind = state.Reclassify(Classify(line, previousKind), line);
             state.Accept(kind, line, offset, i + 1);
             previousKind = kind;
             offset += line.Length + 1;
@@ -37,7 +37,7 @@ internal static partial class PaperTextBuilder
         return new PaperText(text, metadata, state.Sections, state.Passages, state.Lists, state.Tables);
     }
 
-    private enum LineKind
+    internal enum LineKind
     {
         Blank,
         Heading,
@@ -97,7 +97,36 @@ internal static partial class PaperTextBuilder
         public List<PaperList> Lists { get; } = [];
         public List<PaperTable> Tables { get; } = [];
 
+        /// <summary>Words a line after a lead-in ending ':' may have to be read as an unmarked list item.</summary>
+        private const int MaxUnmarkedItemWords = 15;
+
+        private bool colonPending;
+
         private string? Section => Sections.Count > 0 ? Sections[^1].Label : null;
+
+        /// <summary>
+        /// Short lines after a lead-in that ends with ':' are the items of a list even without markers ("The members of
+        /// the group are:" then one member a line), until a blank line after them.
+        /// </summary>
+        public LineKind Reclassify(LineKind kind, string line)
+        {
+            if (colonPending && kind is LineKind.Heading or LineKind.Prose
+                && line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxUnmarkedItemWords && !line.TrimEnd().EndsWith('.'))
+            {
+                return LineKind.ListItem;
+            }
+
+            if (kind == LineKind.Blank)
+            {
+                colonPending &= listItems.Count == 0;
+            }
+            else if (kind is not LineKind.ListItem)
+            {
+                colonPending = line.TrimEnd().EndsWith(':');
+            }
+
+            return kind;
+        }
 
         public void Accept(LineKind kind, string line, int offset, int lineNumber)
         {
@@ -128,10 +157,12 @@ internal static partial class PaperTextBuilder
                     if (listItems.Count == 0)
                     {
                         listLeadIn = lastSentence is { } s && s.TrimEnd().EndsWith(':') ? s : lastHeading;
+                        colonPending = colonPending && listLeadIn is not null;
                         blockLine = lineNumber;
                     }
 
-                    var markerAt = line.Length - line.TrimStart().Length + 2;
+                    var indent = line.Length - line.TrimStart().Length;
+                    var markerAt = indent + (ListMarkers.Any(m => line.TrimStart().StartsWith(m, StringComparison.Ordinal)) ? 2 : 0);
                     AddPassage(offset + markerAt, offset + line.Length, lineNumber, PassageKind.ListItem, listLeadIn);
                     listItems.Add(Passages[^1].Text);
                     break;
