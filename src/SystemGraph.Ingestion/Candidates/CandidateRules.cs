@@ -19,6 +19,9 @@ internal static class CandidateRules
     private const int MaxPairsPerQuote = 3;
     private const int MinQuoteWords = 5;
 
+    /// <summary>The only line types that may end at a person (a body answers to a body; a person may hold a post, a role).</summary>
+    private static readonly HashSet<RelationshipType> PersonTargets = [RelationshipType.SucceededBy];
+
     public static IReadOnlyList<LineCandidate> Keep(IEnumerable<LineCandidate> lines, PaperText paper)
     {
         var folded = SeedLoader.FoldSpace(paper.Text);
@@ -57,7 +60,8 @@ internal static class CandidateRules
     private static bool Passes(LineCandidate line, string foldedPaper, IReadOnlySet<string> sections)
     {
         var relationship = new Relationship { Id = "candidate", Type = line.Type, FromId = line.From.Id, ToId = line.To.Id, Status = line.Status };
-        if (line.From.Id == line.To.Id || RelationshipRules.Check(relationship, line.From.Kind, line.To.Kind) is not null)
+        if (line.From.Id == line.To.Id || RelationshipRules.Check(relationship, line.From.Kind, line.To.Kind) is not null
+            || (line.To.Kind == EntityKind.Person && !PersonTargets.Contains(line.Type)))
         {
             return false;
         }

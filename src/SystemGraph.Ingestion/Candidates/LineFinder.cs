@@ -96,7 +96,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var itemQuote = ItemQuote(item);
         var (status, note) = StatusWords.Read(leadIn + " " + item.Text, item.Section);
         var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
-        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id).DistinctBy(m => m.Entity.Id))
+        // The item's member is the first entity it names outside brackets ("Chief Officer of X (as determined by Y)").
+        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && !InBrackets(item.Text, m.Start)).Take(1))
         {
             var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
             var confidence = ListConfidence * Math.Min(1, ((member.Entity.Confidence + end.Entity.Confidence) / 2) + 0.15);
@@ -160,6 +161,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         return marked.Append(text, at, text.Length - at).ToString();
     }
+
+    private static bool InBrackets(string text, int at) => text.LastIndexOf('(', at) > text.LastIndexOf(')', at);
 
     private static int EvidenceWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 

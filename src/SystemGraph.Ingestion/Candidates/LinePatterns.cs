@@ -17,19 +17,26 @@ internal static class LinePatterns
     private const string The = @"(?:the\s+|a\s+|an\s+)?";
     private const string Left = @"⟦(?<l>\d+)⟧" + Filler;
     private const string Right = The + @"(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
+    /// <summary>Not after a determiner: "the report to X" is a document, not a reporting line.</summary>
+    private const string NotNoun = @"(?<!\b(?:the|a|an|this|that|its|their|our|his|her|final|annual)\s)";
+
+    /// <summary>"is", "will be", "as" ...: the verb before a line's wording.</summary>
     private const string Be = @"(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|be|becomes?|will\s+become|remains?|as|was|has\s+been)\s+";
+
+    /// <summary>As <see cref="Be"/> without "as": "... as part of the plan" is mostly adverbial, not a body's place.</summary>
+    private const string BeNotAs = @"(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|becomes?|will\s+become|remains?|was|has\s+been|forms?)\s+";
 
     public static IReadOnlyList<LinePattern> All { get; } =
     [
         new(RelationshipType.AccountableTo, @"\baccountable\s+(?:\w+\s+)?to\s+", LeftIsFrom: true),
-        new(RelationshipType.ReportsTo, @"\b(?:reports?|reporting|reported)\s+(?:\w+\s+){0,3}?(?:in)?to\s+", LeftIsFrom: true),
+        new(RelationshipType.ReportsTo, NotNoun + @"\b(?:reports?|reporting|reported)\s+(?:\w+\s+){0,3}?(?:in)?to\s+", LeftIsFrom: true),
         new(RelationshipType.HeldToAccountBy, @"\bheld\s+to\s+account\s+by\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+", LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Chairs, @"^,\s+(?:the\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
-        new(RelationshipType.PartOf, Be + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:formal\s+|joint\s+)?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
+        new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:formal\s+|joint\s+)?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.Hosts, @"\bhosted\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Hosts, @"\b(?:hosts|will\s+host|" + Be + @"(?:the\s+)?host\s+(?:for|of|to))\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
@@ -38,7 +45,6 @@ internal static class LinePatterns
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
-        new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:leads|will\s+lead|to\s+lead|leading|" + Be + @"(?:the\s+)?lead\s+(?:for|on))\s+(?:on\s+)?", LeftIsFrom: true),
         new(RelationshipType.Leads, @"\bled\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Governs, @"\b(?:governs|will\s+govern)\s+", LeftIsFrom: true),

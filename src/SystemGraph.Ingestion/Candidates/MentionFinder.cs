@@ -109,6 +109,13 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
         if (NewEntityRules.Read(text, span) is { } reading)
         {
             var start = span.Words[reading.SkipWords].Start;
+            if (ShortFormOfKnown(reading.Name) is { } longer)
+            {
+                // "the Health and Wellbeing Board" in a paper that names "Northfield Health and Wellbeing Board": the short form.
+                mentions.Add(new Mention(start, span.End, text[start..span.End], longer with { Confidence = Math.Min(longer.Confidence, TitleConfidence) }));
+                return;
+            }
+
             mentions.Add(new Mention(start, span.End, text[start..span.End], New(reading.Kind, reading.Confidence, reading.Name, text, section)));
             return;
         }
@@ -120,6 +127,19 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
         }
 
         mentions.AddRange(known);
+    }
+
+    /// <summary>The one known entity of the paper whose name is this name with words before it ("X Health and Wellbeing Board").</summary>
+    private EntityCandidate? ShortFormOfKnown(string name)
+    {
+        if (!primed)
+        {
+            return null;
+        }
+
+        var folded = " " + EvidenceText.Fold(name);
+        var fits = inPaper.Values.Where(e => e.IsExisting && e.Names.Any(n => EvidenceText.Fold(n).EndsWith(folded, StringComparison.Ordinal))).ToList();
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     private bool IsName(string text, NameSpan span) =>

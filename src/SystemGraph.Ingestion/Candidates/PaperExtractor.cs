@@ -35,7 +35,7 @@ public static class PaperExtractor
         taken.UnionWith(known.Select(k => k.Id));
         var mentions = new MentionFinder(new EntityCatalog(known), taken);
         mentions.Prime(paper);
-        var lines = CandidateRules.Keep(new LineFinder(paper, mentions).Find(), paper);
+        var lines = CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper);
 
         var sources = new Dictionary<string, CandidateSource>(StringComparer.Ordinal);
         foreach (var (entity, source) in lines.SelectMany(l => new[] { l.From, l.To }.SelectMany(e => l.Sources.Select(s => (e, s)))))

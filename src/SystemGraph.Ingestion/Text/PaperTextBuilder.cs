@@ -163,8 +163,8 @@ internal static partial class PaperTextBuilder
 
                     var indent = line.Length - line.TrimStart().Length;
                     var markerAt = indent + (ListMarkers.Any(m => line.TrimStart().StartsWith(m, StringComparison.Ordinal)) ? 2 : 0);
-                    AddPassage(offset + markerAt, offset + line.Length, lineNumber, PassageKind.ListItem, listLeadIn);
-                    listItems.Add(Passages[^1].Text);
+                    Sentences(offset + markerAt, offset + line.Length, lineNumber, PassageKind.ListItem, listLeadIn);
+                    listItems.Add(Whitespace().Replace(text[(offset + markerAt)..(offset + line.Length)], " ").Trim());
                     break;
                 case LineKind.TableRow:
                     if (tableRows.Count == 0)
@@ -205,27 +205,27 @@ internal static partial class PaperTextBuilder
             var cursor = start;
             foreach (Match breakAt in Breaks().Matches(text[start..end]))
             {
-                Sentences(cursor, start + breakAt.Index, paragraph[0].Line);
+                Sentences(cursor, start + breakAt.Index, paragraph[0].Line, PassageKind.Sentence, null);
                 cursor = start + breakAt.Index + breakAt.Length;
             }
 
-            Sentences(cursor, end, paragraph[0].Line);
+            Sentences(cursor, end, paragraph[0].Line, PassageKind.Sentence, null);
             paragraph.Clear();
         }
 
-        private void Sentences(int start, int end, int line)
+        private void Sentences(int start, int end, int line, PassageKind kind, string? leadIn)
         {
             var from = start;
             for (var i = start; i < end - 1; i++)
             {
                 if (text[i] is '.' or '?' or '!' && char.IsWhiteSpace(text[i + 1]) && IsSentenceEnd(i, end))
                 {
-                    AddPassage(from, i + 1, line, PassageKind.Sentence, null);
+                    AddPassage(from, i + 1, line, kind, leadIn);
                     from = i + 1;
                 }
             }
 
-            AddPassage(from, end, line, PassageKind.Sentence, null);
+            AddPassage(from, end, line, kind, leadIn);
         }
 
         private bool IsSentenceEnd(int dot, int end)
