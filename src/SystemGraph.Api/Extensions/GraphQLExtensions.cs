@@ -15,6 +15,7 @@ internal static partial class GraphQLExtensions
     public static WebApplicationBuilder AddSystemGraphGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName));
+        builder.Services.AddOptions<Schema.Ingest.IngestionOptions>().Bind(builder.Configuration.GetSection(Schema.Ingest.IngestionOptions.SectionName));
         builder.Services.AddSingleton(_ => SystemGraphSchema.Create());
         builder.Services.AddSingleton(sp =>
         {

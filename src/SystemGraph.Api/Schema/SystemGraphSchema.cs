@@ -43,6 +43,7 @@ public static class SystemGraphSchema
         RelationshipResolvers.Register(o);
         MutationResolvers.Register(o);
         AuditResolvers.Register(o);
+        Ingest.IngestResolvers.Register(o);
         foreach (var name in Writes.PayloadErrors.AbstractTypes)
         {
             o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);

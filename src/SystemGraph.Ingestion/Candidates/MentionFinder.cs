@@ -220,19 +220,12 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
             return existing;
         }
 
-        var id = Slug(name);
+        var id = Slugs.Of(name);
         for (var n = 2; !usedIds.Add(id); n++)
         {
-            id = $"{Slug(name)}-{n}";
+            id = $"{Slugs.Of(name)}-{n}";
         }
 
         return newByName[key] = new EntityCandidate(id, kind, name, null, confidence, name, passage, section);
-    }
-
-    public static string Slug(string name)
-    {
-        var chars = name.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray();
-        var slug = string.Join('-', new string(chars).Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "entity" : slug[..Math.Min(slug.Length, 60)].TrimEnd('-');
     }
 }
