@@ -51,9 +51,12 @@ public static class SeedDraftWriter
         }
 
         yaml.AppendLine(extraction.Lines.Count == 0 ? "relationships: []" : "relationships:");
+        var number = 0;
         foreach (var line in extraction.Lines)
         {
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - type: {GraphNames.ToWire(line.Type)}   # confidence {line.Confidence:0.00}");
+            // An explicit id: a line the seed already has between the same ends would otherwise get the same implicit id.
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"  - id: {documentId}.line-{++number}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    type: {GraphNames.ToWire(line.Type)}   # confidence {line.Confidence:0.00}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    from: {line.From.Id}{(line.From.IsExisting ? "   # known" : string.Empty)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    to: {line.To.Id}{(line.To.IsExisting ? "   # known" : string.Empty)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    status: {GraphNames.ToWire(line.Status)}");
