@@ -24,7 +24,7 @@ public sealed class IngestDocumentTests(WriteApiFactory factory) : IClassFixture
             entities { id name existing confidence matchedText }
             lines { basis confidence relationship { id type version status from { id name } to { id name } sources { section quote } } }
             audit { author operation }
-            errors { __typename message ... on DocumentReadError { code } }
+            errors { __typename ... on Error { message } ... on DocumentReadError { code } }
           }
         }
         """;
@@ -89,7 +89,7 @@ public sealed class IngestDocumentTests(WriteApiFactory factory) : IClassFixture
         Assert.Equal("Riverford Finance and Contracting Group", renamed["updateEntity"]!["entity"]!["name"]!.GetValue<string>());
 
         var promoted = await client.OkAsync(Editor, """
-            mutation($s: ID!) { promoteScenario(input: { scenario: $s, reason: "Reviewed against the paper", rationale: "Quotes checked" }) { scenario { status } errors { __typename message } } }
+            mutation($s: ID!) { promoteScenario(input: { scenario: $s, reason: "Reviewed against the paper", rationale: "Quotes checked" }) { scenario { status } errors { __typename ... on Error { message } } } }
             """, new { s = scenario });
         Assert.Equal("PROMOTED", promoted["promoteScenario"]!["scenario"]!["status"]!.GetValue<string>());
 

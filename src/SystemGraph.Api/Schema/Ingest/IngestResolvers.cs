@@ -28,7 +28,7 @@ internal static class IngestResolvers
     {
         o.AddResolver("Document.text", ctx => DocumentTexts.Of((Entity)ctx.Source!));
         o.AddResolver("CandidateLine.relationship", async ctx => await ctx.LoadRelationshipAsync(((CandidateLineView)ctx.Source!).RelationshipId).ConfigureAwait(false));
-        o.AddResolver("Mutation.ingestDocument", IngestAsync);
+        o.AddResolver("Mutation.ingestDocument", async ctx => await IngestAsync(ctx).ConfigureAwait(false));
     }
 
     private static async Task<object?> IngestAsync(IResolveFieldContext ctx)
