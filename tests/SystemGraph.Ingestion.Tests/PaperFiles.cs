@@ -22,7 +22,7 @@ internal static class PaperFiles
         }
 
         var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        var page = builder.AddPage(PageSize.A4);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
         for (var i = 0; i < lines.Length; i++)
         {
             if (lines[i].Length > 0)
@@ -38,7 +38,7 @@ internal static class PaperFiles
     public static byte[] ScannedPdf()
     {
         var builder = new PdfDocumentBuilder();
-        var page = builder.AddPage(PageSize.A4);
+        var page = builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4);
         page.DrawRectangle(new PdfPoint(50, 50), 400, 600, 1, fill: true);
         return builder.Build();
     }
@@ -85,7 +85,7 @@ internal static class PaperFiles
 
     private static Paragraph Paragraph(string text, string? style)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(), new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var paragraph = new Paragraph(new ParagraphProperties(), new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
         if (style is not null)
         {
             paragraph.ParagraphProperties!.ParagraphStyleId = new ParagraphStyleId { Val = style };

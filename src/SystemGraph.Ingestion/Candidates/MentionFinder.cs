@@ -18,6 +18,13 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
 
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "The", "the", "This", "A", "An", "These", "Our", "For" };
 
+    /// <summary>Words a post's title starts with; "Leader of X" names X, not a new body.</summary>
+    private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
+    {
+        "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
+        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet",
+    };
+
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
     private bool primed;
 
@@ -84,6 +91,17 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
         {
             mentions.Add(whole);
             return;
+        }
+
+        // "The Leader of X", "Director of Public Health of the Council": a post of a body names the body.
+        if (Posts.Contains(named.Words[0].Word) && named.Words.Select(w => w.Word).ToList().LastIndexOf("of") is var of and > 0 && of < named.Words.Count - 1)
+        {
+            var bodyFirst = named.Words[of + 1].Word is "the" ? of + 2 : of + 1;
+            if (bodyFirst < named.Words.Count)
+            {
+                Resolve(text, section, Sub(text, named, bodyFirst, named.Words.Count - 1), mentions);
+                return;
+            }
         }
 
         // "A and B", "A & the B": two names joined, when both sides read as names on their own.

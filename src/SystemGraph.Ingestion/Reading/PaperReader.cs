@@ -6,7 +6,8 @@ namespace SystemGraph.Ingestion.Reading;
 /// Reads a file (plain text, PDF, Word .docx or HTML) into a <see cref="PaperText"/>, or refuses it with a
 /// <see cref="PaperReadException"/>: empty, too large, encrypted, scanned (no text), malformed or of another format.
 /// Nothing in the file is run or fetched. Metadata: what the paper states (a cover-sheet "Title" or "Date" row, its
-/// first heading, a date near its top), then what the user gave, then the file's own properties.
+/// date near its top), the file's own title property, its first heading, then what the user gave; for the date, the
+/// paper's, then the user's, then the file's.
 /// </summary>
 public static class PaperReader
 {
@@ -69,14 +70,14 @@ public static class PaperReader
 
         var stated = Stated(lines);
         var metadata = new PaperMetadata(
-            stated.Title ?? hints.Title ?? given?.Title,
+            stated.Title ?? hints.Title ?? stated.Heading ?? given?.Title,
             given?.Publisher ?? hints.Publisher,
             stated.Date ?? given?.PublishedOn ?? hints.Date);
         return PaperTextBuilder.Build(lines, metadata);
     }
 
     /// <summary>The title and date the paper itself states: a cover-sheet row, its first heading, a date near the top.</summary>
-    private static (string? Title, DateOnly? Date) Stated(IReadOnlyList<string> lines)
+    private static (string? Title, string? Heading, DateOnly? Date) Stated(IReadOnlyList<string> lines)
     {
         string? title = null;
         DateOnly? date = null;
@@ -93,8 +94,8 @@ public static class PaperReader
             }
         }
 
-        title ??= lines.Select(l => l.Trim()).Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#', ' ')).FirstOrDefault(l => l.Length > 0);
+        var heading = lines.Select(l => l.Trim()).Where(l => l.StartsWith('#')).Select(l => l.TrimStart('#', ' ')).FirstOrDefault(l => l.Length > 0);
         date ??= lines.Take(DateSearchLines).Select(StatedDates.Parse).FirstOrDefault(d => d is not null);
-        return (title, date);
+        return (title, heading, date);
     }
 }

@@ -79,10 +79,13 @@ internal static class PdfFormat
             }
         }
 
+        // A paragraph break is a gap clearly wider than the page's usual line pitch.
+        var pitches = rows.Zip(rows.Skip(1), (a, b) => a.Baseline - b.Baseline).Where(p => p > 0).ToList();
+        var pitch = pitches.Count > 0 ? Median(pitches) : height * 1.2;
         double? previous = null;
         foreach (var (baseline, rowWords) in rows)
         {
-            if (previous is { } above && above - baseline > height * 1.9)
+            if (previous is { } above && above - baseline > Math.Max(pitch, height) * 1.5)
             {
                 lines.Add(string.Empty);
             }
@@ -95,10 +98,11 @@ internal static class PdfFormat
     /// <summary>True when the file's trailer names an /Encrypt dictionary (the PDF specification, 7.6.1).</summary>
     private static bool HasEncryptDictionary(byte[] bytes) => bytes.AsSpan().IndexOf("/Encrypt"u8) >= 0;
 
+    /// <summary>The lower median: with as many paragraph gaps as line pitches, the line pitch.</summary>
     private static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToList();
-        return sorted[sorted.Count / 2];
+        return sorted[(sorted.Count - 1) / 2];
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -64,12 +64,19 @@ internal static partial class PaperTextBuilder
             return LineKind.ListItem;
         }
 
-        if (trimmed.StartsWith('#') || (previous != LineKind.Prose && HeadingLabel(line) is not null))
+        if (trimmed.StartsWith('#') || (previous != LineKind.Prose && !EndsMidSentence(trimmed) && HeadingLabel(line) is not null))
         {
             return LineKind.Heading;
         }
 
         return LineKind.Prose;
+    }
+
+    /// <summary>A line ending with a word a heading never ends with ("the", "of", "to"): prose wrapped onto the next line.</summary>
+    private static bool EndsMidSentence(string line)
+    {
+        var last = line[(line.LastIndexOf(' ') + 1)..];
+        return last is "the" or "of" or "to" or "and" or "a" or "an" or "for" or "in" or "on" or "by" or "with" or "is" or "are" or "will" or "be" or "that" or "which";
     }
 
     /// <summary>The label a heading line is cited by: the whole heading as DocumentSections gives it, else null.</summary>
@@ -150,7 +157,7 @@ internal static partial class PaperTextBuilder
                 case LineKind.Heading:
                     var label = HeadingLabel(line) ?? line.Trim().TrimStart('#', ' ');
                     Sections.Add(new PaperSection(label, lineNumber));
-                    lastHeading = label;
+                    lastHeading = Whitespace().Replace(line.Replace("**", string.Empty, StringComparison.Ordinal).Trim().TrimStart('#', ' '), " ");
                     lastSentence = null;
                     break;
                 case LineKind.ListItem:
@@ -175,6 +182,11 @@ internal static partial class PaperTextBuilder
                     tableRows.Add(line.Split('\t').Select(c => Markup().Replace(c, " ").Trim()).ToList());
                     break;
                 case LineKind.Prose:
+                    if (paragraph.Count > 0 && NumberLabel(line) is { } next && next.Split('.')[0].Length <= 2)
+                    {
+                        EndParagraph(); // a numbered paragraph starts a new one, blank line or not
+                    }
+
                     if (paragraph.Count == 0 && NumberLabel(line) is { } number)
                     {
                         Sections.Add(new PaperSection(number, lineNumber));

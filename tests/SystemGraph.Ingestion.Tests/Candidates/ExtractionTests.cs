@@ -118,7 +118,7 @@ public sealed class ExtractionTests
     public async Task One_quote_supports_lines_between_at_most_three_pairs()
     {
         var extraction = await ExtractAsync("""
-            The Riverford Compact is between Alder Borough Council, Birch Borough Council, Cedar Borough Council, Damson Borough Council and Elm Borough Council.
+            The Riverford Compact Agreement is between Alder Borough Council, Birch Borough Council, Cedar Borough Council, Damson Borough Council and Elm Borough Council.
             """);
 
         Assert.Equal(3, extraction.Lines.Count(l => l.Type == RelationshipType.PartyTo));

@@ -35,7 +35,7 @@ public sealed class SeedDraftTests
                 var catalog = new EntityCatalog(seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From));
                 var extraction = await PaperExtractor.ExtractAsync(paper, catalog, seed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), CancellationToken.None);
                 offered += extraction.Lines.Count;
-                var name = "draft-" + Path.GetFileNameWithoutExtension(paperFile);
+                var name = Slugs.Of("draft-" + Path.GetFileNameWithoutExtension(paperFile));
                 await File.WriteAllTextAsync(Path.Combine(sources, name + ".txt"), paper.Text);
                 await File.WriteAllTextAsync(Path.Combine(seedDir, name + ".yaml"), SeedDraftWriter.Write(extraction, "doc-" + name, name + ".txt", name));
             }

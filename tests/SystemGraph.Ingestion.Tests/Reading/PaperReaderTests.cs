@@ -35,7 +35,7 @@ public sealed class PaperReaderTests
         var list = Assert.Single(paper.Lists);
         Assert.Equal("The membership of the Riverford Partnership Board will be:", list.LeadIn);
         Assert.Equal(["The Leader of Riverford Borough Council", "The Chief Executive of Riverford Community Health NHS Trust"], list.Items);
-        var table = paper.Tables.Last();
+        var table = paper.Tables[^1];
         Assert.Equal(["Item", "Document", "Status"], table.Rows[0]);
         Assert.Equal("Draft", table.Rows[1][2]);
         Assert.All(paper.Passages, p => Assert.Contains(p.Text.Split(' ')[0], paper.Text, StringComparison.Ordinal));
