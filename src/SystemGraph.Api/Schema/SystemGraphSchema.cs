@@ -30,6 +30,7 @@ public static class SystemGraphSchema
             .BindEnum<SpatialLevel>("SpatialLevel")
             .BindEnum<Direction>("Direction")
             .BindEnum<RelationshipStatus>("RelationshipStatus")
+            .BindEnum<RelationshipBasis>("RelationshipBasis")
             .BindEnum<MembershipLevel>("MembershipLevel")
             .BindEnum<PlanningMode>("PlanningMode")
             .BindEnum<ServiceCategory>("ServiceCategory")

@@ -23,12 +23,19 @@ public static class LineLifetimes
 
     public static Relationship Apply(Relationship line, Entity? from, Entity? to, IReadOnlyDictionary<string, Entity> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Apply(line, from, to, id => documents.GetValueOrDefault(id));
+    }
+
+    /// <summary>One line with its ends and a lookup of the documents it cites (a write workspace's, for lines written through the API).</summary>
+    public static Relationship Apply(Relationship line, Entity? from, Entity? to, Func<string, Entity?> documents)
+    {
         ArgumentNullException.ThrowIfNull(line);
         ArgumentNullException.ThrowIfNull(documents);
         return line with
         {
             ValidTo = EndsWithItsEnds(line) ? Earliest(line.ValidTo, from?.ValidTo, to?.ValidTo) : line.ValidTo,
-            LastEvidencedOn = LastEvidencedOn(line, documents),
+            LastEvidencedOn = line.Sources.Select(s => documents(s.DocumentId)?.PublishedOn).Where(d => d is not null).DefaultIfEmpty(null).Max(),
         };
     }
 
@@ -40,16 +47,8 @@ public static class LineLifetimes
     }
 
     /// <summary>The latest publishedOn of the documents the line cites; null when none of them carries a date.</summary>
-    public static DateOnly? LastEvidencedOn(Relationship line, IReadOnlyDictionary<string, Entity> documents)
-    {
-        ArgumentNullException.ThrowIfNull(line);
-        ArgumentNullException.ThrowIfNull(documents);
-        return line.Sources
-            .Select(s => documents.GetValueOrDefault(s.DocumentId)?.PublishedOn)
-            .Where(d => d is not null)
-            .DefaultIfEmpty(null)
-            .Max();
-    }
+    public static DateOnly? LastEvidencedOn(Relationship line, IReadOnlyDictionary<string, Entity> documents) =>
+        Apply(line, null, null, documents).LastEvidencedOn;
 
     private static DateOnly? Earliest(params DateOnly?[] dates) =>
         dates.Where(d => d is not null).DefaultIfEmpty(null).Min();

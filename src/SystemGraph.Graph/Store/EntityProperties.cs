@@ -31,6 +31,8 @@ public static class EntityProperties
             "file" => entity.File,
             "publishedOn" => entity.PublishedOn,
             "publisher" => entity.Publisher,
+            "title" => entity.Title,
+            "url" => entity.Url,
             _ => throw new ArgumentException($"Unknown entity property '{property}'.", nameof(property)),
         };
     }
@@ -42,6 +44,7 @@ public static class EntityProperties
         {
             "aliases" => entity.Aliases,
             "deliverables" => entity.Deliverables,
+            "formerIds" => entity.FormerIds,
             _ => throw new ArgumentException($"Unknown list property '{property}'.", nameof(property)),
         };
     }
@@ -59,6 +62,9 @@ public static class EntityProperties
             "role" => relationship.Role,
             "membershipLevel" => relationship.MembershipLevel is { } level ? GraphNames.ToWire(level) : null,
             "level" => relationship.Level is { } spatial ? GraphNames.ToWire(spatial) : null,
+            "basis" => GraphNames.ToWire(relationship.Basis),
+            "rationale" => relationship.Rationale,
+            "lastEvidencedOn" => relationship.LastEvidencedOn,
             "fromId" => relationship.FromId,
             "toId" => relationship.ToId,
             _ => throw new ArgumentException($"Unknown relationship property '{property}'.", nameof(property)),
@@ -74,6 +80,7 @@ public static class EntityProperties
             "documentId" => source.DocumentId,
             "section" => source.Section,
             "quote" => source.Quote,
+            "table" => source.Table,
             _ => throw new ArgumentException($"Unknown source property '{property}'.", nameof(property)),
         };
     }

@@ -92,7 +92,8 @@ public static class GraphWriteApplier
             return new WriteError(0, "RULE_VIOLATION", broken, relationship.Id);
         }
 
-        workspace.PutRelationship(relationship with { Version = 1 });
+        // A written line is held to the seed's time rules: it ends when an end ceases and is evidence as at its documents' date.
+        workspace.PutRelationship(LineLifetimes.Apply(relationship, from, to, workspace.Entity) with { Version = 1 });
         return null;
     }
 

@@ -3,8 +3,8 @@ using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Graph.Traversals;
 
-/// <summary>Options of an accountability chain walk.</summary>
-public sealed record ChainOptions(DateOnly? AsOf = null, int MaxDepth = 12, bool IncludeProposed = true, int MaxPaths = 1000);
+/// <summary>Options of an accountability chain walk; <see cref="Evidence"/> null follows every line.</summary>
+public sealed record ChainOptions(DateOnly? AsOf = null, int MaxDepth = 12, bool IncludeProposed = true, int MaxPaths = 1000, EvidenceFilter? Evidence = null);
 
 /// <summary>
 /// Accountability chains along ACCOUNTABLE_TO, REPORTS_TO and HELD_TO_ACCOUNT_BY: upward (to whom an entity
@@ -63,7 +63,7 @@ public static class AccountabilityChainTraversal
                 foreach (var line in lines[end])
                 {
                     var next = direction == Direction.Outbound ? line.ToId : line.FromId;
-                    if (TraversalFilters.Counts(line, options.IncludeProposed, options.AsOf) && TraversalFilters.EntityCounts(entities.GetValueOrDefault(next), options.AsOf))
+                    if (TraversalFilters.Counts(line, options.IncludeProposed, options.AsOf, options.Evidence) && TraversalFilters.EntityCounts(entities.GetValueOrDefault(next), options.AsOf))
                     {
                         steps.Add((line, next));
                         if (!OnPath(path, rootId, next))

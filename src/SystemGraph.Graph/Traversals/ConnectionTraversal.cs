@@ -12,10 +12,12 @@ namespace SystemGraph.Graph.Traversals;
 public static class ConnectionTraversal
 {
     public static async Task<IReadOnlyList<GraphPath>> ShortestPathsAsync(
-        IGraphReader store, string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken, int maxPaths = 100)
+        IGraphReader store, string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken,
+        int maxPaths = 100, EvidenceFilter? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(store);
-        if (store is IPathFinder finder && await finder.FindShortestPathsAsync(fromId, toId, via, maxDepth, asOf, maxPaths, cancellationToken).ConfigureAwait(false) is { } found)
+        evidence ??= EvidenceFilter.All;
+        if (store is IPathFinder finder && await finder.FindShortestPathsAsync(fromId, toId, via, maxDepth, asOf, maxPaths, evidence, cancellationToken).ConfigureAwait(false) is { } found)
         {
             return found;
         }
@@ -32,8 +34,8 @@ public static class ConnectionTraversal
         }
 
         var query = new RelationshipQuery(Direction.Both, via, asOf);
-        var forward = new BreadthFirstSide(fromId);
-        var backward = new BreadthFirstSide(toId);
+        var forward = new BreadthFirstSide(fromId, evidence);
+        var backward = new BreadthFirstSide(toId, evidence);
         List<string> meeting = [];
         while (forward.Depth + backward.Depth < maxDepth && forward.Frontier.Count > 0 && backward.Frontier.Count > 0)
         {
@@ -80,11 +82,13 @@ public static class ConnectionTraversal
     private sealed class BreadthFirstSide
     {
         private readonly string origin;
+        private readonly EvidenceFilter evidence;
         private readonly Dictionary<string, List<(string Parent, Relationship Line)>> parents = new(StringComparer.Ordinal);
 
-        public BreadthFirstSide(string origin)
+        public BreadthFirstSide(string origin, EvidenceFilter evidence)
         {
             this.origin = origin;
+            this.evidence = evidence;
             Level[origin] = 0;
             Frontier = [origin];
         }
@@ -101,7 +105,7 @@ public static class ConnectionTraversal
             var next = new List<string>();
             foreach (var node in Frontier)
             {
-                foreach (var line in lines[node].Where(l => TraversalFilters.Counts(l, includeProposed: true, asOf)))
+                foreach (var line in lines[node].Where(l => TraversalFilters.Counts(l, includeProposed: true, asOf, evidence)))
                 {
                     var other = line.OtherEnd(node);
                     if (!Level.TryGetValue(other, out var seen))

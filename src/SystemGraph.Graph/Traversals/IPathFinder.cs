@@ -16,9 +16,12 @@ public interface IPathFinder
     /// </summary>
     Task<AccountabilityPaths?> FindAccountabilityPathsAsync(string rootId, Direction direction, ChainOptions options, CancellationToken cancellationToken);
 
-    /// <summary>The shortest connections, as <see cref="ConnectionTraversal.ShortestPathsAsync"/> defines them; null to leave it to the traversal.</summary>
+    /// <summary>
+    /// The shortest connections over the lines <paramref name="evidence"/> admits, as
+    /// <see cref="ConnectionTraversal.ShortestPathsAsync"/> defines them; null to leave it to the traversal.
+    /// </summary>
     Task<IReadOnlyList<GraphPath>?> FindShortestPathsAsync(
-        string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, int maxPaths, CancellationToken cancellationToken);
+        string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, int maxPaths, EvidenceFilter evidence, CancellationToken cancellationToken);
 }
 
 /// <summary>

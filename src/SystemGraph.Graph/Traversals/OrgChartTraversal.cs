@@ -3,13 +3,17 @@ using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Graph.Traversals;
 
-/// <summary>Options of an org chart: which lines to follow, in which direction, how deep, on which date, how many nodes at most.</summary>
+/// <summary>
+/// Options of an org chart: which lines to follow, in which direction, how deep, on which date, how many nodes at
+/// most, and on what evidence (null: every line).
+/// </summary>
 public sealed record OrgChartOptions(
     IReadOnlySet<RelationshipType>? Via = null,
     Direction Direction = Direction.Inbound,
     int Depth = 3,
     DateOnly? AsOf = null,
-    int MaxNodes = 2000)
+    int MaxNodes = 2000,
+    EvidenceFilter? Evidence = null)
 {
     /// <summary>The default lines: accountability lines and membership.</summary>
     public static readonly IReadOnlySet<RelationshipType> DefaultVia = new HashSet<RelationshipType>
@@ -53,7 +57,7 @@ public static class OrgChartTraversal
                 {
                     foreach (var line in lines[parent])
                     {
-                        if (TraversalFilters.Counts(line, includeProposed: true, options.AsOf))
+                        if (TraversalFilters.Counts(line, includeProposed: true, options.AsOf, options.Evidence))
                         {
                             if (placed.ContainsKey(line.OtherEnd(parent)))
                             {
@@ -75,7 +79,7 @@ public static class OrgChartTraversal
             {
                 foreach (var line in lines[parent])
                 {
-                    if (TraversalFilters.Counts(line, includeProposed: true, options.AsOf))
+                    if (TraversalFilters.Counts(line, includeProposed: true, options.AsOf, options.Evidence))
                     {
                         allLines[line.Id] = line;
                         candidates.Add((line.OtherEnd(parent), parent, line));

@@ -14,19 +14,22 @@ public static class TransitionTraversal
     private static readonly IReadOnlySet<RelationshipType> SucceededBy = new HashSet<RelationshipType> { RelationshipType.SucceededBy };
     private static readonly IReadOnlySet<RelationshipType> Footprint = new HashSet<RelationshipType> { RelationshipType.Covers, RelationshipType.PartOf };
 
-    public static async Task<CcgTransition?> ForCcgAsync(IGraphReader store, string ccgId, CancellationToken cancellationToken)
+    /// <summary>A CCG's successors and function transfers, over the lines <paramref name="evidence"/> admits (null: all).</summary>
+    public static async Task<CcgTransition?> ForCcgAsync(IGraphReader store, string ccgId, CancellationToken cancellationToken, EvidenceFilter? evidence = null)
     {
         ArgumentNullException.ThrowIfNull(store);
+        evidence ??= EvidenceFilter.All;
         var entities = await TraversalFilters.LoadAsync(store, [ccgId], cancellationToken).ConfigureAwait(false);
         if (!entities.TryGetValue(ccgId, out var ccg))
         {
             return null;
         }
 
-        var successorLines = (await store.GetRelationshipsOfAsync([ccgId], new RelationshipQuery(Direction.Outbound, SucceededBy), cancellationToken).ConfigureAwait(false))[ccgId];
+        var successorLines = (await store.GetRelationshipsOfAsync([ccgId], new RelationshipQuery(Direction.Outbound, SucceededBy), cancellationToken).ConfigureAwait(false))[ccgId]
+            .Where(evidence.Admits).ToList();
         var functionIds = (await store.GetRelationshipsOfAsync([ccgId], new RelationshipQuery(Direction.Inbound, HeldBy), cancellationToken).ConfigureAwait(false))[ccgId]
-            .Select(l => l.FromId).Distinct(StringComparer.Ordinal).ToList();
-        var transfers = await TransfersOfAsync(store, functionIds, cancellationToken).ConfigureAwait(false);
+            .Where(evidence.Admits).Select(l => l.FromId).Distinct(StringComparer.Ordinal).ToList();
+        var transfers = await TransfersOfAsync(store, functionIds, cancellationToken, evidence).ConfigureAwait(false);
         var successors = await TraversalFilters.LoadAsync(store, successorLines.Select(l => l.ToId), cancellationToken).ConfigureAwait(false);
         var orderedSuccessors = successorLines
             .OrderBy(l => l.Status == RelationshipStatus.Proposed ? 1 : 0)
@@ -61,8 +64,9 @@ public static class TransitionTraversal
     public static Task<IReadOnlyList<FunctionTransfer>> OfFunctionAsync(IGraphReader store, string functionId, CancellationToken cancellationToken) =>
         TransfersOfAsync(store, [functionId], cancellationToken);
 
-    private static async Task<IReadOnlyList<FunctionTransfer>> TransfersOfAsync(IGraphReader store, List<string> functionIds, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<FunctionTransfer>> TransfersOfAsync(IGraphReader store, List<string> functionIds, CancellationToken cancellationToken, EvidenceFilter? evidence = null)
     {
+        evidence ??= EvidenceFilter.All;
         if (functionIds.Count == 0)
         {
             return [];
@@ -73,8 +77,8 @@ public static class TransitionTraversal
         var result = new List<FunctionTransfer>();
         foreach (var functionId in functionIds)
         {
-            var held = lines[functionId].Where(l => l.Type == RelationshipType.HeldBy).ToList();
-            foreach (var transfer in lines[functionId].Where(l => l.Type == RelationshipType.TransfersTo))
+            var held = lines[functionId].Where(l => l.Type == RelationshipType.HeldBy && evidence.Admits(l)).ToList();
+            foreach (var transfer in lines[functionId].Where(l => l.Type == RelationshipType.TransfersTo && evidence.Admits(l)))
             {
                 // The holder is the body holding the function just before the transfer takes effect.
                 var holder = held

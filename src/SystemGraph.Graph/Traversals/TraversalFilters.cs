@@ -4,7 +4,7 @@ using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Graph.Traversals;
 
-/// <summary>The line filters traversals share: which statuses count, and validity on a date.</summary>
+/// <summary>The line filters traversals share: which statuses count, validity on a date, and the evidence asked for.</summary>
 internal static class TraversalFilters
 {
     public static readonly IReadOnlySet<RelationshipType> AccountabilityTypes =
@@ -16,10 +16,17 @@ internal static class TraversalFilters
     /// <summary>
     /// Proposed and draft lines count unless excluded. Ended lines count only when a date is asked for and
     /// they held on it (the date filter checks that); without a date, the graph as it stands excludes them.
+    /// Lines the evidence filter refuses (inferred ones when only stated are asked for; lines no paper since a date
+    /// supports) never count.
     /// </summary>
-    public static bool Counts(Relationship line, bool includeProposed, DateOnly? asOf)
+    public static bool Counts(Relationship line, bool includeProposed, DateOnly? asOf, EvidenceFilter? evidence = null)
     {
         if (!includeProposed && !FirmStatuses.Contains(line.Status))
+        {
+            return false;
+        }
+
+        if (evidence is not null && !evidence.Admits(line))
         {
             return false;
         }

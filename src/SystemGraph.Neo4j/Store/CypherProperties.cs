@@ -28,13 +28,15 @@ internal static class CypherProperties
         ["file"] = "file",
         ["publishedOn"] = "publishedOn",
         ["publisher"] = "publisher",
+        ["title"] = "title",
+        ["url"] = "url",
     };
 
-    private static readonly HashSet<string> EntityLists = new(StringComparer.Ordinal) { "aliases", "deliverables" };
+    private static readonly HashSet<string> EntityLists = new(StringComparer.Ordinal) { "aliases", "deliverables", "formerIds" };
 
     private static readonly HashSet<string> RelationshipScalars = new(StringComparer.Ordinal)
     {
-        "id", "status", "validFrom", "validTo", "role", "membershipLevel", "level",
+        "id", "status", "validFrom", "validTo", "role", "membershipLevel", "level", "basis", "rationale", "lastEvidencedOn",
     };
 
     /// <summary>Properties whose values are numbers or booleans: sorted as they are, not case-folded.</summary>
@@ -61,6 +63,8 @@ internal static class CypherProperties
         "type" => $"type({relationship})",
         "fromId" => $"{from}.id",
         "toId" => $"{to}.id",
+        // A line stored before basis existed is STATED, as the model's default says.
+        "basis" => $"coalesce({relationship}.basis, 'STATED')",
         _ when RelationshipScalars.Contains(property) => $"{relationship}.{property}",
         _ => throw new ArgumentException($"Unknown relationship property '{property}'.", nameof(property)),
     };

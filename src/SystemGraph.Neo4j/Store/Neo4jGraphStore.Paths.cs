@@ -12,8 +12,8 @@ public sealed partial class Neo4jGraphStore : IPathFinder
         new CypherAccountabilityPaths(client).FindAsync(rootId, direction, options, cancellationToken);
 
     public async Task<IReadOnlyList<GraphPath>?> FindShortestPathsAsync(
-        string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, int maxPaths, CancellationToken cancellationToken) =>
+        string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, int maxPaths, EvidenceFilter evidence, CancellationToken cancellationToken) =>
         maxDepth > CypherShortestPaths.MaxDepth
             ? null
-            : await new CypherShortestPaths(client).FindAsync(fromId, toId, via, maxDepth, asOf, cancellationToken, maxPaths).ConfigureAwait(false);
+            : await new CypherShortestPaths(client).FindAsync(fromId, toId, via, maxDepth, asOf, cancellationToken, maxPaths, evidence).ConfigureAwait(false);
 }

@@ -37,7 +37,10 @@ internal sealed class WriteBatchPlan : IWriteWorkspace
     /// <summary>Relationships changed by the writes applied so far, in their final state.</summary>
     public IReadOnlyCollection<Relationship> Relationships => changedRelationships.Values;
 
-    /// <summary>The entity ids the writes need to know about: upserted ones and both ends of added lines (their kind and type decide the rules).</summary>
+    /// <summary>
+    /// The entity ids the writes need to know about: upserted ones, both ends of added lines (their kind and type
+    /// decide the rules; their lifetimes end the line) and the documents added lines cite (their dates are its evidence date).
+    /// </summary>
     public static IReadOnlyList<string> EntityIdsOf(GraphWriteBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -47,7 +50,7 @@ internal sealed class WriteBatchPlan : IWriteWorkspace
     public static IReadOnlyList<string> EntityIdsOf(IEnumerable<GraphWrite> writes) => writes.SelectMany(w => w switch
     {
         GraphWrite.UpsertEntity upsert => [upsert.Entity.Id],
-        GraphWrite.AddRelationship add => new[] { add.Relationship.FromId, add.Relationship.ToId },
+        GraphWrite.AddRelationship add => add.Relationship.Sources.Select(s => s.DocumentId).Prepend(add.Relationship.ToId).Prepend(add.Relationship.FromId),
         _ => [],
     }).Distinct(StringComparer.Ordinal).ToList();
 

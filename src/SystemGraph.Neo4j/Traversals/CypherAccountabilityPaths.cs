@@ -75,16 +75,22 @@ public sealed class CypherAccountabilityPaths(Neo4jHttpClient client)
         ["root"] = rootId,
         ["asOf"] = EntityRecordMapper.IsoDate(options.AsOf),
         ["firmOnly"] = !options.IncludeProposed,
+        ["statedOnly"] = !(options.Evidence ?? EvidenceFilter.All).IncludeInferred,
+        ["evidencedSince"] = EntityRecordMapper.IsoDate((options.Evidence ?? EvidenceFilter.All).EvidencedSince),
         ["maxDepth"] = options.MaxDepth,
         ["maxPaths"] = options.MaxPaths + 1,
     };
 
     /// <summary>
     /// A line counts as <c>TraversalFilters.Counts</c> says: only agreed, in force or ended ones when proposals are
-    /// excluded; ended ones only when a date is asked and they held on it; every line valid on the date.
+    /// excluded; ended ones only when a date is asked and they held on it; every line valid on the date; only
+    /// STATED lines when inferred ones are excluded (a line stored before basis existed is STATED); only lines
+    /// evidenced on or after evidencedSince when it is given (<c>EvidenceFilter.Admits</c>).
     /// </summary>
     private static string LineCounts(string r) => $"""
         (NOT $firmOnly OR {r}.status IN ['AGREED', 'IN_FORCE', 'ENDED'])
+        AND (NOT $statedOnly OR coalesce({r}.basis, 'STATED') = 'STATED')
+        AND ($evidencedSince IS NULL OR ({r}.lastEvidencedOn IS NOT NULL AND {r}.lastEvidencedOn >= $evidencedSince))
         AND ({r}.status <> 'ENDED' OR $asOf IS NOT NULL)
         AND ($asOf IS NULL OR (({r}.validFrom IS NULL OR {r}.validFrom <= $asOf) AND ({r}.validTo IS NULL OR $asOf <= {r}.validTo)))
         """;

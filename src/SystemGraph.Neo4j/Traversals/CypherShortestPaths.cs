@@ -26,8 +26,10 @@ public sealed class CypherShortestPaths(Neo4jHttpClient client)
     internal static IEnumerable<string> AllStatements => Statements.Where(s => s.Length > 0);
 
     public async Task<IReadOnlyList<GraphPath>> FindAsync(
-        string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken, int maxPaths = 100)
+        string fromId, string toId, IReadOnlySet<RelationshipType>? via, int maxDepth, DateOnly? asOf, CancellationToken cancellationToken, int maxPaths = 100,
+        EvidenceFilter? evidence = null)
     {
+        evidence ??= EvidenceFilter.All;
         ArgumentNullException.ThrowIfNull(fromId);
         ArgumentNullException.ThrowIfNull(toId);
         if (string.Equals(fromId, toId, StringComparison.Ordinal) || maxDepth < 1 || maxPaths < 1)
@@ -48,6 +50,8 @@ public sealed class CypherShortestPaths(Neo4jHttpClient client)
             ["to"] = toId,
             ["types"] = via?.Select(Neo4jGraphModel.RelationshipTypeName).ToArray(),
             ["asOf"] = EntityRecordMapper.IsoDate(asOf),
+            ["statedOnly"] = !evidence.IncludeInferred,
+            ["evidencedSince"] = EntityRecordMapper.IsoDate(evidence.EvidencedSince),
             ["maxPaths"] = maxPaths,
         };
         var statement = new CypherStatement(Statements[Math.Min(maxDepth, MaxDepth)], parameters);
@@ -71,13 +75,16 @@ public sealed class CypherShortestPaths(Neo4jHttpClient client)
 
     /// <summary>
     /// Lines count as the traversal counts them: of the asked types, valid on the date when one is given, and ended
-    /// lines only when a date is given. Paths are ordered by their relationship ids, as the traversal orders them.
+    /// lines only when a date is given, and on the evidence asked for (<c>EvidenceFilter.Admits</c>). Paths are
+    /// ordered by their relationship ids, as the traversal orders them.
     /// </summary>
     private static string Statement(int depth) => depth == 0 ? string.Empty : $$"""
         MATCH (s:Entity {id: $from}), (t:Entity {id: $to})
         MATCH p = allShortestPaths((s)-[*..{{depth.ToString(CultureInfo.InvariantCulture)}}]-(t))
         WHERE all(r IN relationships(p) WHERE ($types IS NULL OR type(r) IN $types)
           AND ($asOf IS NOT NULL OR r.status <> 'ENDED')
+          AND (NOT $statedOnly OR coalesce(r.basis, 'STATED') = 'STATED')
+          AND ($evidencedSince IS NULL OR (r.lastEvidencedOn IS NOT NULL AND r.lastEvidencedOn >= $evidencedSince))
           AND ($asOf IS NULL OR ((r.validFrom IS NULL OR r.validFrom <= $asOf) AND (r.validTo IS NULL OR $asOf <= r.validTo))))
         WITH p ORDER BY [r IN relationships(p) | r.id] LIMIT $maxPaths
         RETURN [n IN nodes(p) | n {.*}] AS nodes,

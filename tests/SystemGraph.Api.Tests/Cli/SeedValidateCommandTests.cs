@@ -41,6 +41,37 @@ public sealed class SeedValidateCommandTests
     }
 
     [Fact]
+    public async Task Problems_are_grouped_by_code_with_a_count_per_code()
+    {
+        var seed = Directory.CreateTempSubdirectory("sg-cli-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(seed, "bad.yaml"), """
+                documents:
+                  - { id: doc-a, file: a.txt, name: A }
+                entities:
+                  - { id: x, kind: BOARD, name: X, sources: [{ quote: "too short" }] }
+                  - { id: y, kind: BOARD, name: Y, sources: [{ quote: "also short" }] }
+                relationships:
+                  - { type: ACCOUNTABLE_TO, from: x, to: y, status: PROPOSED, basis: INFERRED, sources: [{ quote: "x is accountable to y, the paper says" }] }
+                """);
+            using var output = new StringWriter();
+
+            var exit = await SeedValidateCommand.RunAsync(["--seed", seed], output, CancellationToken.None);
+
+            var lines = output.ToString().Split(Environment.NewLine);
+            Assert.Equal(1, exit);
+            Assert.Equal(["INFERRED_WITHOUT_RATIONALE (1)", "QUOTE_TOO_SHORT (2)"], lines.Where(l => l.Length > 0 && char.IsUpper(l[0]) && l.EndsWith(')')));
+            Assert.Contains(lines, l => l.StartsWith("  bad.yaml:4:", StringComparison.Ordinal) && l.EndsWith("[QUOTE_TOO_SHORT]", StringComparison.Ordinal));
+            Assert.Contains(lines, l => l.Trim().StartsWith("QUOTE_TOO_SHORT", StringComparison.Ordinal) && l.Trim().EndsWith(" 2", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(seed, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Missing_directories_and_unknown_options_exit_2()
     {
         using var output = new StringWriter();

@@ -26,6 +26,24 @@ public sealed class OdsImporterTests : IClassFixture<OdsImporterTests.ImportedGr
     }
 
     [Fact]
+    public void Imported_lines_carry_the_date_of_their_extract_and_end_with_their_ends()
+    {
+        var entities = imported.Graph.Entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+
+        Assert.All(imported.Graph.Relationships.Where(r => r.Sources.Any(s => s.DocumentId.StartsWith("ods-", StringComparison.Ordinal))), line =>
+        {
+            Assert.NotNull(line.LastEvidencedOn);
+            if (line.Type != RelationshipType.SucceededBy)
+            {
+                foreach (var end in new[] { entities[line.FromId], entities[line.ToId] }.Where(e => e.ValidTo is not null))
+                {
+                    Assert.True(line.ValidTo is { } to && to <= end.ValidTo, $"{line.Id} outlives {end.Id}");
+                }
+            }
+        });
+    }
+
+    [Fact]
     public void Counts_match_the_extracts()
     {
         var practices = File.ReadLines(Path.Combine(RepositoryPaths.Ods, "gp-practice-pcn-ccg-icb-map-2022-07.csv")).Skip(1).Select(l => l.Split(',')[0]).Distinct().Count();

@@ -73,7 +73,7 @@ public sealed class EvidenceRuleTests
         Assert.Equal(["System Board"], board.SharedAliases.ToArray());
         Assert.DoesNotContain(graph.Entities, e => e.Id == "bury-locality-board");
 
-        var stated = graph.Relationships.Single(r => r.Type == RelationshipType.AccountableTo);
+        var stated = graph.Relationships.Single(r => r.Id == "bury-idc.accountable-to.bury-system-board");
         Assert.Equal(RelationshipBasis.Stated, stated.Basis);
         Assert.Null(stated.Rationale);
         Assert.Equal(new DateOnly(2021, 4, 12), stated.LastEvidencedOn);

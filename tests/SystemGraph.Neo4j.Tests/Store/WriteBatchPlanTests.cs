@@ -104,7 +104,8 @@ public sealed class WriteBatchPlanTests
             new GraphWrite.EndRelationship("x", new DateOnly(2024, 1, 1)),
         ]);
 
-        Assert.Equal(["p", "b"], WriteBatchPlan.EntityIdsOf(batch));
+        // The cited document is read too: its date is the new line's evidence date.
+        Assert.Equal(["p", "b", "doc-test"], WriteBatchPlan.EntityIdsOf(batch));
         Assert.Equal(["p.chairs.b", "x"], WriteBatchPlan.RelationshipIdsOf(batch));
     }
 }

@@ -83,6 +83,31 @@ public sealed class CypherAccountabilityPathsTests
     }
 
     [Fact]
+    public async Task Stated_only_and_evidenced_since_are_predicates_of_the_pattern_with_their_values_as_parameters()
+    {
+        var handler = new RecordingHandler().Respond(HttpStatusCode.Accepted, Root).Respond(HttpStatusCode.Accepted, TwoPaths)
+            .Respond(HttpStatusCode.Accepted, Root).Respond(HttpStatusCode.Accepted, TwoPaths);
+        var store = Store(handler);
+
+        await AccountabilityChainTraversal.UpwardAsync(store, "idc", new ChainOptions(Evidence: new EvidenceFilter(IncludeInferred: false, EvidencedSince: new DateOnly(2020, 1, 1))), CancellationToken.None);
+        await AccountabilityChainTraversal.UpwardAsync(store, "idc", new ChainOptions(), CancellationToken.None);
+
+        using var evidence = JsonDocument.Parse(handler.Requests[1].Body!);
+        using var all = JsonDocument.Parse(handler.Requests[3].Body!);
+        var statement = evidence.RootElement.GetProperty("statement").GetString()!;
+        Assert.Contains("AND (NOT $statedOnly OR coalesce(r.basis, 'STATED') = 'STATED')", statement, StringComparison.Ordinal);
+        Assert.Contains("AND ($evidencedSince IS NULL OR (r.lastEvidencedOn IS NOT NULL AND r.lastEvidencedOn >= $evidencedSince))", statement, StringComparison.Ordinal);
+        // The end's onward steps are judged by the same rule, so a stated-only chain ends where stated lines end.
+        Assert.Contains("(NOT $statedOnly OR coalesce(s.basis, 'STATED') = 'STATED')", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain("2020-01-01", statement, StringComparison.Ordinal);
+        Assert.True(evidence.RootElement.GetProperty("parameters").GetProperty("statedOnly").GetBoolean());
+        Assert.Equal("2020-01-01", evidence.RootElement.GetProperty("parameters").GetProperty("evidencedSince").GetString());
+        Assert.Equal(statement, all.RootElement.GetProperty("statement").GetString());
+        Assert.False(all.RootElement.GetProperty("parameters").GetProperty("statedOnly").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, all.RootElement.GetProperty("parameters").GetProperty("evidencedSince").ValueKind);
+    }
+
+    [Fact]
     public async Task An_unknown_root_is_null_after_one_request()
     {
         var handler = new RecordingHandler().Respond(HttpStatusCode.Accepted, NoEntity);

@@ -43,6 +43,22 @@ public sealed class CypherShortestPathsTests
         Assert.DoesNotContain("\"s\"", first.RootElement.GetProperty("statement").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Stated_only_and_evidenced_since_are_parameters_of_the_path_predicate()
+    {
+        var handler = new RecordingHandler().Respond(HttpStatusCode.Accepted, TwoHopPath);
+
+        await new CypherShortestPaths(Client(handler)).FindAsync("s", "t", null, 3, null, CancellationToken.None, evidence: new EvidenceFilter(false, new DateOnly(2021, 6, 7)));
+
+        using var request = JsonDocument.Parse(handler.Requests[0].Body!);
+        var statement = request.RootElement.GetProperty("statement").GetString()!;
+        var parameters = request.RootElement.GetProperty("parameters");
+        Assert.Contains("AND (NOT $statedOnly OR coalesce(r.basis, 'STATED') = 'STATED')", statement, StringComparison.Ordinal);
+        Assert.Contains("AND ($evidencedSince IS NULL OR (r.lastEvidencedOn IS NOT NULL AND r.lastEvidencedOn >= $evidencedSince))", statement, StringComparison.Ordinal);
+        Assert.True(parameters.GetProperty("statedOnly").GetBoolean());
+        Assert.Equal("2021-06-07", parameters.GetProperty("evidencedSince").GetString());
+    }
+
     [SkippableFact]
     public async Task With_a_server_it_finds_the_paths_the_traversal_finds()
     {

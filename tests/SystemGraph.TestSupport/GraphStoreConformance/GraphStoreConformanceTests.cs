@@ -9,7 +9,7 @@ namespace SystemGraph.TestSupport.GraphStoreConformance;
 /// What every <see cref="IGraphStore"/> must do, written once: the embedded store's tests and the Neo4j store's
 /// inherit it. The tests are skippable: a store that needs a server it does not have skips them, saying why.
 /// </summary>
-public abstract class GraphStoreConformanceTests
+public abstract partial class GraphStoreConformanceTests
 {
     /// <summary>A new, empty store.</summary>
     protected abstract Task<IGraphStore> CreateStoreAsync();

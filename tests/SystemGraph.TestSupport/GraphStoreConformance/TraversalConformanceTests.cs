@@ -7,7 +7,7 @@ using static SystemGraph.TestSupport.GraphStoreConformance.TestGraph;
 namespace SystemGraph.TestSupport.GraphStoreConformance;
 
 /// <summary>The traversals on hand-built graphs, against any store (cycles, diamonds, dates, proposed lines, limits).</summary>
-public abstract class TraversalConformanceTests
+public abstract partial class TraversalConformanceTests
 {
     protected abstract Task<IGraphStore> CreateStoreAsync();
 

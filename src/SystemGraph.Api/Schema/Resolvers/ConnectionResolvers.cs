@@ -50,7 +50,7 @@ internal static class ConnectionResolvers
 
         o.AddResolver("Query.relationships", async ctx =>
         {
-            var filter = WhereConverter.Relationship(ctx.Arg<IReadOnlyDictionary<string, object?>>("where"));
+            var filter = WithEvidencedSince(WhereConverter.Relationship(ctx.Arg<IReadOnlyDictionary<string, object?>>("where")), ctx.Date("evidencedSince"));
             var total = NeedsTotal(ctx)
                 ? (await ctx.Reader().QueryRelationshipsAsync(new RelationshipPageQuery { Filter = filter, Limit = 0 }, ctx.CancellationToken).ConfigureAwait(false)).TotalCount
                 : int.MaxValue;
@@ -60,6 +60,11 @@ internal static class ConnectionResolvers
             return Connection(page.Items, page.TotalCount, offset);
         });
     }
+
+    /// <summary><c>evidencedSince</c>: only lines some cited document published on or after the date supports.</summary>
+    private static RelationshipFilter? WithEvidencedSince(RelationshipFilter? filter, DateOnly? since) =>
+        since is not { } date ? filter
+        : new RelationshipFilter.And([.. filter is null ? [] : new[] { filter }, new RelationshipFilter.Compare("lastEvidencedOn", FilterOperator.Gte, date)]);
 
     /// <summary>
     /// Only <c>last</c> and <c>before</c> count from the end of the list, so only they need the total before the

@@ -54,7 +54,8 @@ internal static class EntityResolvers
             return line is null ? null : await ctx.LoadEntityAsync(line.ToId).ConfigureAwait(false);
         });
 
-        o.AddResolver("Document.file", ctx => Self(ctx).File ?? string.Empty);
+        // An external citation may give only its url (issue #14); file stays non-null as the contract says.
+        o.AddResolver("Document.file", ctx => Self(ctx).File ?? Self(ctx).Url ?? string.Empty);
         o.AddResolver("Fund.amountGbp", ctx => Self(ctx).AmountGbp is { } amount ? (double)amount : (double?)null);
 
         o.AddResolver("OrgChartNode.id", ctx => ((OrgChartNode)ctx.Source!).Entity.Id);

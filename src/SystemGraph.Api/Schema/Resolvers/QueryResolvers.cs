@@ -24,7 +24,7 @@ internal static class QueryResolvers
 
             return await Task.WhenAll(ids.Select(id => NodeAsync(ctx, id))).ConfigureAwait(false);
         });
-        o.AddResolver("Query.entity", async ctx => await ctx.LoadEntityAsync(ctx.RequiredString("id")).ConfigureAwait(false));
+        o.AddResolver("Query.entity", async ctx => await EntityOrSurvivorAsync(ctx, ctx.RequiredString("id")).ConfigureAwait(false));
 
         o.AddResolver("Query.search", async ctx =>
         {
@@ -53,7 +53,7 @@ internal static class QueryResolvers
                 throw ApiErrors.Invalid("orgChart(depth:) must be between 0 and 10.");
             }
 
-            var options = new OrgChartOptions(ctx.Set<RelationshipType>("via"), ctx.Arg<Direction?>("direction") ?? Direction.Inbound, depth, ctx.Date("asOf"));
+            var options = new OrgChartOptions(ctx.Set<RelationshipType>("via"), ctx.Arg<Direction?>("direction") ?? Direction.Inbound, depth, ctx.Date("asOf"), Evidence: Evidence(ctx));
             return await OrgChartTraversal.BuildAsync(ctx.Reader(), ctx.RequiredString("root"), options, ctx.CancellationToken).ConfigureAwait(false)
                 ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("root"));
         });
@@ -72,7 +72,7 @@ internal static class QueryResolvers
             }
 
             return await ConnectionTraversal.ShortestPathsAsync(ctx.Reader(), ctx.RequiredString("from"), ctx.RequiredString("to"),
-                ctx.Set<RelationshipType>("via"), maxDepth, ctx.Date("asOf"), ctx.CancellationToken).ConfigureAwait(false);
+                ctx.Set<RelationshipType>("via"), maxDepth, ctx.Date("asOf"), ctx.CancellationToken, evidence: Evidence(ctx)).ConfigureAwait(false);
         });
 
         o.AddResolver("Query.servicePlanning", async ctx =>
@@ -84,7 +84,7 @@ internal static class QueryResolvers
         });
 
         o.AddResolver("Query.ccgTransition", async ctx =>
-            await TransitionTraversal.ForCcgAsync(ctx.Reader(), ctx.RequiredString("ccg"), ctx.CancellationToken).ConfigureAwait(false)
+            await TransitionTraversal.ForCcgAsync(ctx.Reader(), ctx.RequiredString("ccg"), ctx.CancellationToken, Evidence(ctx)).ConfigureAwait(false)
             ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("ccg")));
         o.AddResolver("Query.transitions", async ctx =>
             await TransitionTraversal.AllAsync(ctx.Reader(), ctx.Arg<string>("system"), ctx.Set<RelationshipStatus>("status"), ctx.CancellationToken).ConfigureAwait(false));
@@ -110,6 +110,23 @@ internal static class QueryResolvers
             throw ApiErrors.Invalid("maxDepth must be between 1 and 20.");
         }
 
-        return new ChainOptions(ctx.Date("asOf"), maxDepth, ctx.Bool("includeProposed", true));
+        return new ChainOptions(ctx.Date("asOf"), maxDepth, ctx.Bool("includeProposed", true), Evidence: Evidence(ctx));
+    }
+
+    /// <summary>The traversals' <c>includeInferred</c> and <c>evidencedSince</c> arguments.</summary>
+    private static EvidenceFilter Evidence(IResolveFieldContext ctx) => new(ctx.Bool("includeInferred", true), ctx.Date("evidencedSince"));
+
+    /// <summary>An entity by id; the id of an entity merged into another (one of its formerIds) answers the survivor.</summary>
+    private static async Task<Entity?> EntityOrSurvivorAsync(IResolveFieldContext ctx, string id)
+    {
+        if (await ctx.LoadEntityAsync(id).ConfigureAwait(false) is { } entity)
+        {
+            return entity;
+        }
+
+        var survivors = await ctx.Reader().QueryEntitiesAsync(
+            new EntityQuery { Filter = new EntityFilter.StringList("formerIds", ListQuantifier.Some, FilterOperator.Eq, id), Limit = 1 },
+            ctx.CancellationToken).ConfigureAwait(false);
+        return survivors.Items.Count > 0 ? survivors.Items[0] : null;
     }
 }

@@ -28,12 +28,12 @@ internal static class WhereConverter
     private static readonly HashSet<string> ScalarEntityFields = new(StringComparer.Ordinal)
     {
         "id", "kind", "name", "description", "validFrom", "validTo", "organisationType", "boardType", "agreementType", "odsCode",
-        "isLegalEntity", "level", "category", "legallyBinding", "amountGbp", "file", "publishedOn", "publisher",
+        "isLegalEntity", "level", "category", "legallyBinding", "amountGbp", "file", "publishedOn", "publisher", "title", "url",
     };
 
     private static readonly HashSet<string> ScalarRelationshipFields = new(StringComparer.Ordinal)
     {
-        "id", "type", "status", "validFrom", "validTo", "role", "membershipLevel",
+        "id", "type", "status", "validFrom", "validTo", "role", "membershipLevel", "basis", "rationale", "lastEvidencedOn",
     };
 
     public static EntityFilter? Entity(IReadOnlyDictionary<string, object?>? where) => where is null ? null : new EntityFilter.And(EntityParts(where).ToList());
@@ -255,7 +255,7 @@ internal static class WhereConverter
                 case "document":
                     yield return new SourceFilter.Document(Entity(Map(value))!);
                     break;
-                case "section" or "quote":
+                case "section" or "quote" or "table":
                     foreach (var part in Operations(Map(value), (op, v) => new SourceFilter.Compare(field, op, v)))
                     {
                         yield return part;

@@ -50,9 +50,11 @@ public sealed partial class OdsImporter
         ArgumentNullException.ThrowIfNull(seed);
         var importer = new OdsImporter(directory, seed);
         await importer.RunAsync(cancellationToken).ConfigureAwait(false);
-        return new SeedGraph(
-            [.. seed.Entities, .. importer.entities.Values.Where(e => !importer.seedIds.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal)],
-            [.. importer.relationships.Values.OrderBy(r => r.Id, StringComparer.Ordinal)]);
+        List<Entity> entities = [.. seed.Entities, .. importer.entities.Values.Where(e => !importer.seedIds.Contains(e.Id)).OrderBy(e => e.Id, StringComparer.Ordinal)];
+
+        // Imported lines are held to the seed's time rules too: they end with their ends and carry lastEvidencedOn.
+        var byId = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        return new SeedGraph(entities, [.. LineLifetimes.Apply(importer.relationships.Values, byId).OrderBy(r => r.Id, StringComparer.Ordinal)]);
     }
 
     private async Task RunAsync(CancellationToken cancellationToken)
