@@ -19,6 +19,7 @@ internal static class CommandRegistry
             return Task.FromResult(0);
         });
         CommandLine.Register("seed validate", (args, ct) => Cli.SeedValidateCommand.RunAsync(args, Console.Out, ct));
+        CommandLine.Register("seed draft", (args, ct) => Cli.SeedDraftCommand.RunAsync(args, Console.Out, ct));
         CommandLine.Register("seed sections", (args, ct) => Cli.SeedSectionsCommand.RunAsync(args, Console.Out, ct));
         CommandLine.Register("token mint", (args, _) =>
         {

@@ -26,6 +26,9 @@ internal static partial class GraphQLExtensions
             .Validate(o => o.MaxPageSize >= 1 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
                 "GraphQL:Limits: DefaultPageSize must be between 1 and MaxPageSize.")
             .ValidateOnStart();
+        builder.Services.AddOptions<Schema.Ingest.IngestionOptions>().Bind(builder.Configuration.GetSection(Schema.Ingest.IngestionOptions.SectionName))
+            .Validate(o => o.MaxBytes >= 1 && o.MaxTextChars >= 1, "Ingestion: MaxBytes and MaxTextChars must be at least 1.")
+            .ValidateOnStart();
         builder.Services.AddSingleton(_ => SystemGraphSchema.Create());
         builder.Services.AddSingleton(sp =>
         {

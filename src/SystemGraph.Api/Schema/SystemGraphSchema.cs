@@ -49,6 +49,7 @@ public static class SystemGraphSchema
         ScenarioResolvers.Register(o);
         SubscriptionResolvers.Register(o);
         TransitionResolvers.Register(o);
+        Ingest.IngestResolvers.Register(o);
         foreach (var name in Writes.PayloadErrors.AbstractTypes)
         {
             o.AddTypeResolver(name, (value, _) => value is Writes.PayloadError error ? error.TypeName : null);

@@ -24,7 +24,9 @@ internal static class EntityResolvers
                 var query = new RelationshipQuery(ctx.Arg<Direction?>("direction") ?? Direction.Both, ctx.Set<RelationshipType>("types"), ctx.Date("asOf"), ctx.Set<RelationshipStatus>("status"));
                 return await ctx.LoadRelationshipsOfAsync(Self(ctx).Id, query).ConfigureAwait(false);
             });
-            o.AddResolver(type + ".attributes", ctx => Self(ctx).Attributes.Select(kv => new Dictionary<string, object?> { ["name"] = kv.Key, ["value"] = kv.Value }).ToList());
+            // A brought-in document's text is served by Document.text, not listed among its attributes.
+            o.AddResolver(type + ".attributes", ctx => Self(ctx).Attributes.Where(kv => kv.Key != Ingest.DocumentTexts.AttributeKey)
+                .Select(kv => new Dictionary<string, object?> { ["name"] = kv.Key, ["value"] = kv.Value }).ToList());
         }
 
         o.AddResolver("Organisation.organisationType", ctx => Self(ctx).Type ?? "UNSPECIFIED");

@@ -24,6 +24,9 @@ internal sealed record NotFoundError(string Message, string Id) : PayloadError(M
 
 internal sealed record DuplicateError(string Message, string Id) : PayloadError(Message);
 
+/// <summary>A paper that cannot be read (ingestDocument), with the reader's stable code.</summary>
+internal sealed record DocumentReadError(string Message, string Code) : PayloadError(Message);
+
 internal sealed record PromoteConflictError(string Message, string Id, long BaseVersion, long BaselineVersion) : PayloadError(Message);
 
 /// <summary>Maps the store's refusals to the payload error types.</summary>
@@ -51,6 +54,6 @@ internal static class PayloadErrors
     public static readonly string[] AbstractTypes =
     [
         "Error", "CreateEntityError", "UpdateEntityError", "LinkEntitiesError", "EndRelationshipError", "ChangeRelationshipStatusError",
-        "ProposeFunctionTransferError", "OpenScenarioError", "PromoteScenarioError", "DiscardScenarioError",
+        "ProposeFunctionTransferError", "OpenScenarioError", "PromoteScenarioError", "DiscardScenarioError", "IngestDocumentError",
     ];
 }

@@ -1,0 +1,88 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Seed;
+using SystemGraph.Ingestion.Candidates;
+using SystemGraph.Ingestion.Reading;
+
+namespace SystemGraph.Ingestion.Bench;
+
+/// <summary>
+/// Scores the extractor on the five source papers against the re-read seed (graph-seed/): the gold lines of a paper
+/// are the seed's STATED lines that cite it; a candidate STATED line is right when the seed has a line of the same
+/// type (or an equivalent one, <see cref="Equivalent"/>) between the same two ends. Two settings:
+/// <c>known</c>: the graph already holds the seed's entities (as the store does for bodies already known), so ends
+/// are matched by name, alias or code; <c>cold</c>: the graph holds only the entities of the other papers and the
+/// national seed, so this paper's own bodies must be found as new entities (a new entity counts as the seed's when its
+/// name is one of the seed entity's names).
+/// </summary>
+internal static class Scorer
+{
+    /// <summary>The types the issue asks for (the goals are measured on these); other STATED seed types are reported apart.</summary>
+    public static readonly RelationshipType[] AskedTypes =
+    [
+        RelationshipType.AccountableTo, RelationshipType.ReportsTo, RelationshipType.HeldToAccountBy, RelationshipType.MemberOf,
+        RelationshipType.Chairs, RelationshipType.PartOf, RelationshipType.TransfersTo, RelationshipType.Hosts, RelationshipType.PartyTo,
+        RelationshipType.Covers, RelationshipType.SroFor, RelationshipType.Leads,
+    ];
+
+    /// <summary>
+    /// Equivalences allowed when matching (documented in bench/README.md): HELD_TO_ACCOUNT_BY and ACCOUNTABLE_TO both say
+    /// the from end answers to the to end; PART_OF and MEMBER_OF both place a body inside another.
+    /// </summary>
+    public static RelationshipType Equivalent(RelationshipType type) => type switch
+    {
+        RelationshipType.HeldToAccountBy => RelationshipType.AccountableTo,
+        RelationshipType.PartOf => RelationshipType.MemberOf,
+        _ => type,
+    };
+
+    public sealed record Counts(int Predicted, int Correct, int Gold, int Found)
+    {
+        public double Precision => Predicted == 0 ? 0 : (double)Correct / Predicted;
+        public double Recall => Gold == 0 ? 0 : (double)Found / Gold;
+
+        public static Counts operator +(Counts a, Counts b) => new(a.Predicted + b.Predicted, a.Correct + b.Correct, a.Gold + b.Gold, a.Found + b.Found);
+    }
+
+    public sealed record PaperScore(string File, IReadOnlyDictionary<RelationshipType, Counts> ByType, IReadOnlyList<string> Wrong, IReadOnlyList<string> Missed);
+
+    public static async Task<PaperScore> ScoreAsync(SeedGraph seed, string papersDirectory, string file, bool cold, CancellationToken cancellationToken)
+    {
+        var document = seed.Entities.Single(e => e.Kind == EntityKind.Document && e.File == file);
+        var gold = seed.Relationships
+            .Where(r => r.Basis == RelationshipBasis.Stated && r.Sources.Any(s => s.DocumentId == document.Id))
+            .Select(r => (Type: Equivalent(r.Type), r.FromId, r.ToId, Asked: r.Type))
+            .ToList();
+
+        var catalog = seed.Entities.Where(e => e.Kind != EntityKind.Document && (!cold || e.Sources.Any(s => s.DocumentId != document.Id)))
+            .Select(KnownEntity.From).ToList();
+        var paper = PaperReader.Read(await File.ReadAllBytesAsync(Path.Combine(papersDirectory, file), cancellationToken).ConfigureAwait(false), file);
+        var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog(catalog), seed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        var byName = new EntityCatalog(seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From));
+        string Resolve(EntityCandidate end) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+
+        var predicted = extraction.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
+            .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: l.Type, Line: l))
+            .DistinctBy(p => (p.Type, p.FromId, p.ToId)).ToList();
+        var goldKeys = gold.Select(g => (g.Type, g.FromId, g.ToId)).ToHashSet();
+        var predictedKeys = predicted.Select(p => (p.Type, p.FromId, p.ToId)).ToHashSet();
+
+        var byType = new Dictionary<RelationshipType, Counts>();
+        foreach (var p in predicted)
+        {
+            var right = goldKeys.Contains((p.Type, p.FromId, p.ToId));
+            byType[p.Asked] = (byType.GetValueOrDefault(p.Asked) ?? new Counts(0, 0, 0, 0)) + new Counts(1, right ? 1 : 0, 0, 0);
+        }
+
+        foreach (var g in gold.DistinctBy(g => (g.Type, g.FromId, g.ToId)))
+        {
+            var found = predictedKeys.Contains((g.Type, g.FromId, g.ToId));
+            byType[g.Asked] = (byType.GetValueOrDefault(g.Asked) ?? new Counts(0, 0, 0, 0)) + new Counts(0, 0, 1, found ? 1 : 0);
+        }
+
+        var wrong = predicted.Where(p => !goldKeys.Contains((p.Type, p.FromId, p.ToId)))
+            .Select(p => $"{GraphNames.ToWire(p.Asked)} {p.FromId} -> {p.ToId}: \"{p.Line.Sources[^1].Quote}\"").ToList();
+        var missed = gold.Where(g => !predictedKeys.Contains((g.Type, g.FromId, g.ToId))).DistinctBy(g => (g.Type, g.FromId, g.ToId))
+            .Select(g => $"{GraphNames.ToWire(g.Asked)} {g.FromId} -> {g.ToId}").ToList();
+        return new PaperScore(file, byType, wrong, missed);
+    }
+}

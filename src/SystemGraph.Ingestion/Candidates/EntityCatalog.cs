@@ -1,0 +1,65 @@
+using SystemGraph.Graph.Seed.Validation;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Known entities by the names they go by (name, aliases, ODS code), compared as the validator compares evidence text
+/// (case-insensitive, white space folded, a trailing possessive ignored). A name two entities share matches neither.
+/// </summary>
+public sealed class EntityCatalog : IEntityLookup
+{
+    private readonly Dictionary<string, (KnownEntity Entity, bool ByName)?> byName = new(StringComparer.Ordinal);
+
+    public EntityCatalog(IEnumerable<KnownEntity> entities)
+    {
+        ArgumentNullException.ThrowIfNull(entities);
+        foreach (var entity in entities)
+        {
+            Add(entity.Name, entity, byNameOnly: true);
+            foreach (var alias in entity.Aliases)
+            {
+                Add(alias, entity, byNameOnly: false);
+            }
+
+            if (entity.OdsCode is { Length: > 0 } code)
+            {
+                Add(code, entity, byNameOnly: false);
+            }
+        }
+    }
+
+    /// <summary>The entity <paramref name="phrase"/> names, and whether by its name (else an alias or code).</summary>
+    public (KnownEntity Entity, bool ByName)? Match(string phrase)
+    {
+        ArgumentNullException.ThrowIfNull(phrase);
+        return byName.TryGetValue(EvidenceText.Fold(phrase), out var hit) ? hit : null;
+    }
+
+    public Task<IReadOnlyList<KnownEntity>> FindAsync(IReadOnlyCollection<string> phrases, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(phrases);
+        IReadOnlyList<KnownEntity> found = phrases.Select(Match).Where(m => m is not null).Select(m => m!.Value.Entity).Distinct().ToList();
+        return Task.FromResult(found);
+    }
+
+    private void Add(string name, KnownEntity entity, bool byNameOnly)
+    {
+        var key = EvidenceText.Fold(name);
+        if (key.Length < 2)
+        {
+            return;
+        }
+
+        if (byName.TryGetValue(key, out var existing))
+        {
+            if (existing is { } e && !ReferenceEquals(e.Entity.Id, entity.Id) && e.Entity.Id != entity.Id)
+            {
+                byName[key] = null; // shared between two entities: ambiguous, so it names neither
+            }
+
+            return;
+        }
+
+        byName[key] = (entity, byNameOnly);
+    }
+}

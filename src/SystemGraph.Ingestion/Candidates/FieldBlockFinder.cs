@@ -1,0 +1,94 @@
+using System.Text.RegularExpressions;
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Text;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Lines read from programme templates: a subject line ("Area: X", "Programme: X", "Workstream: X") followed, on the
+/// same line or the next few, by role fields ("SRO: Name", "Lead Officer(s): Name", "Chair: Name"). The quote runs
+/// from the subject line to the field, as the paper has it, so it names both ends and the role (a STATED line).
+/// </summary>
+internal static partial class FieldBlockFinder
+{
+    /// <summary>Lines after a subject line its fields may be on.</summary>
+    private const int BlockLines = 8;
+
+    /// <summary>The longest quote a block may give (a longer one is not a template block).</summary>
+    private const int MaxQuoteChars = 400;
+
+    private const double Confidence = 0.8;
+
+    public static IEnumerable<LineCandidate> Find(PaperText paper, MentionFinder mentions)
+    {
+        var lines = paper.Text.Split('\n');
+        var offsets = new int[lines.Length];
+        for (int i = 1; i < lines.Length; i++)
+        {
+            offsets[i] = offsets[i - 1] + lines[i - 1].Length + 1;
+        }
+
+        (int Line, Mention Subject)? subject = null;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var fields = Field().Matches(line);
+            if (SubjectLine().Match(line) is { Success: true } s)
+            {
+                var upTo = fields.Count > 0 ? fields[0].Index : line.Length;
+                var named = s.Groups["name"].Index < upTo ? line[s.Groups["name"].Index..upTo] : string.Empty;
+                subject = mentions.Find(named, null).FirstOrDefault(m => m.Entity.Kind is not EntityKind.Person) is { } m ? (i, m) : null;
+            }
+            else if (subject is { } open && (i - open.Line > BlockLines || Words(line) > 20))
+            {
+                subject = null;
+            }
+
+            if (subject is not { } current)
+            {
+                continue;
+            }
+
+            for (var f = 0; f < fields.Count; f++)
+            {
+                var valueEnd = f + 1 < fields.Count ? fields[f + 1].Index : line.Length;
+                var valueStart = fields[f].Index + fields[f].Length;
+                if (valueStart >= valueEnd || mentions.Find(line[valueStart..valueEnd], null).FirstOrDefault(m => m.Entity.Kind == EntityKind.Person) is not { } person)
+                {
+                    continue;
+                }
+
+                var quote = Fold(paper.Text[offsets[current.Line]..(offsets[i] + valueStart + person.End)]);
+                if (quote.Length > MaxQuoteChars)
+                {
+                    continue;
+                }
+
+                var label = fields[f].Groups["label"].Value;
+                var type = label.StartsWith("Chair", StringComparison.OrdinalIgnoreCase) ? RelationshipType.Chairs
+                    : label.StartsWith("SRO", StringComparison.OrdinalIgnoreCase) || label.StartsWith("Senior", StringComparison.OrdinalIgnoreCase) ? RelationshipType.SroFor
+                    : RelationshipType.Leads;
+                var section = paper.Sections.LastOrDefault(x => x.Line <= current.Line + 1)?.Label;
+                yield return new LineCandidate(type, person.Entity, current.Subject.Entity, RelationshipStatus.InForce, null, null, null,
+                    type == RelationshipType.Leads ? label.Trim('*', ' ', ':') : null, RelationshipBasis.Stated, null,
+                    [new CandidateSource(quote, section)], [], Titles(current.Subject), Confidence);
+            }
+        }
+    }
+
+    private static IReadOnlyList<string> Titles(Mention mention) =>
+        mention.Entity.Names.Any(n => Graph.Seed.Validation.EvidenceText.Fold(n) == Graph.Seed.Validation.EvidenceText.Fold(mention.Text)) ? [] : [mention.Text];
+
+    private static int Words(string line) => line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Fold(string text) => Whitespace().Replace(text, " ").Trim();
+
+    [GeneratedRegex(@"^\s*(?:\*\*)?\s*(?:Area|Programme|Program|Workstream|Work\s+stream|Project|Priority)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectLine();
+
+    [GeneratedRegex(@"(?:\*\*)?\s*\b(?<label>SRO|Senior\s+Responsible\s+(?:Owner|Officer)|Lead\s+Officers?(?:\(s\))?|(?:Clinical\s+|Programme\s+|Project\s+)?Lead|Chair(?:person)?)\b\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

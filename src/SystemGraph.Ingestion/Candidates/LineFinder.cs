@@ -1,0 +1,173 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Text;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Finds candidate lines in a paper's passages: a sentence whose wording says a line between two named ends
+/// (<see cref="LinePatterns"/>), and a list item whose list's lead-in says the line and names the other end ("The
+/// membership of the X Board will be:" + "- Y"), quoted as two sources, the lead-in and the item.
+/// </summary>
+internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions)
+{
+    /// <summary>Confidence of a line read from one sentence, and from a lead-in and an item.</summary>
+    private const double SentenceConfidence = 0.85, ListConfidence = 0.75;
+
+    private static readonly (Regex LeadIn, RelationshipType Type)[] LeadIns =
+    [
+        (new Regex(@"\bmembers(?:hip)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
+        (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
+        (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),
+        (new Regex(@"\bsub-?(?:committees?|groups?)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
+    ];
+
+    public IEnumerable<LineCandidate> Find()
+    {
+        foreach (var passage in paper.Passages)
+        {
+            var found = mentions.Find(passage);
+            foreach (var line in FromSentence(passage, found))
+            {
+                yield return line;
+            }
+
+            if (passage is { Kind: PassageKind.ListItem, LeadIn: { } leadIn })
+            {
+                foreach (var line in FromList(passage, leadIn, found))
+                {
+                    yield return line;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<LineCandidate> FromSentence(PaperPassage passage, IReadOnlyList<Mention> found)
+    {
+        if (found.Count < 2 || EvidenceWords(passage.Text) < 5)
+        {
+            yield break;
+        }
+
+        var marked = Marked(passage.Text, found);
+        var (status, note) = StatusWords.Read(passage.Text, passage.Section);
+        var (validFrom, validTo) = LineDates.Read(passage.Text);
+        foreach (var pattern in LinePatterns.All)
+        {
+            foreach (Match match in pattern.Regex.Matches(marked))
+            {
+                var left = found[int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture)];
+                foreach (var right in LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]))
+                {
+                    var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
+                    if (from.Entity.Id == to.Entity.Id)
+                    {
+                        continue;
+                    }
+
+                    var confidence = SentenceConfidence * Math.Min(1, ((from.Entity.Confidence + to.Entity.Confidence) / 2) + 0.15);
+                    yield return new LineCandidate(
+                        pattern.Type, from.Entity, to.Entity, status, note, validFrom, validTo, null,
+                        pattern.Inferred is null ? RelationshipBasis.Stated : RelationshipBasis.Inferred, pattern.Inferred,
+                        [new CandidateSource(passage.Text, passage.Section)], Titles(from), Titles(to),
+                        pattern.Inferred is null ? confidence : confidence * 0.7);
+                }
+            }
+        }
+    }
+
+    private IEnumerable<LineCandidate> FromList(PaperPassage item, string leadIn, IReadOnlyList<Mention> inItem)
+    {
+        if (inItem.Count == 0 || EvidenceWords(leadIn) < 5)
+        {
+            yield break;
+        }
+
+        var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
+        if (rule.LeadIn is null || mentions.Find(leadIn, item.Section) is not { Count: > 0 } inLeadIn)
+        {
+            yield break;
+        }
+
+        var wording = rule.LeadIn.Match(leadIn);
+        var end = inLeadIn.FirstOrDefault(m => m.Start >= wording.Index + wording.Length) ?? inLeadIn[^1];
+        var itemQuote = ItemQuote(item);
+        var (status, note) = StatusWords.Read(leadIn + " " + item.Text, item.Section);
+        var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
+        // The item's member is the first entity it names outside brackets ("Chief Officer of X (as determined by Y)").
+        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && !InBrackets(item.Text, m.Start)).Take(1))
+        {
+            var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
+            var confidence = ListConfidence * Math.Min(1, ((member.Entity.Confidence + end.Entity.Confidence) / 2) + 0.15);
+            yield return new LineCandidate(
+                rule.Type, member.Entity, end.Entity, status, note, validFrom, validTo, rule.Type == RelationshipType.MemberOf ? role : null,
+                RelationshipBasis.Stated, null,
+                [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)],
+                Titles(member), Titles(end), confidence);
+        }
+    }
+
+    /// <summary>
+    /// The item as a quote of at least five words: the item itself, or the text just before it and the item (a
+    /// heading or the items above), contiguous in the paper, as the validator's QUOTE_TOO_SHORT asks.
+    /// </summary>
+    private string ItemQuote(PaperPassage item)
+    {
+        if (EvidenceWords(item.Text) >= 5)
+        {
+            return item.Text;
+        }
+
+        var text = paper.Text;
+        var lineEnd = text.IndexOf('\n', item.Start) is var e and >= 0 ? e : text.Length;
+        var start = item.Start;
+        while (start > 0 && EvidenceWords(text[start..lineEnd]) < 5)
+        {
+            var previousEnd = text.LastIndexOf('\n', start - 1);
+            start = text.LastIndexOf('\n', Math.Max(0, previousEnd - 1)) + 1;
+            if (previousEnd <= 0)
+            {
+                start = 0;
+            }
+        }
+
+        var quote = Whitespace().Replace(text[start..lineEnd], " ").Trim();
+        foreach (var marker in new[] { "- ", "• ", "* ", "– " })
+        {
+            if (quote.StartsWith(marker, StringComparison.Ordinal))
+            {
+                quote = quote[marker.Length..];
+            }
+        }
+
+        return quote;
+    }
+
+    /// <summary>The phrase that names an end, when it is not one of the end's names (a title: a mention).</summary>
+    private static IReadOnlyList<string> Titles(Mention mention) =>
+        mention.Entity.Names.Any(n => Graph.Seed.Validation.EvidenceText.Fold(n) == Graph.Seed.Validation.EvidenceText.Fold(mention.Text)) ? [] : [mention.Text];
+
+    private static string Marked(string text, IReadOnlyList<Mention> found)
+    {
+        var marked = new StringBuilder(text.Length);
+        var at = 0;
+        for (var i = 0; i < found.Count; i++)
+        {
+            marked.Append(text, at, found[i].Start - at).Append('⟦').Append(i).Append('⟧');
+            at = found[i].End;
+        }
+
+        return marked.Append(text, at, text.Length - at).ToString();
+    }
+
+    private static bool InBrackets(string text, int at) => text.LastIndexOf('(', at) > text.LastIndexOf(')', at);
+
+    private static int EvidenceWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    private static string Clean(string text) => text.Trim().TrimEnd('.', ';', ',', ':').Trim();
+
+    [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Whitespace();
+}

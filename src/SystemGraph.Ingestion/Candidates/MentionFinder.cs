@@ -1,0 +1,249 @@
+using SystemGraph.Graph.Seed.Validation;
+using SystemGraph.Ingestion.Text;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Finds the entities a passage names: known ones by name, alias or ODS code (the longest run that matches wins), and
+/// new ones by how papers name bodies (<see cref="NewEntityRules"/>). New entities are kept once per name, with the
+/// first passage that named them.
+/// </summary>
+internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> takenIds)
+{
+    /// <summary>Known-entity confidence: by name, by alias or code.</summary>
+    private const double ByName = 0.95, ByAlias = 0.85;
+
+    /// <summary>Confidence of an entity read from a title ("the Council") as the one entity of the paper it fits.</summary>
+    private const double TitleConfidence = 0.6;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "The", "the", "This", "A", "An", "These", "Our", "For" };
+
+    /// <summary>Words a post's title starts with; "Leader of X" names X, not a new body.</summary>
+    private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
+    {
+        "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
+        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet",
+    };
+
+    private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
+    private bool primed;
+
+    private readonly Dictionary<string, EntityCandidate> newByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EntityCandidate> knownById = new(StringComparer.Ordinal);
+    private readonly HashSet<string> usedIds = new(takenIds, StringComparer.Ordinal);
+
+    public IEnumerable<EntityCandidate> Entities => knownById.Values.Concat(newByName.Values);
+
+    /// <summary>Every phrase of a paper worth looking up (runs of capitalised words and their parts, up to six words).</summary>
+    public static IReadOnlyCollection<string> Phrases(PaperText paper)
+    {
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var passage in paper.Passages.Select(p => p.Text).Concat(paper.Tables.SelectMany(t => t.Rows.SelectMany(r => r))))
+        {
+            foreach (var span in NameSpans.Find(passage))
+            {
+                foreach (var sub in NameSpans.SubSpans(passage, span).Where(s => s.Words.Count <= 6))
+                {
+                    phrases.Add(sub.Text);
+                }
+            }
+        }
+
+        return phrases;
+    }
+
+    public IReadOnlyList<Mention> Find(PaperPassage passage) => Find(passage.Text, passage.Section);
+
+    /// <summary>
+    /// Reads the paper once to know which entities it names, so that a title ("the Council", "this Agreement") can be
+    /// read as the one entity of the paper it fits (<see cref="Title"/>).
+    /// </summary>
+    public void Prime(PaperText paper)
+    {
+        foreach (var passage in paper.Passages)
+        {
+            foreach (var mention in Find(passage))
+            {
+                inPaper.TryAdd(mention.Entity.Id, mention.Entity);
+            }
+        }
+
+        primed = true;
+    }
+
+    public IReadOnlyList<Mention> Find(string text, string? section)
+    {
+        var mentions = new List<Mention>();
+        foreach (var span in NameSpans.Find(text))
+        {
+            Resolve(text, section, span, mentions);
+        }
+
+        return [.. mentions.OrderBy(m => m.Start)];
+    }
+
+    private void Resolve(string text, string? section, NameSpan span, List<Mention> mentions)
+    {
+        var known = Known(text, span);
+        var named = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1 ? Sub(text, span, 1, span.Words.Count - 1) : span;
+        var whole = known.FirstOrDefault(k => k.Start == named.Start && k.End == named.End);
+        if (whole is not null)
+        {
+            mentions.Add(whole);
+            return;
+        }
+
+        // "The Leader of X", "Director of Public Health of the Council": a post of a body names the body.
+        if (Posts.Contains(named.Words[0].Word) && named.Words.Select(w => w.Word).ToList().LastIndexOf("of") is var of and > 0 && of < named.Words.Count - 1)
+        {
+            var bodyFirst = named.Words[of + 1].Word is "the" ? of + 2 : of + 1;
+            if (bodyFirst < named.Words.Count)
+            {
+                Resolve(text, section, Sub(text, named, bodyFirst, named.Words.Count - 1), mentions);
+                return;
+            }
+        }
+
+        // "A and B", "A & the B": two names joined, when both sides read as names on their own.
+        for (var i = 1; i < named.Words.Count - 1; i++)
+        {
+            if (named.Words[i].Word is "and" or "&")
+            {
+                var left = Sub(text, named, 0, i - 1);
+                var rightFirst = named.Words[i + 1].Word is "the" ? i + 2 : i + 1;
+                if (rightFirst < named.Words.Count && NameSpans.IsCapitalised(named.Words[rightFirst].Word))
+                {
+                    var right = Sub(text, named, rightFirst, named.Words.Count - 1);
+                    if (IsName(text, left) && IsName(text, right))
+                    {
+                        Resolve(text, section, left, mentions);
+                        Resolve(text, section, right, mentions);
+                        return;
+                    }
+                }
+            }
+        }
+
+        if (NewEntityRules.Read(text, span) is { } reading)
+        {
+            var start = span.Words[reading.SkipWords].Start;
+            if (ShortFormOfKnown(reading.Name) is { } longer)
+            {
+                // "the Health and Wellbeing Board" in a paper that names "Northfield Health and Wellbeing Board": the short form.
+                mentions.Add(new Mention(start, span.End, text[start..span.End], longer with { Confidence = Math.Min(longer.Confidence, TitleConfidence) }));
+                return;
+            }
+
+            mentions.Add(new Mention(start, span.End, text[start..span.End], New(reading.Kind, reading.Confidence, reading.Name, text, section)));
+            return;
+        }
+
+        if (Title(text, span) is { } title)
+        {
+            mentions.Add(title);
+            return;
+        }
+
+        mentions.AddRange(known);
+    }
+
+    /// <summary>The one known entity of the paper whose name is this name with words before it ("X Health and Wellbeing Board").</summary>
+    private EntityCandidate? ShortFormOfKnown(string name)
+    {
+        if (!primed)
+        {
+            return null;
+        }
+
+        var folded = " " + EvidenceText.Fold(name);
+        var fits = inPaper.Values.Where(e => e.IsExisting && e.Names.Any(n => EvidenceText.Fold(n).EndsWith(folded, StringComparison.Ordinal))).ToList();
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    private bool IsName(string text, NameSpan span) =>
+        Known(text, span).Any(k => k.Start == span.Start && k.End == span.End) || NewEntityRules.Read(text, span) is not null;
+
+    /// <summary>
+    /// A title: "the Council", "this Memorandum of Understanding", "The Agreement": a determiner and only the words a kind
+    /// of body is named by. It names the one entity of the paper whose name ends with the same word, when there is
+    /// exactly one; the phrase is then kept as the line's mention (the validator's <c>mentions</c>).
+    /// </summary>
+    private Mention? Title(string text, NameSpan span)
+    {
+        if (!primed)
+        {
+            return null;
+        }
+
+        var startsWithDeterminer = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1;
+        var before = text[..span.Start].TrimEnd();
+        var determinerBefore = !startsWithDeterminer && (before.EndsWith(" the", StringComparison.Ordinal) || before.EndsWith(" this", StringComparison.Ordinal)
+            || before is "the" or "this");
+        if (!startsWithDeterminer && !determinerBefore)
+        {
+            return null;
+        }
+
+        var words = span.Words.Skip(startsWithDeterminer ? 1 : 0).Select(w => w.Word).ToList();
+        if (!NewEntityRules.IsTitleWording(words))
+        {
+            return null;
+        }
+
+        var head = words[^1];
+        var fits = inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (fits.Count != 1)
+        {
+            return null;
+        }
+
+        var start = startsWithDeterminer ? span.Start : before.Length - (before.EndsWith(" this", StringComparison.Ordinal) || before == "this" ? 4 : 3);
+        var phrase = text[start..span.End];
+        return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
+    }
+
+    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1].Trim('(', ')', '.', ',') : name;
+
+    private static NameSpan Sub(string text, NameSpan span, int first, int last)
+    {
+        var words = span.Words.Skip(first).Take(last - first + 1).ToList();
+        return new NameSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End], words);
+    }
+
+    /// <summary>Known entities in a span, longest first, not overlapping.</summary>
+    private List<Mention> Known(string text, NameSpan span)
+    {
+        var found = new List<Mention>();
+        foreach (var sub in NameSpans.SubSpans(text, span))
+        {
+            if (found.Any(f => sub.Start < f.End && f.Start < sub.End) || catalog.Match(sub.Text) is not { } match)
+            {
+                continue;
+            }
+
+            var entity = knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = new EntityCandidate(
+                match.Entity.Id, match.Entity.Kind, match.Entity.Name, match.Entity.Id, match.ByName ? ByName : ByAlias, sub.Text, text, null,
+                match.Entity.ValidFrom, match.Entity.ValidTo, [match.Entity.Name, .. match.Entity.Aliases, .. match.Entity.OdsCode is { } c ? new[] { c } : []]);
+            found.Add(new Mention(sub.Start, sub.End, sub.Text, entity));
+        }
+
+        return found;
+    }
+
+    private EntityCandidate New(Graph.Model.EntityKind kind, double confidence, string name, string passage, string? section)
+    {
+        var key = EvidenceText.Fold(name);
+        if (newByName.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        var id = Slugs.Of(name);
+        for (var n = 2; !usedIds.Add(id); n++)
+        {
+            id = $"{Slugs.Of(name)}-{n}";
+        }
+
+        return newByName[key] = new EntityCandidate(id, kind, name, null, confidence, name, passage, section);
+    }
+}

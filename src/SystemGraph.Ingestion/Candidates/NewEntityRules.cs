@@ -1,0 +1,88 @@
+using SystemGraph.Graph.Model;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// How governance papers name bodies, posts, programmes, areas and agreements: the head word a name ends with ("...
+/// Board", "... Trust", "... Memorandum of Understanding"), or the title a person's name starts with ("Dr", "Cllr").
+/// General rules only: none names a particular body or person.
+/// </summary>
+internal static class NewEntityRules
+{
+    private static readonly Dictionary<string, (EntityKind Kind, double Confidence)> Heads = new(StringComparer.Ordinal)
+    {
+        ["Board"] = (EntityKind.Board, 0.7), ["Committee"] = (EntityKind.Board, 0.7), ["Sub-Committee"] = (EntityKind.Board, 0.7),
+        ["Subcommittee"] = (EntityKind.Board, 0.7), ["Group"] = (EntityKind.Board, 0.6), ["Forum"] = (EntityKind.Board, 0.6),
+        ["Panel"] = (EntityKind.Board, 0.6), ["Cabinet"] = (EntityKind.Board, 0.6), ["Senate"] = (EntityKind.Board, 0.6),
+        ["Body"] = (EntityKind.Board, 0.6), ["Executive"] = (EntityKind.Board, 0.5), ["Collaborative"] = (EntityKind.Board, 0.6),
+        ["Alliance"] = (EntityKind.Board, 0.6),
+        ["Trust"] = (EntityKind.Organisation, 0.75), ["Council"] = (EntityKind.Organisation, 0.7), ["CCG"] = (EntityKind.Organisation, 0.7),
+        ["ICB"] = (EntityKind.Organisation, 0.7), ["Authority"] = (EntityKind.Organisation, 0.7), ["Partnership"] = (EntityKind.Organisation, 0.6),
+        ["Network"] = (EntityKind.Organisation, 0.6), ["LLP"] = (EntityKind.Organisation, 0.7), ["Ltd"] = (EntityKind.Organisation, 0.7),
+        ["Limited"] = (EntityKind.Organisation, 0.7), ["Hospice"] = (EntityKind.Organisation, 0.6), ["Healthwatch"] = (EntityKind.Organisation, 0.7),
+        ["Agreement"] = (EntityKind.Agreement, 0.7), ["Understanding"] = (EntityKind.Agreement, 0.7), ["MoU"] = (EntityKind.Agreement, 0.7),
+        ["MOU"] = (EntityKind.Agreement, 0.7), ["Contract"] = (EntityKind.Agreement, 0.5), ["Concordat"] = (EntityKind.Agreement, 0.6),
+        ["Programme"] = (EntityKind.Programme, 0.65), ["Program"] = (EntityKind.Programme, 0.6), ["Project"] = (EntityKind.Programme, 0.5),
+        ["Workstream"] = (EntityKind.Programme, 0.55),
+        ["Borough"] = (EntityKind.Area, 0.5), ["Locality"] = (EntityKind.Area, 0.5), ["Neighbourhood"] = (EntityKind.Area, 0.5),
+    };
+
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
+
+    /// <summary>Words that make a run generic rather than a name ("The Board", "This Agreement", "Each ICB").</summary>
+    private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "this", "that", "these", "each", "every", "all", "any", "our", "its", "their", "a", "an", "new", "such", "other", "relevant", "local",
+        "joint", "partnership", "system", "provider", "integrated", "care", "health", "statutory", "sub", "executive", "draft", "proposed", "terms",
+    };
+
+    /// <summary>The kind and confidence of a new entity a span names, and the name (without a leading "The"), or null.</summary>
+    public static (EntityKind Kind, double Confidence, string Name, int SkipWords)? Read(string passage, NameSpan span)
+    {
+        var words = span.Words.Select(w => w.Word).ToList();
+        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" ? 1 : 0;
+        if (words.Count - skip < 2)
+        {
+            return null;
+        }
+
+        var named = words.Skip(skip).ToList();
+        if (named.Skip(0).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || !NameSpans.IsCapitalised(w)))
+        {
+            return null; // "The Joint Committee", "Integrated Care Board": a class of body, not a name
+        }
+
+        if (PersonTitles.Contains(named[0]) && named.Count is >= 2 and <= 4 && named.Skip(1).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
+        {
+            return (EntityKind.Person, 0.75, Name(span, skip), skip);
+        }
+
+        if (span.Start > 0 && ClassWordBefore(passage[..span.Start]))
+        {
+            return null;
+        }
+
+        var head = named[^1];
+        if (head == "Understanding" && !named.Contains("Memorandum"))
+        {
+            return null;
+        }
+
+        return Heads.TryGetValue(head, out var rule) ? (rule.Kind, rule.Confidence, Name(span, skip), skip) : null;
+    }
+
+    /// <summary>True when every word is one a kind of body is named by ("Council", "Memorandum of Understanding", "Joint Committee").</summary>
+    public static bool IsTitleWording(IReadOnlyList<string> words) =>
+        words.Count > 0 && Heads.ContainsKey(words[^1]) && words.All(w => Generic.Contains(w) || Heads.ContainsKey(w) || w is "Memorandum" or "of");
+
+    private static string Name(NameSpan span, int skip) =>
+        skip == 0 ? span.Text : span.Text[(span.Words[skip].Start - span.Start)..];
+
+    private static bool ClassWordBefore(string before)
+    {
+        var trimmed = before.TrimEnd();
+        var at = trimmed.LastIndexOf(' ') + 1;
+        var word = trimmed[at..];
+        return word is "each" or "every" or "all" or "any" or "a" or "an" or "other";
+    }
+}

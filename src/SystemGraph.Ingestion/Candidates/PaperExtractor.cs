@@ -1,0 +1,52 @@
+using SystemGraph.Graph.Seed.Validation;
+using SystemGraph.Ingestion.Text;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// What a paper offers for review: the entities it names (known and new, each with its confidence and the text it came
+/// from), the candidate lines that pass the evidence rules, and for each new entity a line's quote that names it
+/// (the source it is declared with).
+/// </summary>
+public sealed record PaperExtraction(
+    PaperText Paper,
+    IReadOnlyList<EntityCandidate> Entities,
+    IReadOnlyList<LineCandidate> Lines,
+    IReadOnlyDictionary<string, CandidateSource> NewEntitySources)
+{
+    /// <summary>The new entities the offered lines need, in the order first named.</summary>
+    public IReadOnlyList<EntityCandidate> NewEntitiesInLines =>
+        [.. Lines.SelectMany(l => new[] { l.From, l.To }).Where(e => !e.IsExisting).DistinctBy(e => e.Id)];
+}
+
+/// <summary>
+/// Reads candidate entities and lines out of a paper: looks its name-like phrases up (the store's search, or a list in
+/// hand), finds mentions, then lines, and keeps the lines that pass the seed validator's rules (CandidateRules).
+/// </summary>
+public static class PaperExtractor
+{
+    public static async Task<PaperExtraction> ExtractAsync(PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(paper);
+        ArgumentNullException.ThrowIfNull(lookup);
+        ArgumentNullException.ThrowIfNull(takenIds);
+        var known = await lookup.FindAsync(MentionFinder.Phrases(paper), cancellationToken).ConfigureAwait(false);
+        var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
+        taken.UnionWith(known.Select(k => k.Id));
+        var mentions = new MentionFinder(new EntityCatalog(known), taken);
+        mentions.Prime(paper);
+        var lines = CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper);
+
+        var sources = new Dictionary<string, CandidateSource>(StringComparer.Ordinal);
+        foreach (var (entity, source) in lines.SelectMany(l => new[] { l.From, l.To }.SelectMany(e => l.Sources.Select(s => (e, s)))))
+        {
+            if (!entity.IsExisting && !sources.ContainsKey(entity.Id) && EvidenceText.Occurs(entity.Name, EvidenceText.Fold(source.Quote)))
+            {
+                sources[entity.Id] = source;
+            }
+        }
+
+        var offered = lines.Where(l => (l.From.IsExisting || sources.ContainsKey(l.From.Id)) && (l.To.IsExisting || sources.ContainsKey(l.To.Id))).ToList();
+        return new PaperExtraction(paper, [.. mentions.Entities], offered, sources);
+    }
+}
