@@ -12,11 +12,13 @@ builder.AddSystemGraphAuth();
 builder.AddSystemGraphStore();
 builder.AddSystemGraphGraphQL();
 builder.AddSystemGraphCaching();
+builder.AddSystemGraphExplorer();
 
 var app = builder.Build();
 app.MapSystemGraphHealthChecks();
 app.UseSystemGraphAuth();
 app.MapSystemGraphGraphQL();
+app.MapSystemGraphExplorer();
 
 await app.RunAsync().ConfigureAwait(false);
 return 0;

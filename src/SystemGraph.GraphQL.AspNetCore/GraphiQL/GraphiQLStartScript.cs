@@ -18,8 +18,10 @@ internal static class GraphiQLStartScript
             url: container.getAttribute('data-endpoint'),
             headers: { Accept: 'application/graphql-response+json, application/json' }
           });
-          ReactDOM.createRoot(container).render(
-            React.createElement(GraphiQL, { fetcher: fetcher, defaultEditorToolsVisibility: true }));
+          var tabs = JSON.parse(container.getAttribute('data-default-tabs') || '[]');
+          var props = { fetcher: fetcher, defaultEditorToolsVisibility: true };
+          if (tabs.length) { props.defaultTabs = tabs; props.defaultQuery = tabs[0].query; }
+          ReactDOM.createRoot(container).render(React.createElement(GraphiQL, props));
         })();
         """);
 }

@@ -53,6 +53,11 @@ internal static class EntityResolvers
         });
 
         o.AddResolver("Document.file", ctx => Self(ctx).File ?? string.Empty);
+        o.AddResolver("Document.text", async ctx =>
+        {
+            var texts = ctx.RequestServices?.GetService<SystemGraph.Api.Explorer.DocumentTexts>();
+            return texts is null ? null : await texts.ReadAsync(Self(ctx).File, ctx.CancellationToken).ConfigureAwait(false);
+        });
         o.AddResolver("Fund.amountGbp", ctx => Self(ctx).AmountGbp is { } amount ? (double)amount : (double?)null);
 
         o.AddResolver("OrgChartNode.id", ctx => ((OrgChartNode)ctx.Source!).Entity.Id);

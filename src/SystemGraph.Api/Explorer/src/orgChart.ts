@@ -1,0 +1,224 @@
+// The org chart: orgChart's flat nodes (id, parentId) stratified by d3-hierarchy and laid out left to right as a
+// tidy tree (names are long, so siblings stack vertically), drawn as plain SVG, with d3-zoom for pan and zoom.
+// Lines are drawn by status (lineStyle.ts); links between charted nodes other than the tree's own (a node with
+// several parents) are drawn as arcs and counted on the node.
+import { stratify, tree, type HierarchyPointNode } from 'd3-hierarchy';
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
+import { s } from './dom';
+import { lineStyles, markColours, markWords, type Mark } from './lineStyle';
+import { notYetAgreed, statusLabel, type ChartNode, type Line, type OrgChart } from './model';
+
+export interface ChartOptions {
+  includeProposed: boolean;
+  collapsed: ReadonlySet<string>;
+  /** Compare view: marks by relationship id. */
+  marks?: ReadonlyMap<string, Mark>;
+  onLine(line: Line): void;
+  onNode(node: ChartNode, otherLinks: Line[]): void;
+  onToggle(id: string): void;
+}
+
+export interface DrawnChart {
+  svg: SVGSVGElement;
+  nodeCount: number;
+  lineCount: number;
+  /** Milliseconds from the data to the drawn, laid-out chart. */
+  renderMs: number;
+  fit(): void;
+  zoomBy(factor: number): void;
+}
+
+const nodeWidth = 250;
+const rowHeight = 34;
+const columnWidth = 310;
+/** Above this many nodes, lines carry no word labels (the legend and the evidence panel still say the status). */
+const labelLimit = 250;
+
+/** The nodes to draw: unique by id, without not-yet-agreed lines (and what hangs from them) when asked. */
+export function visibleNodes(chart: OrgChart, includeProposed: boolean): ChartNode[] {
+  const byId = new Map<string, ChartNode>();
+  for (const n of chart.nodes) if (!byId.has(n.id)) byId.set(n.id, n);
+  const kept = new Map<string, ChartNode>();
+  const sorted = [...byId.values()].sort((a, b) => a.depth - b.depth);
+  for (const n of sorted) {
+    if (n.parentId === null) { kept.set(n.id, n); continue; }
+    if (!kept.has(n.parentId)) continue;
+    if (!includeProposed && n.via && notYetAgreed(n.via.status)) continue;
+    kept.set(n.id, n);
+  }
+  return [...kept.values()];
+}
+
+export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartOptions, title: string): DrawnChart {
+  const started = performance.now();
+  const nodes = visibleNodes(chart, options.includeProposed);
+  const root = stratify<ChartNode>().id((d) => d.id).parentId((d) => d.parentId)(nodes);
+  // Collapsed nodes keep their data but lose their drawn children.
+  root.each((d) => {
+    if (options.collapsed.has(d.id!) && d.children) {
+      (d as unknown as { _children: unknown })._children = d.children;
+      d.children = undefined;
+    }
+  });
+  const laid = tree<ChartNode>().nodeSize([rowHeight, columnWidth])(root);
+  const drawn = laid.descendants();
+  const drawnIds = new Set(drawn.map((d) => d.id!));
+  const viaIds = new Set(drawn.map((d) => d.data.via?.id).filter(Boolean));
+  const otherLinks = chart.edges.filter((e) => !viaIds.has(e.id) && drawnIds.has(e.from.id) && drawnIds.has(e.to.id)
+    && e.from.id !== e.to.id && (options.includeProposed || !notYetAgreed(e.status)));
+  const withLabels = drawn.length <= labelLimit;
+  const position = new Map(drawn.map((d) => [d.id!, d]));
+
+  const svg = s('svg', {
+    xmlns: 'http://www.w3.org/2000/svg', class: 'chart', role: 'group', 'aria-label': title,
+    'font-family': 'system-ui, sans-serif', 'font-size': 12,
+  }) as SVGSVGElement;
+  svg.append(s('title', {}, title));
+  const canvas = s('g', { class: 'canvas' });
+  const linesLayer = s('g', { class: 'lines' });
+  const nodesLayer = s('g', { class: 'nodes' });
+  // Line labels sit above lines and nodes, so nothing covers the words one clicks for a line's evidence.
+  const labelsLayer = s('g', { class: 'labels' });
+  canvas.append(linesLayer, nodesLayer, labelsLayer);
+  svg.append(canvas);
+
+  let lineCount = 0;
+  for (const d of drawn) {
+    if (!d.parent || !d.data.via) continue;
+    const p = d.parent;
+    const path = `M${p.y + nodeWidth},${p.x} C${p.y + nodeWidth + 30},${p.x} ${d.y - 30},${d.x} ${d.y},${d.x}`;
+    linesLayer.append(drawLine(d.data.via, path, (p.y + nodeWidth + d.y) / 2, (p.x + d.x) / 2, withLabels, options, labelsLayer));
+    lineCount++;
+  }
+  const pairs = new Map<string, number>();
+  for (const e of otherLinks) {
+    // Charted lines run child -> parent (from -> to); an arc joins the two boxes' left edges. Several lines between
+    // the same two nodes get wider and wider arcs, so each one (and its label) can be told apart and clicked.
+    const a = position.get(e.from.id)!;
+    const b = position.get(e.to.id)!;
+    const pair = [e.from.id, e.to.id].sort().join('\n');
+    const nth = pairs.get(pair) ?? 0;
+    pairs.set(pair, nth + 1);
+    const bend = Math.max(40, Math.abs(a.x - b.x) / 3) + nth * 36;
+    const path = `M${a.y},${a.x} C${a.y - bend},${a.x} ${b.y - bend},${b.x} ${b.y},${b.x}`;
+    const g = drawLine(e, path, Math.min(a.y, b.y) - bend * 0.75, (a.x + b.x) / 2, withLabels, options, labelsLayer);
+    g.setAttribute('class', 'line other-link');
+    linesLayer.append(g);
+    lineCount++;
+  }
+  const othersOf = (id: string): Line[] => otherLinks.filter((e) => e.from.id === id || e.to.id === id);
+  for (const d of drawn) nodesLayer.append(drawNode(d, othersOf(d.id!), options));
+
+  host.append(svg);
+  const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
+    .scaleExtent([0.02, 4])
+    .on('zoom', (event) => canvas.setAttribute('transform', event.transform.toString()));
+  const selection = select(svg);
+  selection.call(behaviour).on('dblclick.zoom', null);
+
+  const fit = (): void => {
+    const box = (canvas as SVGGraphicsElement).getBBox();
+    const width = svg.clientWidth || 800;
+    const height = svg.clientHeight || 600;
+    const scale = Math.min(1.2, 0.92 * Math.min(width / Math.max(box.width, 1), height / Math.max(box.height, 1)));
+    const tx = width / 2 - scale * (box.x + box.width / 2);
+    const ty = height / 2 - scale * (box.y + box.height / 2);
+    selection.call(behaviour.transform, zoomIdentity.translate(tx, ty).scale(scale));
+    // The exported SVG opens at the same framing.
+    svg.setAttribute('viewBox', `${box.x - 20} ${box.y - 20} ${box.width + 40} ${box.height + 40}`);
+    svg.setAttribute('data-width', String(Math.ceil(box.width + 40)));
+    svg.setAttribute('data-height', String(Math.ceil(box.height + 40)));
+  };
+  svg.removeAttribute('viewBox');
+  fit();
+  svg.removeAttribute('viewBox');
+  const renderMs = performance.now() - started;
+  return { svg, nodeCount: drawn.length, lineCount, renderMs, fit, zoomBy: (k) => selection.call(behaviour.scaleBy, k) };
+}
+
+function drawLine(line: Line, path: string, labelX: number, labelY: number, withLabel: boolean, options: ChartOptions, labels: SVGElement): SVGElement {
+  const style = lineStyles[line.status];
+  const mark = options.marks?.get(line.id);
+  const describe = `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}: ${statusLabel[line.status]}${mark ? `, ${markWords[mark]} in the scenario` : ''}`;
+  const g = s('g', { class: 'line', 'data-line': line.id, 'data-status': line.status, ...(mark ? { 'data-mark': mark } : {}) });
+  g.append(s('title', {}, describe));
+  if (mark) {
+    g.append(s('path', { d: path, fill: 'none', stroke: markColours[mark], 'stroke-width': style.width + 6, 'stroke-opacity': 0.35 }));
+  }
+  g.append(s('path', {
+    d: path, fill: 'none', stroke: style.stroke, 'stroke-width': style.width,
+    ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
+  }));
+  // A wide transparent stroke makes the line easy to click.
+  const hit = s('path', { d: path, fill: 'none', stroke: 'transparent', 'stroke-width': 12, class: 'hit' });
+  hit.addEventListener('click', () => options.onLine(line));
+  g.append(hit);
+  if (withLabel || mark) {
+    const word = mark ? `${markWords[mark]} · ${style.word}` : style.word;
+    const label = s('text', {
+      x: labelX, y: labelY - 4, 'text-anchor': 'middle', fill: mark ? markColours[mark] : style.stroke,
+      'font-size': 10, tabindex: 0, role: 'button', class: 'line-label', 'data-line': line.id, 'aria-label': `Evidence for the line: ${describe}`,
+    }, word);
+    label.addEventListener('click', () => options.onLine(line));
+    label.addEventListener('keydown', (e) => {
+      const key = (e as KeyboardEvent).key;
+      if (key === 'Enter' || key === ' ') { e.preventDefault(); options.onLine(line); }
+    });
+    labels.append(label);
+  }
+  return g;
+}
+
+function drawNode(d: HierarchyPointNode<ChartNode>, others: Line[], options: ChartOptions): SVGElement {
+  const n = d.data;
+  const hidden = (d as unknown as { _children?: unknown[] })._children;
+  const expandable = Boolean(d.children?.length || hidden?.length);
+  const name = n.entity.name.length > 36 ? `${n.entity.name.slice(0, 35)}…` : n.entity.name;
+  const via = n.via ? `, ${n.via.type.replace(/_/g, ' ').toLowerCase()} ${n.via.to.name} (${statusLabel[n.via.status]})` : '';
+  const g = s('g', {
+    class: 'node', transform: `translate(${d.y},${d.x})`, tabindex: 0, role: 'button', 'data-id': n.id,
+    'aria-label': `${n.entity.name}, ${n.entity.kind.toLowerCase()}${via}${others.length ? `, ${others.length} other link(s)` : ''}. Enter: evidence${expandable ? '; space: expand or collapse' : ''}`,
+    ...(expandable ? { 'aria-expanded': String(!hidden) } : {}),
+  });
+  g.append(s('title', {}, n.entity.name));
+  g.append(s('rect', { x: 0, y: -13, width: nodeWidth, height: 26, rx: 5, fill: n.depth === 0 ? '#fff8e1' : '#ffffff', stroke: '#37474f', 'stroke-width': 1, class: 'box' }));
+  g.append(s('text', { x: 8, y: 4, fill: '#102027', class: 'name' }, name));
+  if (others.length) {
+    g.append(s('text', { x: nodeWidth - (expandable ? 26 : 6), y: 4, 'text-anchor': 'end', fill: '#4e342e', 'font-size': 10, class: 'others' }, `+${others.length} link${others.length > 1 ? 's' : ''}`));
+  }
+  if (expandable) {
+    const toggle = s('g', { class: 'toggle', transform: `translate(${nodeWidth - 12},0)` });
+    toggle.append(s('circle', { r: 8, fill: '#eceff1', stroke: '#37474f' }));
+    toggle.append(s('text', { y: 4, 'text-anchor': 'middle', fill: '#102027', 'font-size': 12 }, hidden ? '+' : '−'));
+    toggle.addEventListener('click', (e) => { e.stopPropagation(); options.onToggle(n.id); });
+    g.append(toggle);
+  }
+  g.addEventListener('click', () => options.onNode(n, others));
+  g.addEventListener('keydown', (e) => {
+    const key = (e as KeyboardEvent).key;
+    if (key === 'Enter') { e.preventDefault(); options.onNode(n, others); }
+    if (key === ' ' && expandable) { e.preventDefault(); options.onToggle(n.id); }
+  });
+  return g;
+}
+
+/** The legend: each status's line, its word, and the compare marks when they are in use. */
+export function legend(withMarks: boolean): SVGElement {
+  const entries = Object.values(lineStyles);
+  const rows = entries.length + (withMarks ? 3 : 0);
+  const svg = s('svg', { class: 'legend', width: 190, height: rows * 20 + 6, role: 'img', 'aria-label': 'Legend: line styles by status' });
+  entries.forEach((st, i) => {
+    const y = 14 + i * 20;
+    svg.append(s('line', { x1: 4, y1: y, x2: 54, y2: y, stroke: st.stroke, 'stroke-width': st.width, ...(st.dash ? { 'stroke-dasharray': st.dash } : {}) }));
+    svg.append(s('text', { x: 62, y: y + 4, 'font-size': 12, fill: '#102027' }, st.word));
+  });
+  if (withMarks) {
+    (Object.keys(markWords) as Mark[]).forEach((m, i) => {
+      const y = 14 + (entries.length + i) * 20;
+      svg.append(s('line', { x1: 4, y1: y, x2: 54, y2: y, stroke: markColours[m], 'stroke-width': 8, 'stroke-opacity': 0.35 }));
+      svg.append(s('text', { x: 62, y: y + 4, 'font-size': 12, fill: '#102027' }, `${markWords[m]} in the scenario`));
+    });
+  }
+  return svg;
+}

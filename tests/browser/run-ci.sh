@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# CI step: the explorer page (/explore) in Debian's chromium, driven by playwright-core (no browser download),
+# against the API on a free loopback port. Its last line is "N passed, M failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
+  echo "chromium is not installed (apt-get install -y chromium)"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+[ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+node run.mjs "$@"
