@@ -101,7 +101,7 @@ export const tests = [
     assert.ok(line, 'the API has the IDC line to the System Board');
     const source = line.sources.find((s) => s.quote);
     await open(page, base, `?id=${systemBoard}`);
-    await page.locator(`svg.chart .line-label[data-line="${line.id}"]`).click();
+    await page.locator(`svg.chart .line-label[data-lines~="${line.id}"]`).click();
     const panel = page.locator('#evidence');
     await panel.waitFor();
     const text = squash(await panel.textContent());

@@ -9,16 +9,27 @@ export class EvidencePanel {
   constructor(private readonly panel: HTMLElement, private readonly documentView: HTMLElement) {}
 
   showLine(line: Line, heading = 'Line'): void {
-    const dates = [line.validFrom && `from ${line.validFrom}`, line.validTo && `to ${line.validTo}`].filter(Boolean).join(' ');
-    this.open(`${heading}: ${line.from.name} → ${line.to.name}`, [
-      h('p', { class: 'line-facts' },
-        h('strong', {}, line.type.replace(/_/g, ' ').toLowerCase()), ' · ',
-        h('span', { class: `status status-${line.status}` }, `${lineStyles[line.status].word}`),
-        line.statusNote ? ` (“${line.statusNote}”)` : '',
-        line.role ? ` · role: ${line.role}` : '',
-        dates ? ` · ${dates}` : ''),
-      this.sources(line.sources),
-    ]);
+    this.showLines([line], heading);
+  }
+
+  /** One line, or every line between two nodes (each with its own facts and sources). */
+  showLines(lines: Line[], heading = 'Line'): void {
+    const first = lines[0];
+    const title = `${lines.length > 1 ? `${lines.length} lines` : heading}: ${first.from.name} → ${first.to.name}`;
+    const body: Node[] = [];
+    for (const line of lines) {
+      const dates = [line.validFrom && `from ${line.validFrom}`, line.validTo && `to ${line.validTo}`].filter(Boolean).join(' ');
+      if (lines.length > 1) body.push(h('h3', {}, `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}`));
+      body.push(
+        h('p', { class: 'line-facts', 'data-line': line.id },
+          h('strong', {}, line.type.replace(/_/g, ' ').toLowerCase()), ' · ',
+          h('span', { class: `status status-${line.status}` }, lineStyles[line.status].word),
+          line.statusNote ? ` (“${line.statusNote}”)` : '',
+          line.role ? ` · role: ${line.role}` : '',
+          dates ? ` · ${dates}` : ''),
+        this.sources(line.sources));
+    }
+    this.open(title, body);
   }
 
   showEntity(entity: EntityDetail, extraLines: { heading: string; lines: Line[] }[]): void {

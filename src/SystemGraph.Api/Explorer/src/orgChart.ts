@@ -14,7 +14,8 @@ export interface ChartOptions {
   collapsed: ReadonlySet<string>;
   /** Compare view: marks by relationship id. */
   marks?: ReadonlyMap<string, Mark>;
-  onLine(line: Line): void;
+  /** One line, or the several lines between a parent and its child. */
+  onLines(lines: Line[]): void;
   onNode(node: ChartNode, otherLinks: Line[]): void;
   onToggle(id: string): void;
 }
@@ -31,9 +32,10 @@ export interface DrawnChart {
 
 const nodeWidth = 250;
 const rowHeight = 34;
-const columnWidth = 310;
+const columnWidth = 340;
 /** Above this many nodes, lines carry no word labels (the legend and the evidence panel still say the status). */
 const labelLimit = 250;
+const legendWidth = 240;
 
 /** The nodes to draw: unique by id, without not-yet-agreed lines (and what hangs from them) when asked. */
 export function visibleNodes(chart: OrgChart, includeProposed: boolean): ChartNode[] {
@@ -64,9 +66,22 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
   const laid = tree<ChartNode>().nodeSize([rowHeight, columnWidth])(root);
   const drawn = laid.descendants();
   const drawnIds = new Set(drawn.map((d) => d.id!));
-  const viaIds = new Set(drawn.map((d) => d.data.via?.id).filter(Boolean));
-  const otherLinks = chart.edges.filter((e) => !viaIds.has(e.id) && drawnIds.has(e.from.id) && drawnIds.has(e.to.id)
-    && e.from.id !== e.to.id && (options.includeProposed || !notYetAgreed(e.status)));
+  const parentOf = new Map(drawn.filter((d) => d.parent).map((d) => [d.id!, d.parent!.id!]));
+  // Every line between two drawn nodes, grouped by the pair: the tree's own line first, then the chart's other edges.
+  const groups = new Map<string, Line[]>();
+  const seen = new Set<string>();
+  const add = (line: Line): void => {
+    if (seen.has(line.id)) return;
+    seen.add(line.id);
+    const key = [line.from.id, line.to.id].sort().join('\n');
+    const group = groups.get(key);
+    if (group) group.push(line); else groups.set(key, [line]);
+  };
+  for (const d of drawn) if (d.parent && d.data.via) add(d.data.via);
+  for (const e of chart.edges) {
+    if (drawnIds.has(e.from.id) && drawnIds.has(e.to.id) && e.from.id !== e.to.id && (options.includeProposed || !notYetAgreed(e.status))) add(e);
+  }
+  const isTreePair = (a: string, b: string): boolean => parentOf.get(a) === b || parentOf.get(b) === a;
   const withLabels = drawn.length <= labelLimit;
   const position = new Map(drawn.map((d) => [d.id!, d]));
 
@@ -84,31 +99,41 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
   svg.append(canvas);
 
   let lineCount = 0;
-  for (const d of drawn) {
-    if (!d.parent || !d.data.via) continue;
-    const p = d.parent;
-    const path = `M${p.y + nodeWidth},${p.x} C${p.y + nodeWidth + 30},${p.x} ${d.y - 30},${d.x} ${d.y},${d.x}`;
-    linesLayer.append(drawLine(d.data.via, path, (p.y + nodeWidth + d.y) / 2, (p.x + d.x) / 2, withLabels, options, labelsLayer));
-    lineCount++;
+  const crossLinks = new Map<string, Line[]>();
+  for (const lines of groups.values()) {
+    const a = position.get(lines[0].from.id)!;
+    const b = position.get(lines[0].to.id)!;
+    lineCount += lines.length;
+    if (isTreePair(a.id!, b.id!)) {
+      // Lines between a parent and its child run side by side, with one label for them all.
+      const [p, c] = parentOf.get(a.id!) === b.id ? [b, a] : [a, b];
+      lines.forEach((line, k) => {
+        const dy = (k - (lines.length - 1) / 2) * 5;
+        const path = `M${p.y + nodeWidth},${p.x + dy} C${p.y + nodeWidth + 30},${p.x + dy} ${c.y - 30},${c.x + dy} ${c.y},${c.x + dy}`;
+        linesLayer.append(drawLine(line, path, options));
+      });
+      if (withLabels || lines.some((l) => options.marks?.has(l.id))) {
+        labelsLayer.append(drawLabel(lines, (p.y + nodeWidth + c.y) / 2, (p.x + c.x) / 2, options));
+      }
+    } else {
+      // A second parent (or any link across the tree): arcs between the boxes' left edges, wider for each further line.
+      lines.forEach((line, k) => {
+        const bend = Math.max(40, Math.abs(a.x - b.x) / 3) + k * 36;
+        const path = `M${a.y},${a.x} C${a.y - bend},${a.x} ${b.y - bend},${b.x} ${b.y},${b.x}`;
+        const g = drawLine(line, path, options);
+        g.setAttribute('class', 'line other-link');
+        linesLayer.append(g);
+        if (withLabels || options.marks?.has(line.id)) labelsLayer.append(drawLabel([line], Math.min(a.y, b.y) - bend * 0.75, (a.x + b.x) / 2, options));
+        for (const id of [a.id!, b.id!]) crossLinks.set(id, [...(crossLinks.get(id) ?? []), line]);
+      });
+    }
   }
-  const pairs = new Map<string, number>();
-  for (const e of otherLinks) {
-    // Charted lines run child -> parent (from -> to); an arc joins the two boxes' left edges. Several lines between
-    // the same two nodes get wider and wider arcs, so each one (and its label) can be told apart and clicked.
-    const a = position.get(e.from.id)!;
-    const b = position.get(e.to.id)!;
-    const pair = [e.from.id, e.to.id].sort().join('\n');
-    const nth = pairs.get(pair) ?? 0;
-    pairs.set(pair, nth + 1);
-    const bend = Math.max(40, Math.abs(a.x - b.x) / 3) + nth * 36;
-    const path = `M${a.y},${a.x} C${a.y - bend},${a.x} ${b.y - bend},${b.x} ${b.y},${b.x}`;
-    const g = drawLine(e, path, Math.min(a.y, b.y) - bend * 0.75, (a.x + b.x) / 2, withLabels, options, labelsLayer);
-    g.setAttribute('class', 'line other-link');
-    linesLayer.append(g);
-    lineCount++;
-  }
-  const othersOf = (id: string): Line[] => otherLinks.filter((e) => e.from.id === id || e.to.id === id);
-  for (const d of drawn) nodesLayer.append(drawNode(d, othersOf(d.id!), options));
+  const linesOf = (d: HierarchyPointNode<ChartNode>): Line[] => {
+    const out: Line[] = [];
+    for (const lines of groups.values()) for (const l of lines) if ((l.from.id === d.id || l.to.id === d.id) && l.id !== d.data.via?.id) out.push(l);
+    return out;
+  };
+  for (const d of drawn) nodesLayer.append(drawNode(d, crossLinks.get(d.id!)?.length ?? 0, () => linesOf(d), options));
 
   host.append(svg);
   const behaviour: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
@@ -137,12 +162,14 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
   return { svg, nodeCount: drawn.length, lineCount, renderMs, fit, zoomBy: (k) => selection.call(behaviour.scaleBy, k) };
 }
 
-function drawLine(line: Line, path: string, labelX: number, labelY: number, withLabel: boolean, options: ChartOptions, labels: SVGElement): SVGElement {
+const describeLine = (line: Line): string =>
+  `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}: ${statusLabel[line.status]}`;
+
+function drawLine(line: Line, path: string, options: ChartOptions): SVGElement {
   const style = lineStyles[line.status];
   const mark = options.marks?.get(line.id);
-  const describe = `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}: ${statusLabel[line.status]}${mark ? `, ${markWords[mark]} in the scenario` : ''}`;
   const g = s('g', { class: 'line', 'data-line': line.id, 'data-status': line.status, ...(mark ? { 'data-mark': mark } : {}) });
-  g.append(s('title', {}, describe));
+  g.append(s('title', {}, `${describeLine(line)}${mark ? `, ${markWords[mark]} in the scenario` : ''}`));
   if (mark) {
     g.append(s('path', { d: path, fill: 'none', stroke: markColours[mark], 'stroke-width': style.width + 6, 'stroke-opacity': 0.35 }));
   }
@@ -151,26 +178,32 @@ function drawLine(line: Line, path: string, labelX: number, labelY: number, with
     ...(style.dash ? { 'stroke-dasharray': style.dash } : {}),
   }));
   // A wide transparent stroke makes the line easy to click.
-  const hit = s('path', { d: path, fill: 'none', stroke: 'transparent', 'stroke-width': 12, class: 'hit' });
-  hit.addEventListener('click', () => options.onLine(line));
+  const hit = s('path', { d: path, fill: 'none', stroke: 'transparent', 'stroke-width': 10, class: 'hit' });
+  hit.addEventListener('click', () => options.onLines([line]));
   g.append(hit);
-  if (withLabel || mark) {
-    const word = mark ? `${markWords[mark]} · ${style.word}` : style.word;
-    const label = s('text', {
-      x: labelX, y: labelY - 4, 'text-anchor': 'middle', fill: mark ? markColours[mark] : style.stroke,
-      'font-size': 10, tabindex: 0, role: 'button', class: 'line-label', 'data-line': line.id, 'aria-label': `Evidence for the line: ${describe}`,
-    }, word);
-    label.addEventListener('click', () => options.onLine(line));
-    label.addEventListener('keydown', (e) => {
-      const key = (e as KeyboardEvent).key;
-      if (key === 'Enter' || key === ' ') { e.preventDefault(); options.onLine(line); }
-    });
-    labels.append(label);
-  }
   return g;
 }
 
-function drawNode(d: HierarchyPointNode<ChartNode>, others: Line[], options: ChartOptions): SVGElement {
+/** The words on a line (or on the lines between one parent and child): status, or how many lines; keyboard operable. */
+function drawLabel(lines: Line[], x: number, y: number, options: ChartOptions): SVGElement {
+  const marks = lines.map((l) => options.marks?.get(l.id)).filter((m): m is Mark => Boolean(m));
+  const first = lineStyles[lines[0].status];
+  const word = lines.length === 1 ? first.word : `${lines.length} lines`;
+  const text = marks.length ? `${markWords[marks[0]]} · ${word}` : word;
+  const label = s('text', {
+    x, y: y - 4, 'text-anchor': 'middle', fill: marks.length ? markColours[marks[0]] : lines.length === 1 ? first.stroke : '#37474f',
+    'font-size': 10, tabindex: 0, role: 'button', class: 'line-label', 'data-lines': lines.map((l) => l.id).join(' '),
+    'aria-label': `Evidence for ${lines.map(describeLine).join('; ')}`,
+  }, text);
+  label.addEventListener('click', () => options.onLines(lines));
+  label.addEventListener('keydown', (e) => {
+    const key = (e as KeyboardEvent).key;
+    if (key === 'Enter' || key === ' ') { e.preventDefault(); options.onLines(lines); }
+  });
+  return label;
+}
+
+function drawNode(d: HierarchyPointNode<ChartNode>, crossLinks: number, otherLines: () => Line[], options: ChartOptions): SVGElement {
   const n = d.data;
   const hidden = (d as unknown as { _children?: unknown[] })._children;
   const expandable = Boolean(d.children?.length || hidden?.length);
@@ -178,14 +211,14 @@ function drawNode(d: HierarchyPointNode<ChartNode>, others: Line[], options: Cha
   const via = n.via ? `, ${n.via.type.replace(/_/g, ' ').toLowerCase()} ${n.via.to.name} (${statusLabel[n.via.status]})` : '';
   const g = s('g', {
     class: 'node', transform: `translate(${d.y},${d.x})`, tabindex: 0, role: 'button', 'data-id': n.id,
-    'aria-label': `${n.entity.name}, ${n.entity.kind.toLowerCase()}${via}${others.length ? `, ${others.length} other link(s)` : ''}. Enter: evidence${expandable ? '; space: expand or collapse' : ''}`,
+    'aria-label': `${n.entity.name}, ${n.entity.kind.toLowerCase()}${via}${crossLinks ? `, ${crossLinks} link(s) to other parents` : ''}. Enter: evidence${expandable ? '; space: expand or collapse' : ''}`,
     ...(expandable ? { 'aria-expanded': String(!hidden) } : {}),
   });
   g.append(s('title', {}, n.entity.name));
   g.append(s('rect', { x: 0, y: -13, width: nodeWidth, height: 26, rx: 5, fill: n.depth === 0 ? '#fff8e1' : '#ffffff', stroke: '#37474f', 'stroke-width': 1, class: 'box' }));
   g.append(s('text', { x: 8, y: 4, fill: '#102027', class: 'name' }, name));
-  if (others.length) {
-    g.append(s('text', { x: nodeWidth - (expandable ? 26 : 6), y: 4, 'text-anchor': 'end', fill: '#4e342e', 'font-size': 10, class: 'others' }, `+${others.length} link${others.length > 1 ? 's' : ''}`));
+  if (crossLinks) {
+    g.append(s('text', { x: nodeWidth - (expandable ? 26 : 6), y: 4, 'text-anchor': 'end', fill: '#4e342e', 'font-size': 10, class: 'others' }, `+${crossLinks} link${crossLinks > 1 ? 's' : ''}`));
   }
   if (expandable) {
     const toggle = s('g', { class: 'toggle', transform: `translate(${nodeWidth - 12},0)` });
@@ -194,10 +227,10 @@ function drawNode(d: HierarchyPointNode<ChartNode>, others: Line[], options: Cha
     toggle.addEventListener('click', (e) => { e.stopPropagation(); options.onToggle(n.id); });
     g.append(toggle);
   }
-  g.addEventListener('click', () => options.onNode(n, others));
+  g.addEventListener('click', () => options.onNode(n, otherLines()));
   g.addEventListener('keydown', (e) => {
     const key = (e as KeyboardEvent).key;
-    if (key === 'Enter') { e.preventDefault(); options.onNode(n, others); }
+    if (key === 'Enter') { e.preventDefault(); options.onNode(n, otherLines()); }
     if (key === ' ' && expandable) { e.preventDefault(); options.onToggle(n.id); }
   });
   return g;
@@ -207,7 +240,7 @@ function drawNode(d: HierarchyPointNode<ChartNode>, others: Line[], options: Cha
 export function legend(withMarks: boolean): SVGElement {
   const entries = Object.values(lineStyles);
   const rows = entries.length + (withMarks ? 3 : 0);
-  const svg = s('svg', { class: 'legend', width: 190, height: rows * 20 + 6, role: 'img', 'aria-label': 'Legend: line styles by status' });
+  const svg = s('svg', { class: 'legend', width: legendWidth, height: rows * 20 + 6, role: 'img', 'aria-label': 'Legend: line styles by status' });
   entries.forEach((st, i) => {
     const y = 14 + i * 20;
     svg.append(s('line', { x1: 4, y1: y, x2: 54, y2: y, stroke: st.stroke, 'stroke-width': st.width, ...(st.dash ? { 'stroke-dasharray': st.dash } : {}) }));

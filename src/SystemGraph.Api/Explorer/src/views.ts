@@ -62,7 +62,7 @@ export async function chartView(ctx: ViewContext, id: string): Promise<void> {
   let drawn: DrawnChart | null = null;
   ctx.root.append(h('h2', {}, title), chartToolbar(ctx, () => drawn, chart, `org-chart-${id}`), summary,
     h('div', { class: 'chart-row' }, area, h('figure', { class: 'legend-box' }, h('figcaption', {}, 'Lines by status'), legend(false),
-      h('p', { class: 'hint' }, 'Arcs join nodes with more than one parent. Click a line or a node (Enter) for its evidence; Space or the ± button expands and collapses.'))));
+      h('p', { class: 'hint' }, 'Lines between a node and its parent run side by side (“3 lines”); arcs join a node to its other parents. Click a line, its label or a node (Enter) for the evidence; Space or the ± button expands and collapses.'))));
   if (visible.length <= 1) {
     ctx.message(`Nothing is accountable to, reports to or is a member of ${chart.root.name}${when(state)}${state.includeProposed ? '' : ' among agreed and in-force lines'}.`, 'info');
   }
@@ -70,7 +70,7 @@ export async function chartView(ctx: ViewContext, id: string): Promise<void> {
   drawn = drawOrgChart(area, chart, {
     includeProposed: state.includeProposed,
     collapsed,
-    onLine: (line) => ctx.evidence.showLine(line),
+    onLines: (lines) => ctx.evidence.showLines(lines),
     onNode: (node, others) => void showNode(ctx, node, others).catch((e) => ctx.message(String(e), 'error')),
     onToggle: (nodeId) => {
       if (collapsed.has(nodeId)) collapsed.delete(nodeId); else collapsed.add(nodeId);
@@ -209,7 +209,7 @@ export async function compareView(ctx: ViewContext, id: string | null, saveToken
       h('section', { 'aria-label': 'Baseline' }, h('h3', {}, 'Baseline'), left),
       h('section', { 'aria-label': 'Scenario' }, h('h3', {}, 'Scenario'), right),
       h('figure', { class: 'legend-box' }, h('figcaption', {}, 'Lines'), legend(true))));
-  const common = { includeProposed: state.includeProposed, collapsed: new Set<string>(), onLine: (l: Line) => ctx.evidence.showLine(l), onNode: (n: ChartNode, o: Line[]) => void showNode(ctx, n, o), onToggle: () => undefined };
+  const common = { includeProposed: state.includeProposed, collapsed: new Set<string>(), onLines: (l: Line[]) => ctx.evidence.showLines(l), onNode: (n: ChartNode, o: Line[]) => void showNode(ctx, n, o), onToggle: () => undefined };
   drawOrgChart(left, data.baseline, { ...common, marks: diff.baseline }, `Baseline org chart of ${data.baseline.root.name}`);
   drawOrgChart(right, data.scenario, { ...common, marks: diff.scenario }, `Scenario org chart of ${data.scenario.root.name}`);
   if (!diff.scenario.size) ctx.message('The scenario changes no line of this chart.', 'info');
