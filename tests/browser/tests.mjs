@@ -101,6 +101,7 @@ export const tests = [
     assert.ok(line, 'the API has the IDC line to the System Board');
     const source = line.sources.find((s) => s.quote);
     await open(page, base, `?id=${systemBoard}`);
+    await shot(page, screenshots, '04-org-chart-system-board');
     await page.locator(`svg.chart .line-label[data-lines~="${line.id}"]`).click();
     const panel = page.locator('#evidence');
     await panel.waitFor();
@@ -108,12 +109,12 @@ export const tests = [
     assert.ok(text.includes(squash(source.quote)), `the panel quotes "${source.quote}"`);
     assert.ok(text.includes(source.document.name));
     assert.match(text, /published \d{4}-\d{2}-\d{2}/);
-    await shot(page, screenshots, '04-evidence-panel');
+    await shot(page, screenshots, '05-evidence-panel');
     await panel.locator('button', { hasText: 'Show in the document' }).first().click();
     const mark = page.locator('#document mark');
     await mark.waitFor();
     assert.equal(squash(await mark.textContent()), squash(source.quote));
-    await shot(page, screenshots, '05-document-view');
+    await shot(page, screenshots, '05b-document-view');
     noConsoleErrors(consoleErrors);
   }],
 

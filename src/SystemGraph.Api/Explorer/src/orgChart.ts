@@ -113,7 +113,8 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
         linesLayer.append(drawLine(line, path, options));
       });
       if (withLabels || lines.some((l) => options.marks?.has(l.id))) {
-        labelsLayer.append(drawLabel(lines, (p.y + nodeWidth + c.y) / 2, (p.x + c.x) / 2, options));
+        // Just before the child's box, on the child's own row, so siblings' labels never pile up at the parent.
+        labelsLayer.append(drawLabel(lines, c.y - 4, c.x - 3, 'end', options));
       }
     } else {
       // A second parent (or any link across the tree): arcs between the boxes' left edges, wider for each further line.
@@ -123,7 +124,8 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
         const g = drawLine(line, path, options);
         g.setAttribute('class', 'line other-link');
         linesLayer.append(g);
-        if (withLabels || options.marks?.has(line.id)) labelsLayer.append(drawLabel([line], Math.min(a.y, b.y) - bend * 0.75, (a.x + b.x) / 2, options));
+        // Arcs carry words only when a compare mark needs them: their dash says the status, the panel the rest.
+        if (options.marks?.has(line.id)) labelsLayer.append(drawLabel([line], Math.min(a.y, b.y) - bend * 0.75, (a.x + b.x) / 2, 'middle', options));
         for (const id of [a.id!, b.id!]) crossLinks.set(id, [...(crossLinks.get(id) ?? []), line]);
       });
     }
@@ -185,13 +187,13 @@ function drawLine(line: Line, path: string, options: ChartOptions): SVGElement {
 }
 
 /** The words on a line (or on the lines between one parent and child): status, or how many lines; keyboard operable. */
-function drawLabel(lines: Line[], x: number, y: number, options: ChartOptions): SVGElement {
+function drawLabel(lines: Line[], x: number, y: number, anchor: 'middle' | 'end', options: ChartOptions): SVGElement {
   const marks = lines.map((l) => options.marks?.get(l.id)).filter((m): m is Mark => Boolean(m));
   const first = lineStyles[lines[0].status];
   const word = lines.length === 1 ? first.word : `${lines.length} lines`;
   const text = marks.length ? `${markWords[marks[0]]} · ${word}` : word;
   const label = s('text', {
-    x, y: y - 4, 'text-anchor': 'middle', fill: marks.length ? markColours[marks[0]] : lines.length === 1 ? first.stroke : '#37474f',
+    x, y, 'text-anchor': anchor, fill: marks.length ? markColours[marks[0]] : lines.length === 1 ? first.stroke : '#37474f',
     'font-size': 10, tabindex: 0, role: 'button', class: 'line-label', 'data-lines': lines.map((l) => l.id).join(' '),
     'aria-label': `Evidence for ${lines.map(describeLine).join('; ')}`,
   }, text);
@@ -207,7 +209,9 @@ function drawNode(d: HierarchyPointNode<ChartNode>, crossLinks: number, otherLin
   const n = d.data;
   const hidden = (d as unknown as { _children?: unknown[] })._children;
   const expandable = Boolean(d.children?.length || hidden?.length);
-  const name = n.entity.name.length > 36 ? `${n.entity.name.slice(0, 35)}…` : n.entity.name;
+  // Room for the name: less when the box also holds the "+N links" badge or the ± button.
+  const room = 38 - (crossLinks ? 8 : 0) - (expandable ? 3 : 0);
+  const name = n.entity.name.length > room ? `${n.entity.name.slice(0, room - 1)}…` : n.entity.name;
   const via = n.via ? `, ${n.via.type.replace(/_/g, ' ').toLowerCase()} ${n.via.to.name} (${statusLabel[n.via.status]})` : '';
   const g = s('g', {
     class: 'node', transform: `translate(${d.y},${d.x})`, tabindex: 0, role: 'button', 'data-id': n.id,
