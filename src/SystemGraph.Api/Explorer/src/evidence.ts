@@ -16,7 +16,7 @@ export class EvidencePanel {
   showLines(lines: Line[], heading = 'Line'): void {
     const first = lines[0];
     const title = `${lines.length > 1 ? `${lines.length} lines` : heading}: ${first.from.name} → ${first.to.name}`;
-    const body: Node[] = [];
+    const body: (Node | null)[] = [];
     for (const line of lines) {
       const dates = [line.validFrom && `from ${line.validFrom}`, line.validTo && `to ${line.validTo}`].filter(Boolean).join(' ');
       if (lines.length > 1) body.push(h('h3', {}, `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}`));
@@ -27,9 +27,13 @@ export class EvidencePanel {
           line.statusNote ? ` (“${line.statusNote}”)` : '',
           line.role ? ` · role: ${line.role}` : '',
           dates ? ` · ${dates}` : ''),
+        line.basis ? h('p', { class: `basis basis-${line.basis}` }, line.basis === 'INFERRED'
+          ? `Inferred: our reading of the cited passage, not the source's own words.${line.rationale ? ` ${line.rationale}` : ''}`
+          : 'Stated: the quotes below say this line.') : null,
+        line.lastEvidencedOn ? h('p', {}, `Last evidenced on ${line.lastEvidencedOn}.`) : null,
         this.sources(line.sources));
     }
-    this.open(title, body);
+    this.open(title, body.filter((n): n is Node => n !== null));
   }
 
   showEntity(entity: EntityDetail, extraLines: { heading: string; lines: Line[] }[]): void {
@@ -78,7 +82,7 @@ export class EvidencePanel {
       const show = h('button', { type: 'button', class: 'link' }, 'Show in the document');
       show.addEventListener('click', () => void this.showDocument(src));
       list.append(h('li', { class: 'source' },
-        h('div', { class: 'doc' }, h('strong', {}, src.document.name),
+        h('div', { class: 'doc' }, h('strong', {}, src.document.title ?? src.document.name),
           src.document.publishedOn ? ` · published ${src.document.publishedOn}` : '',
           src.document.publisher ? ` · ${src.document.publisher}` : ''),
         src.section ? h('div', { class: 'section' }, `Section: ${src.section}`) : null,

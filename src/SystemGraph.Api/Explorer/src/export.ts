@@ -2,7 +2,7 @@
 // the chart's nodes and lines with every source of each line.
 import { download } from './dom';
 import { visibleNodes } from './orgChart';
-import type { Line, OrgChart } from './model';
+import { shows, type Line, type LineFilter, type OrgChart } from './model';
 
 export function svgText(svg: SVGSVGElement): string {
   const copy = svg.cloneNode(true) as SVGSVGElement;
@@ -54,19 +54,19 @@ export async function exportPng(svg: SVGSVGElement, name: string): Promise<void>
   }
 }
 
-const header = ['record', 'id', 'name_or_type', 'kind', 'parent_or_from', 'to', 'status', 'valid_from', 'valid_to', 'document', 'document_file', 'published_on', 'section', 'quote'];
+const header = ['record', 'id', 'name_or_type', 'kind', 'parent_or_from', 'to', 'status', 'basis', 'valid_from', 'valid_to', 'document', 'document_file', 'published_on', 'section', 'quote'];
 
 /** CSV (RFC 4180) of the chart's nodes, then its lines with one row per source. */
-export function chartCsv(chart: OrgChart, includeProposed: boolean): string {
-  const nodes = visibleNodes(chart, includeProposed);
+export function chartCsv(chart: OrgChart, filter: LineFilter): string {
+  const nodes = visibleNodes(chart, filter);
   const ids = new Set(nodes.map((n) => n.id));
   const lines = new Map<string, Line>();
   for (const n of nodes) if (n.via) lines.set(n.via.id, n.via);
-  for (const e of chart.edges) if (ids.has(e.from.id) && ids.has(e.to.id) && !lines.has(e.id) && (includeProposed || (e.status !== 'PROPOSED' && e.status !== 'DRAFT'))) lines.set(e.id, e);
+  for (const e of chart.edges) if (ids.has(e.from.id) && ids.has(e.to.id) && !lines.has(e.id) && shows(e, filter)) lines.set(e.id, e);
   const rows: (string | null)[][] = [header];
-  for (const n of nodes) rows.push(['node', n.id, n.entity.name, n.entity.kind, n.parentId, null, null, null, null, null, null, null, null, null]);
+  for (const n of nodes) rows.push(['node', n.id, n.entity.name, n.entity.kind, n.parentId, null, null, null, null, null, null, null, null, null, null]);
   for (const l of lines.values()) {
-    const base = ['line', l.id, l.type, null, l.from.id, l.to.id, l.status, l.validFrom, l.validTo];
+    const base = ['line', l.id, l.type, null, l.from.id, l.to.id, l.status, l.basis ?? null, l.validFrom, l.validTo];
     if (!l.sources.length) rows.push([...base, null, null, null, null, null]);
     for (const src of l.sources) rows.push([...base, src.document.name, src.document.file, src.document.publishedOn, src.section, src.quote]);
   }
@@ -80,6 +80,6 @@ function cell(value: string | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function exportCsv(chart: OrgChart, includeProposed: boolean, name: string): void {
-  download(`${name}.csv`, 'text/csv', chartCsv(chart, includeProposed));
+export function exportCsv(chart: OrgChart, filter: LineFilter, name: string): void {
+  download(`${name}.csv`, 'text/csv', chartCsv(chart, filter));
 }

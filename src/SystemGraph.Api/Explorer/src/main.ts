@@ -11,6 +11,7 @@ const viewEl = $('view');
 const messageEl = $('message');
 const asOf = $<HTMLInputElement>('as-of');
 const proposed = $<HTMLInputElement>('include-proposed');
+const inferred = $<HTMLInputElement>('include-inferred');
 const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
 const evidence = new EvidencePanel($('evidence'), $('document'));
 
@@ -40,6 +41,7 @@ function update(change: Partial<PageState>, push = true): void {
 function syncControls(): void {
   asOf.value = state.asOf ?? '';
   proposed.checked = state.includeProposed;
+  inferred.checked = state.includeInferred;
   for (const tab of tabs) {
     const selected = tab.dataset.view === state.view;
     tab.setAttribute('aria-selected', String(selected));
@@ -85,6 +87,7 @@ searchBox($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'),
 asOf.addEventListener('change', () => update({ asOf: asOf.value || null }));
 $('as-of-clear').addEventListener('click', () => update({ asOf: null }));
 proposed.addEventListener('change', () => update({ includeProposed: proposed.checked }));
+inferred.addEventListener('change', () => update({ includeInferred: inferred.checked }));
 for (const tab of tabs) {
   tab.addEventListener('click', () => update({ view: tab.dataset.view as View }));
   tab.addEventListener('keydown', (e) => {

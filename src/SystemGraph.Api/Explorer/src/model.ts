@@ -7,7 +7,7 @@ export interface EntityRef { id: string; name: string; kind: string }
 export interface Source {
   section: string | null;
   quote: string | null;
-  document: { id: string; name: string; file: string; publishedOn: string | null; publisher: string | null };
+  document: { id: string; name: string; file: string; publishedOn: string | null; publisher: string | null; title?: string | null; url?: string | null };
 }
 
 export interface Line {
@@ -21,7 +21,14 @@ export interface Line {
   from: EntityRef;
   to: EntityRef;
   sources: Source[];
+  /** STATED when the line's quotes say it; INFERRED when it is our reading of the passage (rationale says why). */
+  basis?: 'STATED' | 'INFERRED';
+  rationale?: string | null;
+  /** The latest publication date of the documents the line cites. */
+  lastEvidencedOn?: string | null;
 }
+
+export const isInferred = (line: Line): boolean => line.basis === 'INFERRED';
 
 export interface EntityDetail extends EntityRef {
   description: string | null;
@@ -72,6 +79,9 @@ export interface Transition {
 
 export interface ScenarioSummary { id: string; name: string; revision: number; changeCount: number; createdBy: string }
 
+/** Which lines the page shows: the include-proposed and include-inferred toggles. */
+export interface LineFilter { includeProposed: boolean; includeInferred: boolean }
+
 /** Lines the include-proposed toggle hides: not yet agreed (as accountabilityChain's includeProposed: false). */
 export const notYetAgreed = (status: Status): boolean => status === 'PROPOSED' || status === 'DRAFT';
 
@@ -82,3 +92,7 @@ export const statusLabel: Record<Status, string> = {
   IN_FORCE: 'In force',
   ENDED: 'Ended',
 };
+
+/** Whether the toggles let a line show (the chain asks the API the same with includeProposed / includeInferred). */
+export const shows = (line: Line, filter: LineFilter): boolean =>
+  (filter.includeProposed || !notYetAgreed(line.status)) && (filter.includeInferred || line.basis !== 'INFERRED');

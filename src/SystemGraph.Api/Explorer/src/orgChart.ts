@@ -7,10 +7,10 @@ import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { s } from './dom';
 import { lineStyles, markColours, markWords, type Mark } from './lineStyle';
-import { notYetAgreed, statusLabel, type ChartNode, type Line, type OrgChart } from './model';
+import { isInferred, shows, statusLabel, type ChartNode, type Line, type LineFilter, type OrgChart } from './model';
 
 export interface ChartOptions {
-  includeProposed: boolean;
+  filter: LineFilter;
   collapsed: ReadonlySet<string>;
   /** Compare view: marks by relationship id. */
   marks?: ReadonlyMap<string, Mark>;
@@ -37,8 +37,8 @@ const columnWidth = 340;
 const labelLimit = 250;
 const legendWidth = 240;
 
-/** The nodes to draw: unique by id, without not-yet-agreed lines (and what hangs from them) when asked. */
-export function visibleNodes(chart: OrgChart, includeProposed: boolean): ChartNode[] {
+/** The nodes to draw: unique by id, without the lines the toggles hide (and what hangs from them). */
+export function visibleNodes(chart: OrgChart, filter: LineFilter): ChartNode[] {
   const byId = new Map<string, ChartNode>();
   for (const n of chart.nodes) if (!byId.has(n.id)) byId.set(n.id, n);
   const kept = new Map<string, ChartNode>();
@@ -46,7 +46,7 @@ export function visibleNodes(chart: OrgChart, includeProposed: boolean): ChartNo
   for (const n of sorted) {
     if (n.parentId === null) { kept.set(n.id, n); continue; }
     if (!kept.has(n.parentId)) continue;
-    if (!includeProposed && n.via && notYetAgreed(n.via.status)) continue;
+    if (n.via && !shows(n.via, filter)) continue;
     kept.set(n.id, n);
   }
   return [...kept.values()];
@@ -54,7 +54,7 @@ export function visibleNodes(chart: OrgChart, includeProposed: boolean): ChartNo
 
 export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartOptions, title: string): DrawnChart {
   const started = performance.now();
-  const nodes = visibleNodes(chart, options.includeProposed);
+  const nodes = visibleNodes(chart, options.filter);
   const root = stratify<ChartNode>().id((d) => d.id).parentId((d) => d.parentId)(nodes);
   // Collapsed nodes keep their data but lose their drawn children.
   root.each((d) => {
@@ -79,7 +79,7 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
   };
   for (const d of drawn) if (d.parent && d.data.via) add(d.data.via);
   for (const e of chart.edges) {
-    if (drawnIds.has(e.from.id) && drawnIds.has(e.to.id) && e.from.id !== e.to.id && (options.includeProposed || !notYetAgreed(e.status))) add(e);
+    if (drawnIds.has(e.from.id) && drawnIds.has(e.to.id) && e.from.id !== e.to.id && shows(e, options.filter)) add(e);
   }
   const isTreePair = (a: string, b: string): boolean => parentOf.get(a) === b || parentOf.get(b) === a;
   const withLabels = drawn.length <= labelLimit;
@@ -165,12 +165,18 @@ export function drawOrgChart(host: HTMLElement, chart: OrgChart, options: ChartO
 }
 
 const describeLine = (line: Line): string =>
-  `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}: ${statusLabel[line.status]}`;
+  `${line.from.name} ${line.type.replace(/_/g, ' ').toLowerCase()} ${line.to.name}: ${statusLabel[line.status]}${isInferred(line) ? ' (inferred)' : ''}`;
+
+/** Inferred lines (our reading, not the papers' words) are drawn faded, and their labels say "inferred". */
+const inferredOpacity = 0.45;
 
 function drawLine(line: Line, path: string, options: ChartOptions): SVGElement {
   const style = lineStyles[line.status];
   const mark = options.marks?.get(line.id);
-  const g = s('g', { class: 'line', 'data-line': line.id, 'data-status': line.status, ...(mark ? { 'data-mark': mark } : {}) });
+  const g = s('g', {
+    class: 'line', 'data-line': line.id, 'data-status': line.status, ...(mark ? { 'data-mark': mark } : {}),
+    ...(isInferred(line) ? { 'data-basis': 'INFERRED', opacity: inferredOpacity } : {}),
+  });
   g.append(s('title', {}, `${describeLine(line)}${mark ? `, ${markWords[mark]} in the scenario` : ''}`));
   if (mark) {
     g.append(s('path', { d: path, fill: 'none', stroke: markColours[mark], 'stroke-width': style.width + 6, 'stroke-opacity': 0.35 }));
@@ -190,7 +196,8 @@ function drawLine(line: Line, path: string, options: ChartOptions): SVGElement {
 function drawLabel(lines: Line[], x: number, y: number, anchor: 'middle' | 'end', options: ChartOptions): SVGElement {
   const marks = lines.map((l) => options.marks?.get(l.id)).filter((m): m is Mark => Boolean(m));
   const first = lineStyles[lines[0].status];
-  const word = lines.length === 1 ? first.word : `${lines.length} lines`;
+  const inferred = lines.filter(isInferred).length;
+  const word = lines.length === 1 ? `${first.word}${inferred ? ' · inferred' : ''}` : `${lines.length} lines${inferred ? ` (${inferred} inferred)` : ''}`;
   const text = marks.length ? `${markWords[marks[0]]} · ${word}` : word;
   const label = s('text', {
     x, y, 'text-anchor': anchor, fill: marks.length ? markColours[marks[0]] : lines.length === 1 ? first.stroke : '#37474f',
@@ -243,16 +250,19 @@ function drawNode(d: HierarchyPointNode<ChartNode>, crossLinks: number, otherLin
 /** The legend: each status's line, its word, and the compare marks when they are in use. */
 export function legend(withMarks: boolean): SVGElement {
   const entries = Object.values(lineStyles);
-  const rows = entries.length + (withMarks ? 3 : 0);
+  const rows = entries.length + 1 + (withMarks ? 3 : 0);
   const svg = s('svg', { class: 'legend', width: legendWidth, height: rows * 20 + 6, role: 'img', 'aria-label': 'Legend: line styles by status' });
   entries.forEach((st, i) => {
     const y = 14 + i * 20;
     svg.append(s('line', { x1: 4, y1: y, x2: 54, y2: y, stroke: st.stroke, 'stroke-width': st.width, ...(st.dash ? { 'stroke-dasharray': st.dash } : {}) }));
     svg.append(s('text', { x: 62, y: y + 4, 'font-size': 12, fill: '#102027' }, st.word));
   });
+  const inferredY = 14 + entries.length * 20;
+  svg.append(s('line', { x1: 4, y1: inferredY, x2: 54, y2: inferredY, stroke: lineStyles.AGREED.stroke, 'stroke-width': 2, opacity: inferredOpacity }));
+  svg.append(s('text', { x: 62, y: inferredY + 4, 'font-size': 12, fill: '#102027' }, 'Inferred: faded, “inferred”'));
   if (withMarks) {
     (Object.keys(markWords) as Mark[]).forEach((m, i) => {
-      const y = 14 + (entries.length + i) * 20;
+      const y = 14 + (entries.length + 1 + i) * 20;
       svg.append(s('line', { x1: 4, y1: y, x2: 54, y2: y, stroke: markColours[m], 'stroke-width': 8, 'stroke-opacity': 0.35 }));
       svg.append(s('text', { x: 62, y: y + 4, 'font-size': 12, fill: '#102027' }, `${markWords[m]} in the scenario`));
     });

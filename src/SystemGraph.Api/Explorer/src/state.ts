@@ -11,6 +11,8 @@ export interface PageState {
   /** ISO date, or null for "today / all dates" (the API's default). */
   asOf: string | null;
   includeProposed: boolean;
+  /** False: only lines the papers state (basis STATED), not our readings. */
+  includeInferred: boolean;
   /** Org chart depth. */
   depth: number;
   /** Transition view: the CCG. */
@@ -33,6 +35,7 @@ export function readState(search: string = location.search): PageState {
     view: view && views.includes(view) ? view : 'chart',
     asOf: asOf && isoDate.test(asOf) ? asOf : null,
     includeProposed: q.get('proposed') !== '0',
+    includeInferred: q.get('inferred') !== '0',
     depth: Number.isInteger(depth) && depth >= 1 && depth <= 6 ? depth : 3,
     ccg: q.get('ccg') || null,
     scenario: q.get('scenario') || null,
@@ -46,6 +49,7 @@ export function writeState(state: PageState, push: boolean): void {
   if (state.view !== 'chart') q.set('view', state.view);
   if (state.asOf) q.set('asOf', state.asOf);
   if (!state.includeProposed) q.set('proposed', '0');
+  if (!state.includeInferred) q.set('inferred', '0');
   if (state.depth !== 3) q.set('depth', String(state.depth));
   if (state.ccg) q.set('ccg', state.ccg);
   if (state.scenario) q.set('scenario', state.scenario);

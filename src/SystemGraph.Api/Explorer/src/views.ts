@@ -5,7 +5,7 @@ import { clear, h } from './dom';
 import type { EvidencePanel } from './evidence';
 import { chartCsv, exportCsv, exportPng, exportSvg } from './export';
 import { markWords, lineStyles, type Mark } from './lineStyle';
-import { notYetAgreed, statusLabel, type Chain, type ChartNode, type EntityDetail, type Line, type OrgChart, type ScenarioSummary, type Transition } from './model';
+import { isInferred, shows, statusLabel, type LineFilter, type Chain, type ChartNode, type EntityDetail, type Line, type OrgChart, type ScenarioSummary, type Transition } from './model';
 import { drawOrgChart, legend, visibleNodes, type DrawnChart } from './orgChart';
 import type { PageState } from './state';
 
@@ -21,6 +21,8 @@ export interface ViewContext {
 }
 
 const when = (state: PageState): string => (state.asOf ? ` as of ${state.asOf}` : '');
+const narrowed = (state: PageState): string =>
+  [state.includeProposed ? '' : ' among agreed and in-force lines', state.includeInferred ? '' : ' among lines the papers state'].join('');
 
 async function showNode(ctx: ViewContext, node: ChartNode, others: Line[]): Promise<void> {
   const data = await run<{ entity: EntityDetail | null }>('ExplorerEntity', { id: node.id });
@@ -47,7 +49,7 @@ function chartToolbar(ctx: ViewContext, drawn: () => DrawnChart | null, chart: O
     h('label', { for: 'depth' }, 'Depth '), depth,
     button('Export SVG', () => { const d = drawn(); if (d) exportSvg(d.svg, name); }),
     button('Export PNG', () => { const d = drawn(); if (d) void exportPng(d.svg, name).catch((e) => ctx.message(String(e), 'error')); }),
-    button('Export CSV', () => exportCsv(chart, ctx.state.includeProposed, name)));
+    button('Export CSV', () => exportCsv(chart, ctx.state, name)));
 }
 
 export async function chartView(ctx: ViewContext, id: string): Promise<void> {
@@ -55,7 +57,7 @@ export async function chartView(ctx: ViewContext, id: string): Promise<void> {
   const data = await run<{ orgChart: OrgChart }>('ExplorerOrgChart', { root: id, asOf: state.asOf, depth: state.depth });
   const chart = data.orgChart;
   clear(ctx.root);
-  const visible = visibleNodes(chart, state.includeProposed);
+  const visible = visibleNodes(chart, state);
   const title = `Org chart of ${chart.root.name}${when(state)}`;
   const summary = h('p', { class: 'summary', role: 'status' });
   const area = h('div', { class: 'chart-area' });
@@ -64,11 +66,11 @@ export async function chartView(ctx: ViewContext, id: string): Promise<void> {
     h('div', { class: 'chart-row' }, area, h('figure', { class: 'legend-box' }, h('figcaption', {}, 'Lines by status'), legend(false),
       h('p', { class: 'hint' }, 'Lines between a node and its parent run side by side (“3 lines”); arcs join a node to its other parents. Click a line, its label or a node (Enter) for the evidence; Space or the ± button expands and collapses.'))));
   if (visible.length <= 1) {
-    ctx.message(`Nothing is accountable to, reports to or is a member of ${chart.root.name}${when(state)}${state.includeProposed ? '' : ' among agreed and in-force lines'}.`, 'info');
+    ctx.message(`Nothing is accountable to, reports to or is a member of ${chart.root.name}${when(state)}${narrowed(state)}.`, 'info');
   }
   const collapsed = new Set(state.collapsed);
   drawn = drawOrgChart(area, chart, {
-    includeProposed: state.includeProposed,
+    filter: state,
     collapsed,
     onLines: (lines) => ctx.evidence.showLines(lines),
     onNode: (node, others) => void showNode(ctx, node, others).catch((e) => ctx.message(String(e), 'error')),
@@ -81,17 +83,17 @@ export async function chartView(ctx: ViewContext, id: string): Promise<void> {
   area.setAttribute('data-node-count', String(drawn.nodeCount));
   summary.textContent = `${drawn.nodeCount} nodes and ${drawn.lineCount} lines${chart.truncated ? ' (cut at this depth: raise it to see more)' : ''}; drawn in ${Math.round(drawn.renderMs)} ms.`;
   // Kept for tests and for anyone scripting the page: the CSV of exactly what is drawn.
-  area.dataset.csvRows = String(chartCsv(chart, state.includeProposed).split('\r\n').length - 2);
+  area.dataset.csvRows = String(chartCsv(chart, state).split('\r\n').length - 2);
 }
 
 export async function chainView(ctx: ViewContext, id: string): Promise<void> {
   const { state } = ctx;
-  const data = await run<{ accountabilityChain: Chain }>('ExplorerChain', { from: id, asOf: state.asOf, includeProposed: state.includeProposed });
+  const data = await run<{ accountabilityChain: Chain }>('ExplorerChain', { from: id, asOf: state.asOf, includeProposed: state.includeProposed, includeInferred: state.includeInferred });
   const chain = data.accountabilityChain;
   clear(ctx.root);
   ctx.root.append(h('h2', {}, `Accountability chain of ${chain.root.name}${when(state)}`));
   if (!chain.paths.length) {
-    ctx.message(`${chain.root.name} is accountable to nobody in the graph${when(state)}${state.includeProposed ? '' : ' through agreed and in-force lines'}.`, 'info');
+    ctx.message(`${chain.root.name} is accountable to nobody in the graph${when(state)}${narrowed(state)}.`, 'info');
     return;
   }
   const apexes = h('ul', { class: 'apexes' });
@@ -104,7 +106,7 @@ export async function chainView(ctx: ViewContext, id: string): Promise<void> {
     for (const { relationship: line } of path.steps) {
       const st = lineStyles[line.status];
       const button = h('button', { type: 'button', class: `step status-${line.status}`, 'data-line': line.id, 'aria-label': `Evidence: ${line.from.name} ${line.type} ${line.to.name}, ${st.word}` },
-        `${line.type.replace(/_/g, ' ').toLowerCase()} · ${st.word}`);
+        `${line.type.replace(/_/g, ' ').toLowerCase()} · ${st.word}${isInferred(line) ? ' · inferred' : ''}`);
       button.addEventListener('click', () => ctx.evidence.showLine(line));
       steps.append(h('li', {}, h('a', { href: ctx.link({ id: line.from.id }) }, line.from.name), ' ', button, ' → ',
         h('a', { href: ctx.link({ id: line.to.id }) }, line.to.name)));
@@ -128,9 +130,9 @@ export async function transitionView(ctx: ViewContext): Promise<void> {
   if (!ccg) { ctx.message('Choose a CCG to see where its functions move, and when.', 'info'); return; }
   const data = await run<{ ccgTransition: Transition }>('ExplorerCcgTransition', { ccg });
   const t = data.ccgTransition;
-  const transfers = t.transfers.filter((x) => state.includeProposed || !notYetAgreed(x.status));
+  const transfers = t.transfers.filter((x) => shows(x.relationship, state));
   ctx.root.append(h('p', {}, `${t.ccg.name}${t.ceasedOn ? ` ceased on ${t.ceasedOn}` : ''}${t.successors.length ? `; succeeded by ${t.successors.map((s) => s.name).join(', ')}` : ''}.`));
-  if (!transfers.length) { ctx.message(`No function transfers for ${t.ccg.name}${state.includeProposed ? '' : ' among agreed and in-force lines'}.`, 'info'); return; }
+  if (!transfers.length) { ctx.message(`No function transfers for ${t.ccg.name}${narrowed(state)}.`, 'info'); return; }
   const body = h('tbody');
   for (const x of [...transfers].sort((a, b) => (a.effectiveFrom ?? '').localeCompare(b.effectiveFrom ?? '') || a.function.name.localeCompare(b.function.name))) {
     const inEffect = state.asOf ? (x.effectiveFrom && x.effectiveFrom <= state.asOf ? 'in effect' : 'not yet') : '';
@@ -147,17 +149,17 @@ export async function transitionView(ctx: ViewContext): Promise<void> {
 }
 
 /** Lines of a chart by id: its tree lines and its other edges. */
-function linesOf(chart: OrgChart, includeProposed: boolean): Map<string, Line> {
+function linesOf(chart: OrgChart, filter: LineFilter): Map<string, Line> {
   const lines = new Map<string, Line>();
-  for (const n of visibleNodes(chart, includeProposed)) if (n.via) lines.set(n.via.id, n.via);
-  for (const e of chart.edges) if (!lines.has(e.id) && (includeProposed || !notYetAgreed(e.status))) lines.set(e.id, e);
+  for (const n of visibleNodes(chart, filter)) if (n.via) lines.set(n.via.id, n.via);
+  for (const e of chart.edges) if (!lines.has(e.id) && shows(e, filter)) lines.set(e.id, e);
   return lines;
 }
 
 /** What the scenario does to the lines of the chart: added, ended (or gone) and changed, by relationship id. */
-export function compareCharts(baseline: OrgChart, scenario: OrgChart, includeProposed: boolean): { scenario: Map<string, Mark>; baseline: Map<string, Mark>; lines: Map<string, Line> } {
-  const before = linesOf(baseline, includeProposed);
-  const after = linesOf(scenario, includeProposed);
+export function compareCharts(baseline: OrgChart, scenario: OrgChart, filter: LineFilter): { scenario: Map<string, Mark>; baseline: Map<string, Mark>; lines: Map<string, Line> } {
+  const before = linesOf(baseline, filter);
+  const after = linesOf(scenario, filter);
   const marks = new Map<string, Mark>();
   const gone = new Map<string, Mark>();
   const lines = new Map<string, Line>();
@@ -193,7 +195,7 @@ export async function compareView(ctx: ViewContext, id: string | null, saveToken
   if (!id) { ctx.message('Search for the entity whose org chart to compare.', 'info'); return; }
   const data = await run<{ baseline: OrgChart; scenario: OrgChart; changes: { target: string; id: string; kind: string }[] }>(
     'ExplorerCompare', { root: id, scenario: state.scenario, asOf: state.asOf, depth: state.depth }, ctx.token);
-  const diff = compareCharts(data.baseline, data.scenario, state.includeProposed);
+  const diff = compareCharts(data.baseline, data.scenario, state);
   const changes = h('ul', { class: 'changes', 'aria-label': 'Changes to this chart' });
   for (const [lineId, mark] of diff.scenario) {
     const line = diff.lines.get(lineId)!;
@@ -209,7 +211,7 @@ export async function compareView(ctx: ViewContext, id: string | null, saveToken
       h('section', { 'aria-label': 'Baseline' }, h('h3', {}, 'Baseline'), left),
       h('section', { 'aria-label': 'Scenario' }, h('h3', {}, 'Scenario'), right),
       h('figure', { class: 'legend-box' }, h('figcaption', {}, 'Lines'), legend(true))));
-  const common = { includeProposed: state.includeProposed, collapsed: new Set<string>(), onLines: (l: Line[]) => ctx.evidence.showLines(l), onNode: (n: ChartNode, o: Line[]) => void showNode(ctx, n, o), onToggle: () => undefined };
+  const common = { filter: state, collapsed: new Set<string>(), onLines: (l: Line[]) => ctx.evidence.showLines(l), onNode: (n: ChartNode, o: Line[]) => void showNode(ctx, n, o), onToggle: () => undefined };
   drawOrgChart(left, data.baseline, { ...common, marks: diff.baseline }, `Baseline org chart of ${data.baseline.root.name}`);
   drawOrgChart(right, data.scenario, { ...common, marks: diff.scenario }, `Scenario org chart of ${data.scenario.root.name}`);
   if (!diff.scenario.size) ctx.message('The scenario changes no line of this chart.', 'info');
