@@ -259,7 +259,7 @@ export function legend(withMarks: boolean): SVGElement {
   });
   const inferredY = 14 + entries.length * 20;
   svg.append(s('line', { x1: 4, y1: inferredY, x2: 54, y2: inferredY, stroke: lineStyles.AGREED.stroke, 'stroke-width': 2, opacity: inferredOpacity }));
-  svg.append(s('text', { x: 62, y: inferredY + 4, 'font-size': 12, fill: '#102027' }, 'Inferred: faded, “inferred”'));
+  svg.append(s('text', { x: 62, y: inferredY + 4, 'font-size': 12, fill: '#102027' }, 'Inferred (faded, labelled)'));
   if (withMarks) {
     (Object.keys(markWords) as Mark[]).forEach((m, i) => {
       const y = 14 + (entries.length + 1 + i) * 20;
