@@ -39,7 +39,9 @@ export const tests = [
     assert.match(await page.textContent('#view'), /Search for an organisation/);
     assert.equal(await page.getAttribute('#search', 'role'), 'combobox');
     assert.equal(await page.locator('[role="tab"]').count(), 4);
-    assert.equal(await page.locator('label[for="as-of"]').count(), 1);
+    // Every control has a label.
+    const unlabelled = await page.$$eval('input, select', (els) => els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id));
+    assert.deepEqual(unlabelled, []);
     await shot(page, screenshots, '01-start');
     noConsoleErrors(consoleErrors);
   }],
@@ -244,6 +246,8 @@ export const tests = [
     const before = await page.locator('svg.chart g.node').count();
     const node = page.locator('svg.chart g.node[data-id="synthetic-chart-1"]');
     await node.focus();
+    // The focus is visible: the focused node's box takes the focus colour.
+    assert.equal(await node.locator('rect.box').evaluate((r) => getComputedStyle(r).stroke), 'rgb(255, 111, 0)');
     await page.keyboard.press('Space');
     await ready(page);
     assert.match(page.url(), /collapsed=synthetic-chart-1/);
