@@ -13,7 +13,9 @@ export function writeSyntheticSeed(repoRoot, folder) {
   for (const file of readdirSync(seed)) {
     if (file.endsWith('.yaml') || file.endsWith('.json')) copyFileSync(path.join(seed, file), path.join(folder, file));
   }
-  const source = '    sources:\n      - section: "generated"\n        quote: "synthetic"\n';
+  // Each fact quotes its own words naming its ends, as the seed rules ask of every line (at least five words, a quote
+  // per line, both ends named).
+  const source = (quote) => `    sources:\n      - section: "generated"\n        quote: "${quote}"`;
   const lines = [
     'documents:',
     '  - id: doc-synthetic-chart',
@@ -22,19 +24,23 @@ export function writeSyntheticSeed(repoRoot, folder) {
     'entities:',
   ];
   const links = ['relationships:'];
-  const board = (id, name) => lines.push(`  - id: ${id}`, '    kind: BOARD', `    name: ${name}`, '    type: WORKING_GROUP', source.trimEnd());
-  board(syntheticRoot, 'Synthetic chart root');
+  const board = (id, name) => lines.push(`  - id: ${id}`, '    kind: BOARD', `    name: ${name}`, '    type: WORKING_GROUP',
+    source(`${name} is a working group made up for the browser tests`));
+  const names = new Map();
+  const named = (id, name) => { names.set(id, name); board(id, name); };
+  const link = (from, to) => links.push('  - type: ACCOUNTABLE_TO', `    from: ${from}`, `    to: ${to}`, '    status: AGREED',
+    source(`${names.get(from)} is accountable to ${names.get(to)}, as agreed for the browser tests`));
+  named(syntheticRoot, 'Synthetic chart root');
   let count = 1;
-  const link = (from, to) => links.push('  - type: ACCOUNTABLE_TO', `    from: ${from}`, `    to: ${to}`, '    status: AGREED', source.trimEnd());
   for (let a = 1; a <= 10; a++) {
     const idA = `synthetic-chart-${a}`;
-    board(idA, `Synthetic board ${a}`); link(idA, syntheticRoot); count++;
+    named(idA, `Synthetic board ${a}`); link(idA, syntheticRoot); count++;
     for (let b = 1; b <= 10; b++) {
       const idB = `${idA}-${b}`;
-      board(idB, `Synthetic board ${a}.${b}`); link(idB, idA); count++;
+      named(idB, `Synthetic board ${a}.${b}`); link(idB, idA); count++;
       for (let c = 1; c <= 9; c++) {
         const idC = `${idB}-${c}`;
-        board(idC, `Synthetic board ${a}.${b}.${c}`); link(idC, idB); count++;
+        named(idC, `Synthetic board ${a}.${b}.${c}`); link(idC, idB); count++;
       }
     }
   }
