@@ -9,4 +9,11 @@ if [ ! -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then
   exit 1
 fi
 [ -d node_modules ] || npm ci --no-audit --no-fund --loglevel=error
+# In CI the solution was just built by `dotnet test`: run that build rather than `dotnet run` (which checks and
+# rebuilds first), so the browser run stays well under two minutes.
+api_dll=../../src/SystemGraph.Api/bin/Debug/net10.0/SystemGraph.Api.dll
+if [ "${CI:-}" = "true" ] && [ -z "${SYSTEMGRAPH_API_DLL:-}" ] && [ -f "$api_dll" ]; then
+  SYSTEMGRAPH_API_DLL=$(realpath "$api_dll")
+  export SYSTEMGRAPH_API_DLL
+fi
 node run.mjs "$@"
