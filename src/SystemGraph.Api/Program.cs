@@ -15,6 +15,7 @@ builder.AddSystemGraphStore();
 builder.AddSystemGraphGraphQL();
 builder.AddSystemGraphCaching();
 builder.AddSystemGraphSubscriptions();
+builder.AddSystemGraphExplorer();
 
 var app = builder.Build();
 app.MapSystemGraphHealthChecks();
@@ -22,6 +23,7 @@ app.UseSystemGraphAuth();
 app.UseSystemGraphSubscriptions();
 app.MapSystemGraphGraphQL();
 app.MapSystemGraphReports();
+app.MapSystemGraphExplorer();
 
 await app.RunAsync().ConfigureAwait(false);
 return 0;

@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
 
 namespace SystemGraph.GraphQL.AspNetCore.GraphiQL;
 
@@ -9,11 +10,13 @@ internal static class GraphiQLPage
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
-    public static string Render(string endpointPath, string assetsPath, string title)
+    public static string Render(string endpointPath, string assetsPath, string title, IEnumerable<string>? defaultTabs = null)
     {
         var endpoint = HtmlEncoder.Default.Encode(endpointPath);
         var assets = HtmlEncoder.Default.Encode(assetsPath.TrimEnd('/'));
         var pageTitle = HtmlEncoder.Default.Encode(title);
+        // The tabs travel as JSON in a data attribute (read by start.js), so the page needs no inline script.
+        var tabs = HtmlEncoder.Default.Encode(JsonSerializer.Serialize((defaultTabs ?? []).Select(q => new Dictionary<string, string> { ["query"] = q })));
         return $$"""
             <!DOCTYPE html>
             <html lang="en">
@@ -25,7 +28,7 @@ internal static class GraphiQLPage
               <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
             </head>
             <body>
-              <div id="graphiql" data-endpoint="{{endpoint}}">Loading GraphiQL…</div>
+              <div id="graphiql" data-endpoint="{{endpoint}}" data-default-tabs="{{tabs}}">Loading GraphiQL…</div>
               <script src="{{assets}}/react.production.min.js"></script>
               <script src="{{assets}}/react-dom.production.min.js"></script>
               <script src="{{assets}}/graphiql.min.js"></script>

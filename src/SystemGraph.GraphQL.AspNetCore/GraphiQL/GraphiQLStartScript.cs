@@ -71,8 +71,10 @@ internal static class GraphiQLStartScript
             return isSubscription(params) ? overSse(params, options && options.headers) : http(params, options);
           }
 
-          ReactDOM.createRoot(container).render(
-            React.createElement(GraphiQL, { fetcher: fetcher, defaultEditorToolsVisibility: true }));
+          var tabs = JSON.parse(container.getAttribute('data-default-tabs') || '[]');
+          var props = { fetcher: fetcher, defaultEditorToolsVisibility: true };
+          if (tabs.length) { props.defaultTabs = tabs; props.defaultQuery = tabs[0].query; }
+          ReactDOM.createRoot(container).render(React.createElement(GraphiQL, props));
         })();
         """);
 }

@@ -231,7 +231,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
         context.Response.Headers[HeaderNames.ContentSecurityPolicy] = GraphiQLPage.ContentSecurityPolicy;
         context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
         await context.Response.WriteAsync(
-            GraphiQLPage.Render(endpoint, endpoint.Value!.TrimEnd('/') + "/graphiql", httpOptions.GraphiQLTitle),
+            GraphiQLPage.Render(endpoint, endpoint.Value!.TrimEnd('/') + "/graphiql", httpOptions.GraphiQLTitle, httpOptions.GraphiQLDefaultTabs),
             context.RequestAborted).ConfigureAwait(false);
     }
 

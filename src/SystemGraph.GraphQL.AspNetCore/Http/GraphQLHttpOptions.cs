@@ -11,4 +11,10 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Title of the GraphiQL page.</summary>
     public string GraphiQLTitle { get; set; } = "GraphiQL";
+
+    /// <summary>
+    /// The queries GraphiQL opens on, one tab each, when the browser has no tabs of its own saved (GraphiQL keeps a
+    /// user's tabs in local storage). Empty: GraphiQL's own welcome text.
+    /// </summary>
+    public IList<string> GraphiQLDefaultTabs { get; } = [];
 }

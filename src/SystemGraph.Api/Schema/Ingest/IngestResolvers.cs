@@ -18,7 +18,7 @@ namespace SystemGraph.Api.Schema.Ingest;
 /// <c>ingestDocument</c>: reads a paper (SystemGraph.Ingestion), opens a scenario and writes into it, through the usual
 /// write path (<see cref="WriteRunner.CommitAsync"/>, so the audit log records who brought what in and why), the
 /// paper's Document with its text, the new entities and the candidate lines. A paper that cannot be read is refused
-/// with a <c>DocumentReadError</c> and nothing is written. Also <c>Document.text</c>.
+/// with a <c>DocumentReadError</c> and nothing is written. (Its kept text is served by <c>Document.text</c>: EntityResolvers.)
 /// </summary>
 internal static class IngestResolvers
 {
@@ -26,7 +26,6 @@ internal static class IngestResolvers
 
     public static void Register(SchemaBuilderOptions o)
     {
-        o.AddResolver("Document.text", ctx => DocumentTexts.Of((Entity)ctx.Source!));
         o.AddResolver("CandidateLine.relationship", async ctx => await ctx.LoadRelationshipAsync(((CandidateLineView)ctx.Source!).RelationshipId).ConfigureAwait(false));
         o.AddResolver("Mutation.ingestDocument", async ctx => await IngestAsync(ctx).ConfigureAwait(false));
     }
