@@ -32,20 +32,28 @@ public sealed class TransitionReportApiTests(WriteApiFactory factory) : IClassFi
             """);
 
         var report = data["transitionReport"]!;
-        Assert.Equal(13, report["total"]!.GetValue<int>());
-        Assert.Contains(report["counts"]!.AsArray(), c => c!["code"]!.GetValue<string>() == "HOLDER_GAP" && c["severity"]!.GetValue<string>() == "ERROR" && c["count"]!.GetValue<int>() == 3);
-        var gap = report["findings"]!.AsArray().First(f => f!["code"]!.GetValue<string>() == "HOLDER_GAP" && f["to"]?.GetValue<string>() == "2022-06-30")!;
-        Assert.Equal("2022-04-01", gap["from"]!.GetValue<string>());
+        Assert.Equal(14, report["total"]!.GetValue<int>());
+        Assert.Contains(report["counts"]!.AsArray(), c => c!["code"]!.GetValue<string>() == "HOLDER_GAP" && c["severity"]!.GetValue<string>() == "ERROR" && c["count"]!.GetValue<int>() == 1);
+        var gap = report["findings"]!.AsArray().Single(f => f!["code"]!.GetValue<string>() == "HOLDER_GAP")!;
+        Assert.Equal(("2022-07-01", null), (gap["from"]!.GetValue<string>(), gap["to"]?.GetValue<string>()));
         Assert.NotEmpty(gap["sources"]!.AsArray());
         Assert.All(report["findings"]!.AsArray(), f => Assert.NotEmpty(f!["sources"]!.AsArray()));
-        var statutory = report["functions"]!.AsArray().Single(f => f!["function"]!["id"]!.GetValue<string>() == "bury-ccg-statutory-functions")!;
-        Assert.Equal(["nhs-bury-ccg", null, "nhs-greater-manchester-icb"], statutory["periods"]!.AsArray().Select(p => p!["holder"]?["id"]?.GetValue<string>()));
-        Assert.Equal(["HOLDER_GAP"], statutory["periods"]![1]!["findingCodes"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var leadership = Periods(report, "bury-ccg-clinical-leadership");
+        Assert.Equal(["nhs-bury-ccg", null], leadership.Select(p => p!["holder"]?["id"]?.GetValue<string>()));
+        Assert.Equal(["HOLDER_GAP"], leadership[1]!["findingCodes"]!.AsArray().Select(c => c!.GetValue<string>()));
+        var statutory = Periods(report, "bury-ccg-statutory-functions");
+        Assert.Equal(
+            [("nhs-bury-ccg", "2022-06-30"), ("nhs-greater-manchester-icb", null)],
+            statutory.Select(p => (p!["holder"]!["id"]!.GetValue<string>(), p["to"]?.GetValue<string>())));
+        Assert.Equal("2022-07-01", statutory[1]!["from"]!.GetValue<string>());
         var bury = Assert.Single(report["ccgs"]!["nodes"]!.AsArray())!;
         Assert.Equal(4, bury["functions"]!.AsArray().Count);
         Assert.True(bury["functionsRecorded"]!.GetValue<bool>());
         Assert.Equal("2022-06-30", bury["ceasedOn"]!.GetValue<string>());
     }
+
+    private static JsonArray Periods(JsonNode report, string function) =>
+        report["functions"]!.AsArray().Single(f => f!["function"]!["id"]!.GetValue<string>() == function)!["periods"]!.AsArray();
 
     [Fact]
     public async Task CcgTransition_findings_match_the_report()
@@ -54,7 +62,7 @@ public sealed class TransitionReportApiTests(WriteApiFactory factory) : IClassFi
 
         var data = await client.OkAsync(null, """{ ccgTransition(ccg: "nhs-bury-ccg") { findings { code } later: findings(asOf: "2022-07-01") { code from to } } }""");
 
-        Assert.Equal(13, data["ccgTransition"]!["findings"]!.AsArray().Count);
+        Assert.Equal(14, data["ccgTransition"]!["findings"]!.AsArray().Count);
         var later = data["ccgTransition"]!["later"]!.AsArray();
         Assert.NotEmpty(later);
         Assert.All(later, f => Assert.True(f!["to"] is null || string.CompareOrdinal(f["to"]!.GetValue<string>(), "2022-07-01") >= 0));
@@ -123,10 +131,10 @@ public sealed class TransitionReportApiTests(WriteApiFactory factory) : IClassFi
         }
 
         Assert.Equal(["ccg_id", "ccg", "function_id", "function", "holder_id", "holder", "from", "to", "status", "finding_codes", "document", "section", "note"], rows[0]);
-        var gap = rows.Single(r => r[2] == "bury-ccg-statutory-functions" && r[5] == "(nobody)");
-        Assert.Equal(("2022-04-01", "2022-06-30", "HOLDER_GAP"), (gap[6], gap[7], gap[9]));
+        var gap = rows.Single(r => r[5] == "(nobody)");
+        Assert.Equal(("bury-ccg-clinical-leadership", "2022-07-01", "", "HOLDER_GAP"), (gap[2], gap[6], gap[7], gap[9]));
         var held = rows.Single(r => r[2] == "bury-ccg-statutory-functions" && r[4] == "nhs-bury-ccg");
-        Assert.Equal(("IN_FORCE", "doc-gm-ics-transition-2021", "Next Steps: CCG Functions"), (held[8], held[10], held[11]));
+        Assert.Equal(("IN_FORCE", "doc-gm-ics-transition-2021", "CCG Functions"), (held[8], held[10], held[11]));
         Assert.Contains("FUNCTION_UNMAPPED", held[9], StringComparison.Ordinal);
         var periods = (await client.OkAsync(null, """{ transitionReport(ccg: "nhs-bury-ccg") { functions { periods { from } } } }"""))["transitionReport"]!["functions"]!
             .AsArray().Sum(f => f!["periods"]!.AsArray().Count);
@@ -144,8 +152,8 @@ public sealed class TransitionReportApiTests(WriteApiFactory factory) : IClassFi
         Assert.Equal((HttpStatusCode.OK, "text/markdown"), (byPath.Status, byPath.ContentType));
         Assert.Equal(byPath.Body, byAccept.Body);
         Assert.StartsWith("# Transition report: NHS Bury Clinical Commissioning Group (as of 2022-03-01)", byPath.Body, StringComparison.Ordinal);
-        Assert.Contains("| HOLDER_GAP | ERROR | 3 |", byPath.Body, StringComparison.Ordinal);
-        Assert.Contains("doc-gm-ics-transition-2021, Next Steps: CCG Functions", byPath.Body, StringComparison.Ordinal);
+        Assert.Contains("| HOLDER_GAP | ERROR | 1 |", byPath.Body, StringComparison.Ordinal);
+        Assert.Contains("doc-gm-ics-transition-2021, CCG Functions", byPath.Body, StringComparison.Ordinal);
     }
 
     [Theory]
