@@ -33,12 +33,14 @@ public sealed class TransitionScenarioApiTests(WriteApiFactory factory) : IClass
         Assert.DoesNotContain(LeadershipGap, await client.BuryFindingsAsync(Planner, scenario));
         Assert.Contains(LeadershipGap, await client.BuryFindingsAsync(null));
         var diff = await client.OkAsync(Planner, """
-            query($s: ID!) { scenarioFindingDiff(scenario: $s, ccg: "nhs-bury-ccg") { added { code } cleared { code function { id } from to } } }
+            query($s: ID!) { scenarioFindingDiff(scenario: $s, ccg: "nhs-bury-ccg") { added { code function { id } } cleared { code function { id } from to } } }
             """, new { s = scenario });
         var cleared = diff["scenarioFindingDiff"]!["cleared"]!.AsArray();
         Assert.Contains(cleared, f => f!["code"]!.GetValue<string>() == "HOLDER_GAP" && f["function"]!["id"]!.GetValue<string>() == "bury-ccg-clinical-leadership"
             && f["from"]!.GetValue<string>() == "2022-07-01" && f["to"] is null);
-        Assert.Empty(diff["scenarioFindingDiff"]!["added"]!.AsArray());
+        // The written transfer rests on the planner's rationale, no quoted source, so it is INFERRED: warned of, not hidden.
+        var added = diff["scenarioFindingDiff"]!["added"]!.AsArray();
+        Assert.Equal([("INFERRED_ONLY", "bury-ccg-clinical-leadership")], added.Select(f => (f!["code"]!.GetValue<string>(), f["function"]!["id"]!.GetValue<string>())));
 
         var promoted = await client.OkAsync(Editor, $$"""
             mutation($s: ID!) { promoteScenario(input: { scenario: $s, {{WriteApi.Evidence}} }) { scenario { status } errors { __typename ... on Error { message } } } }
