@@ -6,6 +6,8 @@ namespace SystemGraph.Graph.Search;
 /// <summary>An entity as a document of the entity search index: its id and version stored, its words indexed.</summary>
 internal static class EntityDocuments
 {
+    private static readonly FieldType InitialsField = NewInitialsField();
+
     public static Document For(Entity entity)
     {
         var document = new Document
@@ -18,6 +20,11 @@ internal static class EntityDocuments
             new StringField(SearchFields.Kind, GraphNames.ToWire(entity.Kind), Field.Store.NO),
             new TextField(SearchFields.Name, entity.Name, Field.Store.NO),
         };
+        if (SearchWords.WholeNameOf(entity.Name) is { } wholeName)
+        {
+            document.Add(new StringField(SearchFields.WholeName, wholeName, Field.Store.NO));
+        }
+
         // BM25 normalises by a field's length, and a multi-valued field's length is the sum of its values: an entity
         // with many aliases would be penalised for each of them. A field boost of sqrt(n) makes the length BM25 sees
         // (stored as boost / sqrt(length)) the aliases' average length instead.
@@ -37,12 +44,25 @@ internal static class EntityDocuments
             document.Add(new TextField(SearchFields.Code, code, Field.Store.NO));
         }
 
+        if (Initialisms.Of([entity.Name, .. entity.Aliases]) is { } initials)
+        {
+            // Without norms: an initialism matches or not, however many the entity's names give.
+            document.Add(new Field(SearchFields.Initials, initials, InitialsField));
+        }
+
         if (entity.Description is { Length: > 0 } description)
         {
             document.Add(new TextField(SearchFields.Description, description, Field.Store.NO));
         }
 
         return document;
+    }
+
+    private static FieldType NewInitialsField()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY };
+        type.Freeze();
+        return type;
     }
 
     /// <summary>The entity id and version of a hit (<paramref name="doc"/> is the reader-wide document number).</summary>

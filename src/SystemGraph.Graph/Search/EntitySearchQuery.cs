@@ -12,7 +12,24 @@ internal static class EntitySearchQuery
 {
     /// <param name="reader">The index searched: a word it holds as spelled (in a name or alias) is matched exactly only.</param>
     /// <param name="everyWord">Require every word (the fast first pass of <see cref="EntitySearchView"/>) instead of any.</param>
-    public static Query For(IReadOnlyList<SearchWord> words, IndexReader reader, bool everyWord = false) => For(words, SearchWeights.Fields, reader, everyWord);
+    /// <param name="wholeName">The search's words as a whole-name key (<see cref="SearchWords.WholeNameOf"/>), or null.</param>
+    public static Query For(IReadOnlyList<SearchWord> words, string? wholeName, IndexReader reader, bool everyWord = false)
+    {
+        var query = For(words, SearchWeights.Fields, reader, everyWord);
+        if (wholeName is null)
+        {
+            return query;
+        }
+
+        // The words decide which entities match; an entity whose whole name they are scores the extra clause too.
+        // (Coordination off here: the extra clause is a bonus, not a word missed by every other entity.)
+        var withWholeName = new BooleanQuery(disableCoord: true)
+        {
+            { query, Occur.MUST },
+            { new TermQuery(new Term(SearchFields.WholeName, wholeName)) { Boost = SearchWeights.WholeName }, Occur.SHOULD },
+        };
+        return withWholeName;
+    }
 
     /// <summary>The same query over other fields (the evidence search's passage text).</summary>
     public static Query For(IReadOnlyList<SearchWord> words, IReadOnlyList<(string Field, float Weight, bool Loose)> fields, IndexReader reader, bool everyWord = false)

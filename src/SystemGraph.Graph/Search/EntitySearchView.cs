@@ -83,7 +83,7 @@ internal sealed class EntitySearchView
     /// The best hits for the words among the snapshot's entities of the given kinds (wire names; null for any),
     /// with Lucene's scores, best first; ties by shorter name, then name, then id.
     /// </summary>
-    public IReadOnlyList<(Entity Entity, float Score)> Search(IRecordLookup snapshot, IReadOnlyList<SearchWord> words, IReadOnlyCollection<string>? kinds, int limit)
+    public IReadOnlyList<(Entity Entity, float Score)> Search(IRecordLookup snapshot, IReadOnlyList<SearchWord> words, string? wholeName, IReadOnlyCollection<string>? kinds, int limit)
     {
         if (words.Count == 0 || limit <= 0 || (index is null && overlay.IsEmpty))
         {
@@ -94,20 +94,20 @@ internal sealed class EntitySearchView
         if (index is null)
         {
             var alone = EntitySearchIndex.NewSearcher(overlayReader.Value!);
-            return Collect(alone, snapshot, words, filter, limit, isOverlay: _ => true);
+            return Collect(alone, snapshot, words, wholeName, filter, limit, isOverlay: _ => true);
         }
 
         return index.Search(shared =>
         {
             if (overlay.IsEmpty)
             {
-                return Collect(shared, snapshot, words, filter, limit, isOverlay: _ => false);
+                return Collect(shared, snapshot, words, wholeName, filter, limit, isOverlay: _ => false);
             }
 
             var baseReader = shared.IndexReader;
             using var both = new MultiReader([baseReader, overlayReader.Value!], closeSubReaders: false);
             var baseDocs = baseReader.MaxDoc;
-            return Collect(EntitySearchIndex.NewSearcher(both), snapshot, words, filter, limit, isOverlay: doc => doc >= baseDocs);
+            return Collect(EntitySearchIndex.NewSearcher(both), snapshot, words, wholeName, filter, limit, isOverlay: doc => doc >= baseDocs);
         });
     }
 
@@ -119,18 +119,18 @@ internal sealed class EntitySearchView
     /// that it outweighs the missing word's share.
     /// </summary>
     private List<(Entity Entity, float Score)> Collect(
-        IndexSearcher searcher, IRecordLookup snapshot, IReadOnlyList<SearchWord> words, Filter? filter, int limit, Func<int, bool> isOverlay)
+        IndexSearcher searcher, IRecordLookup snapshot, IReadOnlyList<SearchWord> words, string? wholeName, Filter? filter, int limit, Func<int, bool> isOverlay)
     {
         if (words.Count > 1)
         {
-            var everyWord = Collect(searcher, snapshot, EntitySearchQuery.For(words, searcher.IndexReader, everyWord: true), filter, limit, isOverlay);
+            var everyWord = Collect(searcher, snapshot, EntitySearchQuery.For(words, wholeName, searcher.IndexReader, everyWord: true), filter, limit, isOverlay);
             if (everyWord.Count >= limit)
             {
                 return everyWord;
             }
         }
 
-        return Collect(searcher, snapshot, EntitySearchQuery.For(words, searcher.IndexReader), filter, limit, isOverlay);
+        return Collect(searcher, snapshot, EntitySearchQuery.For(words, wholeName, searcher.IndexReader), filter, limit, isOverlay);
     }
 
     private List<(Entity Entity, float Score)> Collect(

@@ -10,7 +10,16 @@ public static class SearchWeights
     public const float Name = 1.0f;
     public const float Alias = 0.8f;
     public const float Code = 1.0f;
+
+    /// <summary>Initialisms derived from the name and aliases (<see cref="Initialisms"/>): below aliases, which the papers use.</summary>
+    public const float Initials = 0.6f;
     public const float Description = 0.15f;
+
+    /// <summary>
+    /// The search's words are the entity's whole name (<see cref="SearchWords.WholeNameOf"/>): an extra clause on top
+    /// of the words' own scores, so "Gateshead" ranks the area Gateshead above the many bodies named after it.
+    /// </summary>
+    public const float WholeName = 2.0f;
 
     public const float Exact = 1.0f;
     public const float Prefix = 0.45f;
@@ -28,6 +37,7 @@ public static class SearchWeights
         (SearchFields.Name, Name, true),
         (SearchFields.Alias, Alias, true),
         (SearchFields.Code, Code, false),
+        (SearchFields.Initials, Initials, false),
         (SearchFields.Description, Description, false),
     ];
 }
@@ -42,5 +52,7 @@ public static class SearchFields
     public const string Name = "searchName";
     public const string Alias = "searchAliases";
     public const string Code = "searchCode";
+    public const string Initials = "searchInitials";
+    public const string WholeName = "searchWholeName";
     public const string Description = "searchDescription";
 }

@@ -30,6 +30,27 @@ public static class SearchWords
         return words;
     }
 
+    /// <summary>Longest whole-name key: Neo4j's whitespace analyzer cuts longer tokens, so neither store keeps one.</summary>
+    public const int MaxWholeNameLength = 255;
+
+    /// <summary>
+    /// A text's words as one key (the distinct analysed words in order, joined by '|', which no word holds), the
+    /// term an entity's whole name is indexed as so that a search for exactly its name ranks it first
+    /// (<see cref="SearchWeights.WholeName"/>). Null without words, with more than <see cref="MaxWords"/> (a search
+    /// keeps only that many) or when longer than <see cref="MaxWholeNameLength"/>.
+    /// </summary>
+    public static string? WholeNameOf(string? text)
+    {
+        var terms = SearchAnalyzer.Terms(text).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        if (terms.Count is 0 or > MaxWords)
+        {
+            return null;
+        }
+
+        var key = string.Join('|', terms);
+        return key.Length <= MaxWholeNameLength ? key : null;
+    }
+
     /// <summary>Typo tolerance by length: none up to three letters, one edit for four to seven, two beyond.</summary>
     public static int MaxEditsFor(string term) => term.Length switch
     {

@@ -71,7 +71,7 @@ internal sealed class SnapshotReader(GraphSnapshot view, long version) : IGraphR
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken)
     {
-        var hits = view.Search.Search(view, SearchWords.Of(text), kinds?.Select(k => GraphNames.ToWire(k)).ToList(), limit);
+        var hits = view.Search.Search(view, SearchWords.Of(text), SearchWords.WholeNameOf(text), kinds?.Select(k => GraphNames.ToWire(k)).ToList(), limit);
         return Task.FromResult(SearchScores.Normalise(hits));
     }
 

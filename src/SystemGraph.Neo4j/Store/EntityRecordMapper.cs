@@ -17,8 +17,9 @@ internal static class EntityRecordMapper
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>
-    /// The node's properties. The <c>search*</c> properties (name, aliases, ODS code and description as the terms of
-    /// <see cref="SearchAnalyzer"/>) feed the full-text index (<see cref="Neo4jSchema"/>).
+    /// The node's properties. The <c>search*</c> properties (name, aliases, ODS code, description and the initialisms
+    /// of name and aliases as the terms of <see cref="SearchAnalyzer"/>, and the name as one whole-name key) feed the
+    /// full-text index (<see cref="Neo4jSchema"/>).
     /// </summary>
     public static Dictionary<string, object?> ToProperties(Entity entity)
     {
@@ -55,6 +56,8 @@ internal static class EntityRecordMapper
             [SearchFields.Alias] = SearchTermsOf([.. entity.Aliases]),
             [SearchFields.Code] = SearchTermsOf(entity.OdsCode),
             [SearchFields.Description] = SearchTermsOf(entity.Description),
+            [SearchFields.Initials] = SearchTermsOf(Initialisms.Of([entity.Name, .. entity.Aliases])),
+            [SearchFields.WholeName] = SearchWords.WholeNameOf(entity.Name),
         };
     }
 

@@ -16,7 +16,8 @@ namespace SystemGraph.Neo4j.Store;
 /// matches have no required first letter; prefix and fuzzy clauses are always asked for (the embedded store asks
 /// them only for a word its index does not hold as spelled, and tries entities holding every word first, which
 /// needs the index's term statistics before the query is written); aliases are normalised by their total length;
-/// and there is no coordination factor (Lucene 9 removed it). Exact still outranks prefix and prefix fuzzy, and
+/// initialisms are normalised by how many an entity has (the embedded store indexes them without norms); and there
+/// is no coordination factor (Lucene 9 removed it). Exact still outranks prefix and prefix fuzzy, and
 /// name outranks alias.
 /// </remarks>
 internal static class LuceneQuery
@@ -42,9 +43,11 @@ internal static class LuceneQuery
 
     /// <summary>
     /// One optional group per word (<c>+(group1 group2)</c>: at least one word matches), each the word's exact,
-    /// prefix and fuzzy matches over the search fields, boosted; with kinds, <c>+kind:(A B)</c>. Empty without words.
+    /// prefix and fuzzy matches over the search fields, boosted; with a whole-name key
+    /// (<see cref="SearchWords.WholeNameOf"/>), an optional exact clause on it (the bonus of an entity whose whole
+    /// name the words are); with kinds, <c>+kind:(A B)</c>. Empty without words.
     /// </summary>
-    public static string ForSearch(IReadOnlyList<SearchWord> words, IReadOnlyCollection<string>? kinds)
+    public static string ForSearch(IReadOnlyList<SearchWord> words, string? wholeName, IReadOnlyCollection<string>? kinds)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count == 0)
@@ -75,6 +78,13 @@ internal static class LuceneQuery
         }
 
         sb.Append(')');
+        if (wholeName is not null)
+        {
+            sb.Append(' ');
+            var alone = true;
+            Clause(sb, ref alone, SearchFields.WholeName, Escape(wholeName), string.Empty, SearchWeights.WholeName);
+        }
+
         if (kinds is { Count: > 0 })
         {
             sb.Append(" +").Append(SearchFields.Kind).Append(":(").AppendJoin(' ', kinds.Select(Escape)).Append(')');

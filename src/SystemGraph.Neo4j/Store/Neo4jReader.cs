@@ -138,7 +138,7 @@ internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<
 
         var parameters = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["query"] = LuceneQuery.ForSearch(words, kinds?.Select(k => GraphNames.ToWire(k)).ToList()),
+            ["query"] = LuceneQuery.ForSearch(words, SearchWords.WholeNameOf(text), kinds?.Select(k => GraphNames.ToWire(k)).ToList()),
             ["limit"] = (long)limit,
         };
         var result = await run(new CypherStatement(Neo4jStatements.Search, parameters), cancellationToken).ConfigureAwait(false);

@@ -10,8 +10,12 @@ namespace SystemGraph.Neo4j.Store;
 /// </summary>
 internal static class Neo4jSchema
 {
-    /// <summary>The full-text index of entity search (the index before it, over one folded text, was <c>entity_search</c>).</summary>
-    public const string SearchIndexName = "entity_search_terms";
+    /// <summary>
+    /// The full-text index of entity search. The indexes before it: <c>entity_search</c> (one folded text) and
+    /// <c>entity_search_terms</c> (without the initialisms and whole-name key); a full-text index's properties are
+    /// fixed when it is created, so a new set of properties is a new index.
+    /// </summary>
+    public const string SearchIndexName = "entity_search_fields";
 
     public static IReadOnlyList<string> Statements { get; } =
     [
@@ -31,9 +35,12 @@ internal static class Neo4jSchema
         // same terms. No built-in analyzer does what SearchAnalyzer does ('standard-folding' comes closest: UAX#29
         // words, lower case, ASCII folding, but no possessives, apostrophes, acronym plurals or plural folding).
         // The kind is indexed too (as its one wire name), so a kinds filter narrows the search instead of its hits.
+        // The whole-name key is one token (its words joined by '|'), which the whitespace analyzer keeps whole.
         "DROP INDEX entity_search IF EXISTS",
+        "DROP INDEX entity_search_terms IF EXISTS",
         $"CREATE FULLTEXT INDEX {SearchIndexName} IF NOT EXISTS FOR (e:Entity) ON EACH " +
-            $"[e.{SearchFields.Name}, e.{SearchFields.Alias}, e.{SearchFields.Code}, e.{SearchFields.Description}, e.{SearchFields.Kind}] " +
+            $"[e.{SearchFields.Name}, e.{SearchFields.Alias}, e.{SearchFields.Code}, e.{SearchFields.Initials}, e.{SearchFields.Description}, " +
+            $"e.{SearchFields.WholeName}, e.{SearchFields.Kind}] " +
             "OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
 
         // Relationship property indexes are per type in Neo4j: one per type of the closed list.

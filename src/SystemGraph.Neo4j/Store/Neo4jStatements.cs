@@ -145,8 +145,8 @@ internal static class Neo4jStatements
     };
 
     /// <summary>Entity search through the full-text index (the query from <see cref="LuceneQuery.ForSearch"/>), best first.</summary>
-    public const string Search = """
-        CALL db.index.fulltext.queryNodes('entity_search_terms', $query, {limit: $limit}) YIELD node, score
+    public const string Search = $$"""
+        CALL db.index.fulltext.queryNodes('{{Neo4jSchema.SearchIndexName}}', $query, {limit: $limit}) YIELD node, score
         RETURN node {.*} AS entity, score
         """;
 

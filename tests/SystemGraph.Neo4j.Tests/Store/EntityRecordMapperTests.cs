@@ -75,6 +75,7 @@ public sealed class EntityRecordMapperTests
         Assert.Equal(["Year 1"], entityBack.Deliverables.ToArray());
         var properties = EntityRecordMapper.ToProperties(entity);
         Assert.Equal(("cafe trust", "the cafe", "rx1"), (properties["searchName"], properties["searchAliases"], properties["searchCode"]));
+        Assert.Equal(("ct", "cafe|trust"), (properties["searchInitials"], properties["searchWholeName"]));
         Assert.Equal(line with { Attributes = lineBack.Attributes }, lineBack with { Sources = line.Sources });
         Assert.Equal(line.Sources.ToArray(), lineBack.Sources.ToArray());
     }

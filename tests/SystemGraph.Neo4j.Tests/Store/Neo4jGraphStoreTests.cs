@@ -70,8 +70,9 @@ public sealed class Neo4jGraphStoreTests
         Assert.Equal([("gateshead", 100.0), ("elsewhere", 50.0), ("gateshead-council", 50.0)], hits.Select(h => (h.Entity.Id, h.Score)));
         var parameters = Body(handler, 0).GetProperty("parameters");
         Assert.Equal(
-            "+((searchName:gateshead^1 searchName:gateshead*^0.45 searchName:gateshead~2^0.3 searchAliases:gateshead^0.8 searchAliases:gateshead*^0.36 searchAliases:gateshead~2^0.24 searchCode:gateshead^1 searchDescription:gateshead^0.15)"
-            + " (searchName:name^1 searchName:name*^0.45 searchName:name~1^0.3 searchAliases:name^0.8 searchAliases:name*^0.36 searchAliases:name~1^0.24 searchCode:name^1 searchDescription:name^0.15)) +kind:(AREA)",
+            "+((searchName:gateshead^1 searchName:gateshead*^0.45 searchName:gateshead~2^0.3 searchAliases:gateshead^0.8 searchAliases:gateshead*^0.36 searchAliases:gateshead~2^0.24 searchCode:gateshead^1 searchInitials:gateshead^0.6 searchDescription:gateshead^0.15)"
+            + " (searchName:name^1 searchName:name*^0.45 searchName:name~1^0.3 searchAliases:name^0.8 searchAliases:name*^0.36 searchAliases:name~1^0.24 searchCode:name^1 searchInitials:name^0.6 searchDescription:name^0.15))"
+            + " searchWholeName:gateshead\\|name^2 +kind:(AREA)",
             parameters.GetProperty("query").GetString());
         Assert.Equal(5, parameters.GetProperty("limit").GetInt32());
     }

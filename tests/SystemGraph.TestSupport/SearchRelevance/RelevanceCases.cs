@@ -20,6 +20,7 @@ public static class RelevanceCases
         new("Gateshead", "gateshead", "exact name of an area among many Gateshead bodies"),
         new("SEND board", "gateshead-send-board", "exact name"),
         new("SENDIASS", "gateshead-sendiass", "exact name (an acronym)"),
+        new("NCA", "northern-care-alliance", "exact name (an acronym) among bodies named NCA ..."),
 
         // Typos: one edit for words of 4-7 letters, two beyond.
         new("Blandemer", "will-blandamer", "one letter off"),
@@ -27,7 +28,10 @@ public static class RelevanceCases
         new("Blandamr", "will-blandamer", "a letter missing"),
         new("Intergrated Delivery Colaborative", "bury-integrated-delivery-collaborative", "two typos"),
         new("Mike Farrer", "mike-farrar", "one letter off"),
-        new("Northen Care Alliance", "northern-care-alliance", "a letter missing"),
+        // The seed's "northern-care-alliance" is now named "NCA", as its paper names it (issue #14: the expansion is
+        // only in its description, which is matched exactly and weakly). The one entity named with these words is the
+        // ODS trust RM3, NORTHERN CARE ALLIANCE NHS FOUNDATION TRUST: a typo in its name must still find it.
+        new("Northen Care Alliance", "trust-rm3", "a letter missing"),
         new("Healthwach Bury", "healthwatch-bury", "a letter missing"),
         new("Depatment of Helth and Social Care", "department-of-health-and-social-care", "two typos"),
 
@@ -38,7 +42,8 @@ public static class RelevanceCases
         new("the Bury Locality System Board meeting", "bury-locality-system-board", "extra words"),
         new("Greater Manchester Combined Authority GMCA mayor", "gm-combined-authority", "extra words"),
 
-        // Acronyms and aliases.
+        // Acronyms and aliases: the seed keeps only aliases its papers use, so most acronyms are the initialisms
+        // search derives from names and aliases (Initialisms).
         new("bury idc", "bury-integrated-delivery-collaborative", "acronym alias with the place"),
         new("IDC", "bury-integrated-delivery-collaborative", "acronym alias"),
         new("NHSE", "nhs-england", "acronym alias"),
@@ -49,7 +54,8 @@ public static class RelevanceCases
         new("Bury CCG", "nhs-bury-ccg", "acronym alias"),
         new("GMCA", "gm-combined-authority", "acronym alias"),
         new("NWAS", "north-west-ambulance-service", "acronym alias"),
-        new("Gateshead PCN", "gateshead-pcns", "acronym alias, singular"),
+        new("Widnes PCN", "widnes-pcn", "acronym of words of the name, singular"),
+        new("Halton PCN Senate", "halton-pcn-senate", "acronym of words of the name with the other words"),
 
         // ODS codes.
         new("00V", "nhs-bury-ccg", "ODS code"),
@@ -76,7 +82,7 @@ public static class RelevanceCases
 
         // Plurals.
         new("Bury Primary Care Network", "bury-primary-care-networks", "singular of a plural name"),
-        new("Gateshead PCNs", "gateshead-pcns", "plural acronym"),
+        new("Bury PCNs", "bury-primary-care-networks", "plural acronym of words of the name"),
         new("Bury CCGs", "nhs-bury-ccg", "plural acronym"),
         new("mental health transformation pooled budgets", "gateshead-mh-transformation-pooled-budget", "plural of a singular name"),
         new("Integration Pioneer Programmes", "integration-pioneer-programme", "plural"),

@@ -49,6 +49,34 @@ public abstract class SearchRelevanceConformanceTests(ITestOutputHelper output)
         Assert.True(mrr >= MinimumMeanReciprocalRank, string.Create(CultureInfo.InvariantCulture, $"Mean reciprocal rank {mrr:F3} is under {MinimumMeanReciprocalRank}."));
     }
 
+    [SkippableTheory]
+    [InlineData("Gateshead", "gateshead")]
+    [InlineData("gateshead", "gateshead")]
+    [InlineData("Primary Care Networks", "halton-primary-care-networks-workstream")]
+    [InlineData("NCA", "northern-care-alliance")]
+    public async Task An_entity_whose_whole_name_is_the_text_ranks_first(string text, string expected)
+    {
+        var store = await StoreAsync();
+
+        var hits = await store.SearchAsync(text, null, 5, CancellationToken.None);
+
+        Assert.Equal(expected, hits[0].Entity.Id);
+    }
+
+    [SkippableTheory]
+    [InlineData("DHSC", "department-of-health-and-social-care")]
+    [InlineData("NHSE", "nhs-england")]
+    [InlineData("GMCA", "gm-combined-authority")]
+    [InlineData("bury idc", "bury-integrated-delivery-collaborative")]
+    public async Task Acronyms_derived_from_names_find_the_entity_first(string text, string expected)
+    {
+        var store = await StoreAsync();
+
+        var hits = await store.SearchAsync(text, null, 5, CancellationToken.None);
+
+        Assert.Equal(expected, hits[0].Entity.Id);
+    }
+
     [SkippableFact]
     public async Task SEND_ranks_the_SEND_board_and_the_SEND_programme_above_SENDIASS()
     {
