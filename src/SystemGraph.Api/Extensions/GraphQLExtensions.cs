@@ -93,6 +93,12 @@ internal static partial class GraphQLExtensions
             return GraphQLError.WithCode(notSupported.Message, SystemGraph.Api.Schema.ApiErrors.FilterNotSupported, error.Locations, error.Path);
         }
 
+        // A write the store could not make durable (a full disk): nothing changed, and the client may retry.
+        if (error.OriginalError is SystemGraph.Graph.Store.StoreUnavailableException unavailable)
+        {
+            return GraphQLError.WithCode(unavailable.Message, SystemGraph.Api.Schema.ApiErrors.StoreUnavailable, error.Locations, error.Path);
+        }
+
         var correlationId = Guid.NewGuid().ToString("N")[..12];
         LogUnexpected(logger, error.OriginalError, correlationId, error.Path is null ? "-" : string.Join('.', error.Path));
         return error.WithExtension("code", "INTERNAL_ERROR").WithExtension("correlationId", correlationId);
