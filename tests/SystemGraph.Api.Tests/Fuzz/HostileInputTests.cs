@@ -18,7 +18,9 @@ namespace SystemGraph.Api.Tests.Fuzz;
 /// </summary>
 public sealed partial class HostileInputTests(HostileInputTests.FuzzFactory factory, ITestOutputHelper output) : IClassFixture<HostileInputTests.FuzzFactory>
 {
-    private static int Requests => int.TryParse(Environment.GetEnvironmentVariable("SYSTEMGRAPH_FUZZ_REQUESTS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 3000;
+    private static int Requests => int.TryParse(Environment.GetEnvironmentVariable("SYSTEMGRAPH_FUZZ_REQUESTS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 2000;
+
+    private const int Clients = 8;
 
     private static int Seed => int.TryParse(Environment.GetEnvironmentVariable("SYSTEMGRAPH_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 22;
 
@@ -26,36 +28,42 @@ public sealed partial class HostileInputTests(HostileInputTests.FuzzFactory fact
     public async Task Hostile_requests_never_get_a_5xx_nor_internals_and_every_error_has_a_code()
     {
         using var client = factory.CreateClient();
-        var generator = new HostileRequestGenerator(Seed, WriteApi.Token("fuzz-admin", Roles.Admin));
-        var problems = new List<string>();
-        var byFamilyAndStatus = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var token = WriteApi.Token("fuzz-admin", Roles.Admin);
+        var problems = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        var byFamilyAndStatus = new System.Collections.Concurrent.ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var sent = 0;
         var heapAtTenth = 0L;
-        for (var i = 0; i < Requests; i++)
+
+        // Eight clients at once, each with its own generator (seed + client), as a hostile script would send them.
+        await Task.WhenAll(Enumerable.Range(0, Clients).Select(async clientIndex =>
         {
-            var request = generator.Next();
-            var (status, body) = await SendAsync(client, request);
-            var key = $"{request.Family} {status}";
-            byFamilyAndStatus[key] = byFamilyAndStatus.GetValueOrDefault(key) + 1;
-            if (Problem(status, body) is { } problem && problems.Count < 20)
+            var generator = new HostileRequestGenerator(Seed + clientIndex, token);
+            for (var i = Interlocked.Increment(ref sent); i <= Requests; i = Interlocked.Increment(ref sent))
             {
-                problems.Add($"#{i} {request.Family} {request.Method} {request.PathAndQuery[..Math.Min(80, request.PathAndQuery.Length)]} {request.Body?[..Math.Min(300, request.Body.Length)]}: {problem}");
-            }
+                var request = generator.Next();
+                var (status, body) = await SendAsync(client, request);
+                byFamilyAndStatus.AddOrUpdate($"{request.Family} {status}", 1, (_, n) => n + 1);
+                if (Problem(status, body) is { } problem && problems.Count < 20)
+                {
+                    problems.Enqueue($"#{i} {request.Family} {request.Method} {request.PathAndQuery[..Math.Min(80, request.PathAndQuery.Length)]} {request.Body?[..Math.Min(300, request.Body.Length)]}: {problem}");
+                }
 
-            if (i == Requests / 10 || (i > 0 && i % 100_000 == 0))
-            {
-                var heap = GC.GetTotalMemory(forceFullCollection: true);
-                heapAtTenth = i == Requests / 10 ? heap : heapAtTenth;
-                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"after {i} requests: managed heap {heap / 1_048_576.0:0.0} MB"));
+                if (i == Requests / 10 || i % 100_000 == 0)
+                {
+                    var heap = GC.GetTotalMemory(forceFullCollection: true);
+                    heapAtTenth = i == Requests / 10 ? heap : heapAtTenth;
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"after {i} requests: managed heap {heap / 1_048_576.0:0.0} MB"));
+                }
             }
-        }
+        }));
 
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Requests} requests (seed {Seed}); managed heap {heapAtTenth / 1_048_576.0:0.0} MB at a tenth, {GC.GetTotalMemory(true) / 1_048_576.0:0.0} MB at the end"));
-        foreach (var (key, count) in byFamilyAndStatus)
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Requests} requests (seed {Seed}, {Clients} clients); managed heap {heapAtTenth / 1_048_576.0:0.0} MB at a tenth, {GC.GetTotalMemory(true) / 1_048_576.0:0.0} MB at the end"));
+        foreach (var (key, count) in byFamilyAndStatus.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             output.WriteLine($"  {key}: {count}");
         }
 
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
         Assert.Equal(6, byFamilyAndStatus.Keys.Select(k => k.Split(' ')[0]).Distinct().Count());
     }
 
@@ -79,8 +87,8 @@ public sealed partial class HostileInputTests(HostileInputTests.FuzzFactory fact
         using var response = await client.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, leave.Token);
         if (response.Content.Headers.ContentType?.MediaType == "text/event-stream")
         {
-            // Nothing may come for a while (no change to send): a second is all a hostile client waits here.
-            leave.CancelAfter(TimeSpan.FromSeconds(1));
+            // Nothing may come for a while (no change to send): half a second is all a hostile client waits here.
+            leave.CancelAfter(TimeSpan.FromMilliseconds(500));
             using var stream = await response.Content.ReadAsStreamAsync(CancellationToken.None);
             var buffer = new byte[16 * 1024];
             int read;
