@@ -88,6 +88,18 @@ internal static partial class CostCorrelation
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Spearman rank correlation, estimated cost vs CPU per request: {all:0.000} over {rows.Count} queries; conformance corpus + quick tour + load queries only: {corpusOnly:0.000} over {corpusRows.Count}"));
+        // What the explorer's own views estimate (its operations with their default variables), to size MaxCost by.
+        var explorer = Path.Combine(root, "src", "SystemGraph.Api", "Explorer", "dist", "operations");
+        if (Directory.Exists(explorer))
+        {
+            foreach (var file in Directory.GetFiles(explorer, "*.graphql").Order(StringComparer.Ordinal))
+            {
+                var operation = Parser.Parse(await File.ReadAllTextAsync(file).ConfigureAwait(false));
+                var estimate = OperationComplexityAnalyzer.Analyze(schema, operation, (string?)null, null, complexity).Cost;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"explorer {Path.GetFileNameWithoutExtension(file)}: estimated cost {estimate:0}"));
+            }
+        }
+
         if (outFile is not null)
         {
             await File.WriteAllLinesAsync(outFile, rows.Select(r => string.Create(CultureInfo.InvariantCulture, $"{r.Source}\t{r.Cost}\t{r.CpuMicroseconds:0.0}\t{Whitespace().Replace(r.Query, " ")}"))).ConfigureAwait(false);
