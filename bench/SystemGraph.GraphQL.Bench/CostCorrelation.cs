@@ -166,17 +166,23 @@ internal static partial class CostCorrelation
             documents.Add(("conformance", PlaceholderId().Replace(text, m => SeedIds.TryGetValue(m.Groups[1].Value, out var id) ? $"\"{id}\"" : m.Value)));
         }
 
-        AddFolder(documents, "quick-tour", Path.Combine(root, "src", "SystemGraph.Api", "Explorer", "QuickTour"));
-        AddFolder(documents, "load", Path.Combine(root, "bench", "SystemGraph.Load.Bench", "queries"));
-        AddFolder(documents, "cost-corpus", Path.Combine(root, "bench", "SystemGraph.GraphQL.Bench", "cost-corpus"));
+        AddFolder(documents, "quick-tour", Path.Combine(root, "src", "SystemGraph.Api", "Explorer", "QuickTour"), onePerLine: false);
+        AddFolder(documents, "load", Path.Combine(root, "bench", "SystemGraph.Load.Bench", "queries"), onePerLine: false);
+        AddFolder(documents, "cost-corpus", Path.Combine(root, "bench", "SystemGraph.GraphQL.Bench", "cost-corpus"), onePerLine: true);
         return documents;
     }
 
-    private static void AddFolder(List<(string, string)> documents, string source, string folder)
+    /// <summary>Each file one query, or (<paramref name="onePerLine"/>: cost-corpus/) one query per line after its comments.</summary>
+    private static void AddFolder(List<(string, string)> documents, string source, string folder, bool onePerLine)
     {
         foreach (var file in Directory.GetFiles(folder, "*.graphql").Order(StringComparer.Ordinal))
         {
-            // A file may hold several queries, one per line after its comments.
+            if (!onePerLine)
+            {
+                documents.Add((source, File.ReadAllText(file)));
+                continue;
+            }
+
             foreach (var line in File.ReadAllLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')))
             {
                 documents.Add((source, line));
