@@ -20,7 +20,11 @@ internal static partial class GraphQLNetPeer
     public static async Task<int> RunAsync(string[] args)
     {
         var urls = Arguments.Required(args, "--urls");
-        var sdl = await File.ReadAllTextAsync(Arguments.Required(args, "--schema")).ConfigureAwait(false);
+        // The peer answers queries only: the subscription root is kept as a plain object type, so GraphQL.NET does not
+        // ask for stream resolvers it would never use.
+        var sdl = SubscriptionRootDefinition().Replace(
+            SubscriptionRootType().Replace(await File.ReadAllTextAsync(Arguments.Required(args, "--schema")).ConfigureAwait(false), "type UnservedSubscription"),
+            string.Empty);
         var answers = RecordedAnswers(Arguments.Required(args, "--queries"), Arguments.Required(args, "--responses"));
 
         Schema? built = null;
@@ -116,6 +120,12 @@ internal static partial class GraphQLNetPeer
 
     [GeneratedRegex(@"^(?:interface|union)\s+(\w+)", RegexOptions.Multiline)]
     private static partial Regex AbstractTypes();
+
+    [GeneratedRegex(@"\btype Subscription\b")]
+    private static partial Regex SubscriptionRootType();
+
+    [GeneratedRegex(@"^\s*subscription\s*:\s*\w+\s*$", RegexOptions.Multiline)]
+    private static partial Regex SubscriptionRootDefinition();
 
     [GeneratedRegex(@"^\s*(?:query|mutation)\s+(\w+)")]
     private static partial Regex OperationName();

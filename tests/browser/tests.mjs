@@ -309,7 +309,7 @@ export const tests = [
   ['GraphiQL opens on the quick-tour questions', async ({ page, base }) => {
     await page.goto(`${base}/graphql`);
     await page.locator('.graphiql-tab').first().waitFor({ timeout: 15_000 });
-    assert.equal(await page.locator('.graphiql-tab').count(), 5);
+    assert.equal(await page.locator('.graphiql-tab').count(), 7);
     await page.locator('.graphiql-query-editor').waitFor();
     assert.match(await page.textContent('.graphiql-query-editor'), /accountabilityChain/);
   }],

@@ -12,7 +12,7 @@ public sealed class QuickTourTests
         var readme = Normalise(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md")));
         var at = 0;
 
-        Assert.Equal(5, QuickTour.Queries.Count);
+        Assert.Equal(7, QuickTour.Queries.Count);
         foreach (var query in QuickTour.Queries)
         {
             // The first line is the tab's heading (a GraphQL comment); the rest is the README's query block.

@@ -86,6 +86,14 @@ internal static class MutationResolvers
                     return WritePlan.Refuse(new ValidationError("A line added as ENDED needs the date it ended (validTo).", "validTo"));
                 }
 
+                var (based, basisError) = LineBasis.Apply(line, input, request.Info);
+                if (based is null)
+                {
+                    return WritePlan.Refuse(basisError!);
+                }
+
+                line = based;
+
                 // The same line twice (same type, ends and role, both holding at some time) is a slip, not a fact.
                 var existing = (await request.Graph.GetRelationshipsOfAsync([line.FromId], new RelationshipQuery(Direction.Outbound, new HashSet<RelationshipType> { line.Type }), ctx.CancellationToken)
                     .ConfigureAwait(false))[line.FromId];
@@ -171,6 +179,13 @@ internal static class FunctionTransferMutation
                 ValidFrom = input.Date("effectiveFrom"),
                 Sources = request.Info.Source is { } source ? [source] : [],
             };
+            var (based, basisError) = LineBasis.Apply(line, input, request.Info);
+            if (based is null)
+            {
+                return WritePlan.Refuse(basisError!);
+            }
+
+            line = based;
             return line.Status == RelationshipStatus.Ended
                 ? WritePlan.Refuse(new ValidationError("A proposed transfer cannot start ENDED.", "status"))
                 : WritePlan.Of(new GraphWrite.AddRelationship(line));
