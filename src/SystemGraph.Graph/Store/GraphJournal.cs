@@ -31,13 +31,11 @@ internal sealed partial class GraphJournal : IDisposable
         committedLength = stream.Length;
     }
 
-    /// <summary>The journal's file.</summary>
-    public string Path => path;
 
     /// <summary>Opens (or creates) the journal and returns the batches it holds, in commit order.</summary>
     public static (GraphJournal Journal, IReadOnlyList<GraphWriteBatch> Batches) Open(string path, ILogger logger)
     {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.None);
         try
         {

@@ -59,9 +59,6 @@ public sealed class FieldCost
     /// <summary>Arguments that give the list's size, in order of preference.</summary>
     public IReadOnlyList<string> SlicingArguments { get; }
 
-    /// <summary>True when the SDL gives the field any cost directive.</summary>
-    public bool IsDeclared => Weight != 1 || PerArgument.Count > 0 || WhenGiven.Count > 0 || AssumedSize is not null || SlicingArguments.Count > 0;
-
     /// <summary>The field's cost as its SDL declares it (kept per field definition).</summary>
     public static FieldCost Of(FieldDefinition field)
     {
