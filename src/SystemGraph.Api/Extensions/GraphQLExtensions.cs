@@ -19,8 +19,9 @@ internal static partial class GraphQLExtensions
     public static WebApplicationBuilder AddSystemGraphGraphQL(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<GraphQLLimitsOptions>().Bind(builder.Configuration.GetSection(GraphQLLimitsOptions.SectionName))
-            .Validate(o => o.MaxDepth >= 0 && o.MaxCost >= 0 && o.ExecutionTimeoutSeconds >= 0 && o.MaxDocumentBytes >= 0 && o.RequestsPerMinute >= 0,
-                "GraphQL:Limits: MaxDepth, MaxCost, ExecutionTimeoutSeconds, MaxDocumentBytes and RequestsPerMinute must not be negative (0 turns a limit off).")
+            .Validate(o => o.MaxDepth >= 0 && o.MaxCost >= 0 && o.ExecutionTimeoutSeconds >= 0 && o.MaxDocumentBytes >= 0 && o.RequestsPerMinute >= 0
+                && o.MaxConcurrentExpensivePerClient >= 0 && o.ExpensiveCost >= 0,
+                "GraphQL:Limits: MaxDepth, MaxCost, ExecutionTimeoutSeconds, MaxDocumentBytes, RequestsPerMinute, MaxConcurrentExpensivePerClient and ExpensiveCost must not be negative (0 turns a limit off).")
             .Validate(o => o.AssumedListSize >= 1 && o.MaxValidationErrors >= 1 && o.MaxNodeIds >= 1 && o.MaxSearchResults >= 1,
                 "GraphQL:Limits: AssumedListSize, MaxValidationErrors, MaxNodeIds and MaxSearchResults must be at least 1.")
             .Validate(o => o.MaxPageSize >= 1 && o.DefaultPageSize >= 1 && o.DefaultPageSize <= o.MaxPageSize,
@@ -61,6 +62,7 @@ internal static partial class GraphQLExtensions
         builder.Services.AddGraphQLRequestStep<ResponseCacheLookupStep>(RequestStage.BeforeDocument);
         builder.Services.AddGraphQLRequestStep<ResponseCacheStep>(RequestStage.AfterOperation);
         builder.Services.AddGraphQLRequestStep<ReaderScopeStep>(RequestStage.AfterOperation);
+        builder.Services.AddGraphQLRequestStep<Limits.ExpensiveRequestLimitStep>(RequestStage.BeforeExecution);
         builder.AddGraphQLRateLimit();
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
@@ -89,6 +91,12 @@ internal static partial class GraphQLExtensions
         if (error.OriginalError is SystemGraph.Graph.Store.FilterNotSupportedException notSupported)
         {
             return GraphQLError.WithCode(notSupported.Message, SystemGraph.Api.Schema.ApiErrors.FilterNotSupported, error.Locations, error.Path);
+        }
+
+        // A write the store could not make durable (a full disk): nothing changed, and the client may retry.
+        if (error.OriginalError is SystemGraph.Graph.Store.StoreUnavailableException unavailable)
+        {
+            return GraphQLError.WithCode(unavailable.Message, SystemGraph.Api.Schema.ApiErrors.StoreUnavailable, error.Locations, error.Path);
         }
 
         var correlationId = Guid.NewGuid().ToString("N")[..12];

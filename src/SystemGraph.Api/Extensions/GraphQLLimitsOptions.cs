@@ -14,6 +14,15 @@ public sealed class GraphQLLimitsOptions
     /// <summary>Largest estimated cost: each field once per item of every list around it; connections count their first / last (default 10).</summary>
     public double MaxCost { get; set; } = 100_000;
 
+    /// <summary>
+    /// Expensive requests (estimated cost at least <see cref="ExpensiveCost"/>) one client may have running at once; one
+    /// more gets 429 with TOO_MANY_EXPENSIVE_REQUESTS. 0 turns the limit off.
+    /// </summary>
+    public int MaxConcurrentExpensivePerClient { get; set; } = 2;
+
+    /// <summary>The estimated cost from which a request counts as expensive (the cost unit is about a microsecond of CPU).</summary>
+    public double ExpensiveCost { get; set; } = 10_000;
+
     /// <summary>Items assumed for a list whose size the query does not give.</summary>
     public int AssumedListSize { get; set; } = 10;
 

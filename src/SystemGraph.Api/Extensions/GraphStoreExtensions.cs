@@ -157,11 +157,21 @@ internal sealed partial class GraphSeedLoader(
 
 }
 
-/// <summary>Readiness: the store has a loaded graph.</summary>
-internal sealed class GraphStoreHealthCheck(IGraphStore store) : IHealthCheck
+/// <summary>
+/// Readiness: the store has a loaded graph. Degraded while the embedded store cannot make writes durable (its journal's
+/// disk is full): reads are served, writes answer STORE_UNAVAILABLE until one succeeds again.
+/// </summary>
+internal sealed class GraphStoreHealthCheck(IGraphStore store, EmbeddedGraphStore? embedded = null) : IHealthCheck
 {
-    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
-        await store.IsReadyAsync(cancellationToken).ConfigureAwait(false)
-            ? HealthCheckResult.Healthy($"Graph version {store.Version}.")
-            : HealthCheckResult.Unhealthy("The graph is not loaded.");
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        if (!await store.IsReadyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return HealthCheckResult.Unhealthy("The graph is not loaded.");
+        }
+
+        return embedded?.WriteFailure is { } failure
+            ? HealthCheckResult.Degraded($"Graph version {store.Version}; writes refused since {failure.Since:O}: the journal could not be written ({failure.Reason}). Reads are served; writes resume when a write succeeds.")
+            : HealthCheckResult.Healthy($"Graph version {store.Version}.");
+    }
 }

@@ -9,6 +9,7 @@ internal static class ApiErrors
     public const string InvalidArgument = "INVALID_ARGUMENT";
     public const string PagingMaxExceeded = "PAGING_MAX_EXCEEDED";
     public const string FilterNotSupported = "FILTER_NOT_SUPPORTED";
+    public const string StoreUnavailable = "STORE_UNAVAILABLE";
 
     public static GraphQLException EntityNotFound(string id) =>
         new(GraphQLError.WithCode($"No entity has the id '{id}'.", NotFound));

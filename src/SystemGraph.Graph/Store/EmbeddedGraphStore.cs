@@ -21,6 +21,7 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     private readonly ScenarioViews views = new();
     private GraphJournal? journal;
     private StoreState state = StoreState.Empty;
+    private StoreWriteFailure? writeFailure;
 
     /// <param name="journalPath">Journal file; null keeps writes in memory only (tests, read-only deployments).</param>
     public EmbeddedGraphStore(string? journalPath = null, ILogger<EmbeddedGraphStore>? logger = null, TimeProvider? time = null)
@@ -31,6 +32,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     }
 
     public long Version => Current.Version;
+
+    /// <summary>Why the last write could not be made durable (a full disk), until a write succeeds again; null when writes work.</summary>
+    public StoreWriteFailure? WriteFailure => Volatile.Read(ref writeFailure);
 
     internal GraphSnapshot Snapshot => Current.Graph;
 
@@ -95,13 +99,19 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
             {
                 journal?.Append(stamped);
             }
-            catch
+            catch (Exception e)
             {
                 // Not committed after all: the search index forgets what the commit wrote to it.
                 next.Graph.Search.Retract();
+                if (e is StoreUnavailableException)
+                {
+                    Volatile.Write(ref writeFailure, new StoreWriteFailure(writeFailure?.Since ?? time.GetUtcNow(), e.InnerException?.Message ?? e.Message));
+                }
+
                 throw;
             }
 
+            Volatile.Write(ref writeFailure, null);
             Volatile.Write(ref state, next);
             return WriteResult.Success(next.Version, outcome.Audit);
         }

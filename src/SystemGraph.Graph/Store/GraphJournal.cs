@@ -10,6 +10,9 @@ namespace SystemGraph.Graph.Store;
 /// length, 4-byte CRC-32 of the payload, then the payload (the batch as UTF-8 JSON). On start the records are
 /// replayed in order. A torn last record (a crash during append) is cut off with a warning; a bad record
 /// followed by good data is corruption and stops start-up, naming the file and offset.
+/// An append that fails (ENOSPC: the disk is full) leaves the file as it was: what it wrote is cut back to the end of
+/// the last whole record, then or (if even that fails) before the next append, so a later record never follows a torn
+/// one. The file is unbuffered, so no failed bytes linger in a buffer to be written later.
 /// </summary>
 internal sealed partial class GraphJournal : IDisposable
 {
@@ -18,17 +21,22 @@ internal sealed partial class GraphJournal : IDisposable
     private readonly FileStream stream;
     private readonly string path;
 
+    /// <summary>Where the last whole record ends: every append starts here.</summary>
+    private long committedLength;
+
     private GraphJournal(string path, FileStream stream)
     {
         this.path = path;
         this.stream = stream;
+        committedLength = stream.Length;
     }
+
 
     /// <summary>Opens (or creates) the journal and returns the batches it holds, in commit order.</summary>
     public static (GraphJournal Journal, IReadOnlyList<GraphWriteBatch> Batches) Open(string path, ILogger logger)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, 4096, FileOptions.None);
+        var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read, bufferSize: 0, FileOptions.None);
         try
         {
             var batches = ReadAll(path, stream, logger);
@@ -50,8 +58,40 @@ internal sealed partial class GraphJournal : IDisposable
         BinaryPrimitives.WriteInt32LittleEndian(record, payload.Length);
         BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(4), Crc32.Compute(payload));
         payload.CopyTo(record, HeaderSize);
-        stream.Write(record);
-        stream.Flush(flushToDisk: true);
+        try
+        {
+            if (stream.Length != committedLength)
+            {
+                // An earlier append failed part-way and could not be cut back then.
+                stream.SetLength(committedLength);
+            }
+
+            stream.Seek(committedLength, SeekOrigin.Begin);
+            stream.Write(record);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException e)
+        {
+            CutBack();
+            throw new StoreUnavailableException(
+                "The store could not save this write (its disk is full or failing); nothing was changed. Try again later.", e);
+        }
+
+        committedLength += record.Length;
+    }
+
+    /// <summary>Cuts a failed append off; if the disk refuses even that, the next append does it first.</summary>
+    private void CutBack()
+    {
+        try
+        {
+            stream.SetLength(committedLength);
+            stream.Flush(flushToDisk: true);
+        }
+        catch (IOException)
+        {
+            // Left for the next append (it checks the length before writing).
+        }
     }
 
     public void Dispose() => stream.Dispose();

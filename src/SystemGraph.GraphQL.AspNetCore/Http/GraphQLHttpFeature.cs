@@ -4,7 +4,7 @@ namespace SystemGraph.GraphQL.AspNetCore.Http;
 /// What the HTTP transport tells the pipeline's steps about a request (and what they may tell it back about the
 /// response), as a typed feature on the request context: steps never see the HttpContext.
 /// </summary>
-public sealed class GraphQLHttpFeature(bool isGet, bool presentedCredentials)
+public sealed class GraphQLHttpFeature(bool isGet, bool presentedCredentials, string? clientAddress = null)
 {
     private Dictionary<string, string>? _responseHeaders;
 
@@ -13,6 +13,9 @@ public sealed class GraphQLHttpFeature(bool isGet, bool presentedCredentials)
 
     /// <summary>The request carried an Authorization header (whether or not it validated).</summary>
     public bool PresentedCredentials { get; } = presentedCredentials;
+
+    /// <summary>The client's network address (the connection's remote address), for per-client limits; null when unknown.</summary>
+    public string? ClientAddress { get; } = clientAddress;
 
     /// <summary>
     /// A status a step chose for its answer (e.g. 200 for an unknown persisted query, which Apollo clients retry with

@@ -80,7 +80,7 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
                 AllowedOperations = request.IsGet ? OperationKinds.Query : OperationKinds.All,
             },
             context.RequestAborted);
-        var http = new GraphQLHttpFeature(request.IsGet, context.Request.Headers.Authorization.Count > 0);
+        var http = new GraphQLHttpFeature(request.IsGet, context.Request.Headers.Authorization.Count > 0, context.Connection.RemoteIpAddress?.ToString());
         pipeline.Features.Set(http);
         pipeline.Features.Set(context.User);
 

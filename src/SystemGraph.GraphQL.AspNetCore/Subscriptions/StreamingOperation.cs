@@ -34,7 +34,7 @@ internal sealed class StreamingOperation
         GraphQLRequestExecutor executor, HttpContext http, GraphQLRequest request, ClaimsPrincipal user, bool presentedCredentials, CancellationToken cancellationToken)
     {
         var context = new Execution.Pipeline.RequestContext(executor.Schema, request, cancellationToken) { AcceptsStream = true, AcceptsResult = true };
-        context.Features.Set(new GraphQLHttpFeature(isGet: false, presentedCredentials));
+        context.Features.Set(new GraphQLHttpFeature(isGet: false, presentedCredentials, http.Connection.RemoteIpAddress?.ToString()));
         context.Features.Set(user);
         await executor.ExecuteAsync(context).ConfigureAwait(false);
         if (context.Subscription is { Stream: { } stream })

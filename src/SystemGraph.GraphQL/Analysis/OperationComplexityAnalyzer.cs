@@ -6,10 +6,11 @@ namespace SystemGraph.GraphQL.Analysis;
 
 /// <summary>
 /// Measures depth and cost of a validated operation with its variables, so a host can refuse expensive
-/// requests before executing them. Cost model: every field costs 1 for each time it can run; a field's
-/// children run once per item it returns: <c>first</c> / <c>last</c> when given, the default page size for
-/// connection fields, the length of a list argument named <c>ids</c>, an assumed size for other lists, else 1.
-/// The <c>edges</c> and <c>nodes</c> of a connection are already counted by its page size.
+/// requests before executing them. Cost model: every field costs its weight (1, or what the schema's cost
+/// directives say: <see cref="FieldCost"/>) for each time it can run; a field's children run once per item it
+/// returns: the list size its <c>@listSize</c> gives, else <c>first</c> / <c>last</c> when given, the default page
+/// size for connection fields, the length of a list argument named <c>ids</c>, an assumed size for other lists,
+/// else 1. The <c>edges</c> and <c>nodes</c> of a connection are already counted by its page size.
 /// Fragments on different types are added up, so the cost is an upper bound.
 /// </summary>
 public static class OperationComplexityAnalyzer
@@ -94,9 +95,16 @@ public static class OperationComplexityAnalyzer
             }
 
             var definition = (parent as ComplexType)?.GetField(name);
-            if (definition is null || field.SelectionSet is null)
+            if (definition is null)
             {
                 return new OperationComplexity(1, multiplier);
+            }
+
+            var declared = FieldCost.Of(definition);
+            var own = multiplier * CallWeight(definition, declared, field);
+            if (field.SelectionSet is null)
+            {
+                return new OperationComplexity(1, own);
             }
 
             var returnType = definition.Type.GetNamedType();
@@ -105,13 +113,44 @@ public static class OperationComplexityAnalyzer
                 // The connection object is resolved once; its edges / nodes hold the page.
                 var page = IntArgument(field, "first") ?? IntArgument(field, "last") ?? options.DefaultPageSize;
                 var inConnection = Walk(returnType, field.SelectionSet, multiplier, Math.Max(0, page));
-                return new OperationComplexity(inConnection.Depth + 1, multiplier + inConnection.Cost);
+                return new OperationComplexity(inConnection.Depth + 1, own + inConnection.Cost);
             }
 
-            var size = IsConnection(parent) && definition.Name is "edges" or "nodes" ? pageSize : ItemsPerCall(definition, field);
+            var size = IsConnection(parent) && definition.Name is "edges" or "nodes" ? pageSize : ItemsPerCall(definition, declared, field);
             var children = Walk(returnType, field.SelectionSet, multiplier * size, 1);
-            return new OperationComplexity(children.Depth + 1, multiplier + children.Cost);
+            return new OperationComplexity(children.Depth + 1, own + children.Cost);
         }
+
+        /// <summary>One call of the field: its weight, plus its per-unit weight times each scaling argument (as given, else its default).</summary>
+        private double CallWeight(FieldDefinition definition, FieldCost declared, FieldNode field)
+        {
+            var weight = declared.Weight;
+            foreach (var (argument, perUnit) in declared.PerArgument)
+            {
+                weight += perUnit * Math.Max(0, IntArgumentOrDefault(definition, field, argument) ?? 0);
+            }
+
+            foreach (var (argument, whenGiven) in declared.WhenGiven)
+            {
+                if (IsGiven(field, argument))
+                {
+                    weight += whenGiven;
+                }
+            }
+
+            return weight;
+        }
+
+        /// <summary>The query gives the argument a value other than null (a variable counts when the request gives it).</summary>
+        private bool IsGiven(FieldNode field, string name) => field.Arguments.FirstOrDefault(a => a.Name.Value == name)?.Value switch
+        {
+            null or NullValueNode => false,
+            VariableNode variable => variables.GetValueOrDefault(variable.Name.Value) is not null,
+            _ => true,
+        };
+
+        private int? IntArgumentOrDefault(FieldDefinition definition, FieldNode field, string name) =>
+            IntArgument(field, name) ?? (definition.GetArgument(name) is { HasDefaultValue: true, DefaultValue: int value } ? value : null);
 
         private OperationComplexity Spread(FragmentSpreadNode spread, double multiplier, double pageSize)
         {
@@ -132,8 +171,29 @@ public static class OperationComplexityAnalyzer
             }
         }
 
-        private double ItemsPerCall(FieldDefinition definition, FieldNode field)
+        private double ItemsPerCall(FieldDefinition definition, FieldCost declared, FieldNode field)
         {
+            foreach (var slicing in declared.SlicingArguments)
+            {
+                if (IntArgument(field, slicing) is { } given)
+                {
+                    return Math.Max(0, given);
+                }
+            }
+
+            foreach (var slicing in declared.SlicingArguments)
+            {
+                if (IntArgumentOrDefault(definition, field, slicing) is { } byDefault)
+                {
+                    return Math.Max(0, byDefault);
+                }
+            }
+
+            if (declared.AssumedSize is { } assumed)
+            {
+                return assumed;
+            }
+
             if ((IntArgument(field, "first") ?? IntArgument(field, "last")) is { } requested)
             {
                 return Math.Max(0, requested);

@@ -21,8 +21,8 @@ public sealed class RequestLogTests(ApiFactory factory) : IClassFixture<ApiFacto
 
         var lines = sink.Lines.Where(l => l.StartsWith("GraphQL ", StringComparison.Ordinal)).ToList();
         Assert.Contains(lines, l => l.StartsWith("GraphQL Stats POST -> 200", StringComparison.Ordinal) && l.Contains("cost 2,", StringComparison.Ordinal) && l.EndsWith("0 errors [-]", StringComparison.Ordinal));
-        // entities (1) + nodes (1) + id and name once for each of the 5 nodes (10): cost 12.
-        Assert.Contains(lines, l => l.StartsWith("GraphQL Five POST -> 200", StringComparison.Ordinal) && l.Contains("cost 12,", StringComparison.Ordinal));
+        // entities (its @cost weight, 2000: a catalogue) + nodes (1) + id and name once for each of the 5 nodes (10): cost 2011.
+        Assert.Contains(lines, l => l.StartsWith("GraphQL Five POST -> 200", StringComparison.Ordinal) && l.Contains("cost 2011,", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("GraphQL Broken POST -> 200", StringComparison.Ordinal) && l.EndsWith("1 errors [NOT_FOUND]", StringComparison.Ordinal));
     }
 

@@ -11,7 +11,7 @@ namespace SystemGraph.GraphQL.Execution.Pipeline;
 ///               ─▶ [host: AfterOperation]   reader scope, an OpenTelemetry activity per operation
 ///               ─▶ RequestLimits            depth and cost
 ///               ─▶ CoerceVariables          §6.1.2
-///               ─▶ [host: BeforeExecution]  a cost or concurrency limit (issue 22)
+///               ─▶ [host: BeforeExecution]  the API: expensive requests per client (ExpensiveRequestLimitStep)
 ///               ─▶ ExecuteOperation         §6.2; a subscription becomes a stream when the caller takes one (issue 17)
 /// </code>
 /// Each step may answer (set the result and not call the next) or go on; code after the call runs on the way out.
