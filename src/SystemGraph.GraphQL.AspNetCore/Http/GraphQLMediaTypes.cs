@@ -10,4 +10,7 @@ public static class GraphQLMediaTypes
     public const string Json = "application/json";
 
     public const string Html = "text/html";
+
+    /// <summary>Server-Sent Events, for GraphQL over SSE (graphql-sse).</summary>
+    public const string EventStream = "text/event-stream";
 }

@@ -65,4 +65,39 @@ public static class ResponseMediaTypeNegotiator
 
         return false;
     }
+
+    /// <summary>
+    /// True when the client prefers an event stream to a JSON body: <c>text/event-stream</c> is accepted and comes
+    /// before every JSON type by quality, then by the header's order. A client that lists JSON first and the stream as
+    /// a fallback (urql's queries, browsers' fetch) gets an ordinary JSON response; graphql-sse's clients and urql's
+    /// subscriptions, which ask for the stream first or alone, get Server-Sent Events.
+    /// </summary>
+    public static bool PrefersEventStream(IList<MediaTypeHeaderValue>? accept)
+    {
+        if (accept is null)
+        {
+            return false;
+        }
+
+        foreach (var candidate in accept.OrderByDescending(a => a.Quality ?? 1.0))
+        {
+            if (candidate.Quality is 0)
+            {
+                continue;
+            }
+
+            var mediaType = candidate.MediaType.Value ?? string.Empty;
+            if (mediaType.Equals(GraphQLMediaTypes.EventStream, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (mediaType.Contains("json", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

@@ -11,7 +11,7 @@ namespace SystemGraph.GraphQL.AspNetCore.Subscriptions;
 
 /// <summary>
 /// GraphQL over Server-Sent Events (the graphql-sse protocol) on the GraphQL path.
-/// Distinct connections mode: a GET or POST that accepts <c>text/event-stream</c> gets its results as <c>next</c>
+/// Distinct connections mode: a GET or POST that prefers <c>text/event-stream</c> to JSON gets its results as <c>next</c>
 /// events and a <c>complete</c>; errors found before execution are <c>next</c> events too (the protocol asks it).
 /// Single connection mode: PUT reserves a stream (201 and a token); GET with the token
 /// (<c>X-GraphQL-Event-Stream-Token</c> header or <c>token</c> query parameter) opens it; POSTs with the token start
@@ -21,7 +21,6 @@ namespace SystemGraph.GraphQL.AspNetCore.Subscriptions;
 public sealed class GraphQLSseHandler
 {
     public const string TokenHeader = "X-GraphQL-Event-Stream-Token";
-    private const string EventStream = "text/event-stream";
 
     private readonly GraphQLRequestExecutor executor;
     private readonly GraphQLHttpOptions httpOptions;
@@ -48,7 +47,7 @@ public sealed class GraphQLSseHandler
         return IsReservation(request)
             || request.Headers.ContainsKey(TokenHeader)
             || (HttpMethods.IsDelete(request.Method) && request.Query.ContainsKey("operationId"))
-            || request.Headers.Accept.Any(a => a is not null && a.Contains(EventStream, StringComparison.OrdinalIgnoreCase));
+            || ResponseMediaTypeNegotiator.PrefersEventStream(request.GetTypedHeaders().Accept);
     }
 
     /// <summary>A PUT without a body reserves a stream; a PUT carrying a request stays a misused GraphQL request (405).</summary>

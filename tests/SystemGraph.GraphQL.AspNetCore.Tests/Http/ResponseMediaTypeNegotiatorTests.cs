@@ -32,6 +32,22 @@ public sealed class ResponseMediaTypeNegotiatorTests
         Assert.Equal(expected, ResponseMediaTypeNegotiator.PrefersHtml(Parse(accept)));
     }
 
+    [Theory]
+    [InlineData("text/event-stream", true)]
+    [InlineData("text/event-stream, multipart/mixed", true)]
+    [InlineData("text/event-stream, application/json", true)]
+    [InlineData("application/json;q=0.5, text/event-stream", true)]
+    // urql's queries: JSON first, the stream only as a fallback.
+    [InlineData("application/graphql-response+json, application/graphql+json, application/json, text/event-stream, multipart/mixed", false)]
+    [InlineData("application/json, text/event-stream", false)]
+    [InlineData("text/event-stream;q=0, application/json", false)]
+    [InlineData("*/*", false)]
+    [InlineData(null, false)]
+    public void PrefersEventStream_only_when_the_stream_comes_before_json(string? accept, bool expected)
+    {
+        Assert.Equal(expected, ResponseMediaTypeNegotiator.PrefersEventStream(Parse(accept)));
+    }
+
     private static List<MediaTypeHeaderValue>? Parse(string? accept) =>
         accept is null ? null : MediaTypeHeaderValue.ParseList([accept]).ToList();
 }
