@@ -89,6 +89,31 @@ public sealed class EvidenceQueryTests(EvidenceQueryTests.EvidenceSeedFactory fa
     }
 
     [Fact]
+    public async Task An_entitys_own_lines_take_include_inferred_and_evidenced_since()
+    {
+        var data = await client.DataAsync("""
+            {
+              entity(id: "nhs-bury-ccg") {
+                all: relationships { id basis }
+                stated: relationships(includeInferred: false) { id basis }
+                recent: relationships(evidencedSince: "2022-01-01") { id }
+                recentStated: relationships(evidencedSince: "2022-01-01", includeInferred: false) { id }
+              }
+            }
+            """);
+
+        const string succession = "nhs-bury-ccg.succeeded-by.gm-icb";
+        var entity = data["entity"]!;
+        Assert.Contains(succession, Ids(entity["all"]!));
+        Assert.Contains(entity["all"]!.AsArray(), l => l!["basis"]!.GetValue<string>() == "STATED");
+        Assert.NotEmpty(entity["stated"]!.AsArray());
+        Assert.All(entity["stated"]!.AsArray(), l => Assert.Equal("STATED", l!["basis"]!.GetValue<string>()));
+        Assert.Equal(entity["all"]!.AsArray().Count - 1, entity["stated"]!.AsArray().Count);
+        Assert.Equal([succession], Ids(entity["recent"]!));
+        Assert.Empty(entity["recentStated"]!.AsArray());
+    }
+
+    [Fact]
     public async Task Documents_have_title_and_url_and_a_former_id_finds_the_survivor()
     {
         var data = await client.DataAsync("""

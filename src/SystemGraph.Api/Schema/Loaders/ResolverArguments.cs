@@ -28,6 +28,10 @@ internal static class ResolverArguments
     public static DateOnly? Date(this IResolveFieldContext context, string name) =>
         context.Arguments.TryGetValue(name, out var value) && value is DateOnly d ? d : null;
 
+    /// <summary>The <c>includeInferred</c> and <c>evidencedSince</c> arguments of the traversals and of <c>relationships</c> (issue #14).</summary>
+    public static SystemGraph.Graph.Traversals.EvidenceFilter Evidence(this IResolveFieldContext context) =>
+        new(context.Bool("includeInferred", true), context.Date("evidencedSince"));
+
     /// <summary>A list argument of enum values, as a set; null when the argument is absent or null.</summary>
     public static HashSet<T>? Set<T>(this IResolveFieldContext context, string name)
         where T : struct, Enum =>

@@ -22,7 +22,9 @@ internal static class EntityResolvers
             o.AddResolver(type + ".relationships", async ctx =>
             {
                 var query = new RelationshipQuery(ctx.Arg<Direction?>("direction") ?? Direction.Both, ctx.Set<RelationshipType>("types"), ctx.Date("asOf"), ctx.Set<RelationshipStatus>("status"));
-                return await ctx.LoadRelationshipsOfAsync(Self(ctx).Id, query).ConfigureAwait(false);
+                var lines = await ctx.LoadRelationshipsOfAsync(Self(ctx).Id, query).ConfigureAwait(false);
+                var evidence = ctx.Evidence();
+                return evidence.IsAll ? lines : lines.Where(evidence.Admits).ToList();
             });
             // A brought-in document's text is served by Document.text, not listed among its attributes.
             o.AddResolver(type + ".attributes", ctx => Self(ctx).Attributes.Where(kv => kv.Key != Ingest.DocumentTexts.AttributeKey)

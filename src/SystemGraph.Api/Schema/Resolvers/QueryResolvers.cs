@@ -84,7 +84,7 @@ internal static class QueryResolvers
                 throw ApiErrors.Invalid("orgChart(depth:) must be between 0 and 10.");
             }
 
-            var options = new OrgChartOptions(ctx.Set<RelationshipType>("via"), ctx.Arg<Direction?>("direction") ?? Direction.Inbound, depth, ctx.Date("asOf"), Evidence: Evidence(ctx));
+            var options = new OrgChartOptions(ctx.Set<RelationshipType>("via"), ctx.Arg<Direction?>("direction") ?? Direction.Inbound, depth, ctx.Date("asOf"), Evidence: ctx.Evidence());
             return await OrgChartTraversal.BuildAsync(ctx.Reader(), ctx.RequiredString("root"), options, ctx.CancellationToken).ConfigureAwait(false)
                 ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("root"));
         });
@@ -103,7 +103,7 @@ internal static class QueryResolvers
             }
 
             return await ConnectionTraversal.ShortestPathsAsync(ctx.Reader(), ctx.RequiredString("from"), ctx.RequiredString("to"),
-                ctx.Set<RelationshipType>("via"), maxDepth, ctx.Date("asOf"), ctx.CancellationToken, evidence: Evidence(ctx)).ConfigureAwait(false);
+                ctx.Set<RelationshipType>("via"), maxDepth, ctx.Date("asOf"), ctx.CancellationToken, evidence: ctx.Evidence()).ConfigureAwait(false);
         });
 
         o.AddResolver("Query.servicePlanning", async ctx =>
@@ -115,7 +115,7 @@ internal static class QueryResolvers
         });
 
         o.AddResolver("Query.ccgTransition", async ctx =>
-            await TransitionTraversal.ForCcgAsync(ctx.Reader(), ctx.RequiredString("ccg"), ctx.CancellationToken, Evidence(ctx)).ConfigureAwait(false)
+            await TransitionTraversal.ForCcgAsync(ctx.Reader(), ctx.RequiredString("ccg"), ctx.CancellationToken, ctx.Evidence()).ConfigureAwait(false)
             ?? throw ApiErrors.EntityNotFound(ctx.RequiredString("ccg")));
         o.AddResolver("Query.transitions", async ctx =>
             await TransitionTraversal.AllAsync(ctx.Reader(), ctx.Arg<string>("system"), ctx.Set<RelationshipStatus>("status"), ctx.CancellationToken).ConfigureAwait(false));
@@ -141,11 +141,8 @@ internal static class QueryResolvers
             throw ApiErrors.Invalid("maxDepth must be between 1 and 20.");
         }
 
-        return new ChainOptions(ctx.Date("asOf"), maxDepth, ctx.Bool("includeProposed", true), Evidence: Evidence(ctx));
+        return new ChainOptions(ctx.Date("asOf"), maxDepth, ctx.Bool("includeProposed", true), Evidence: ctx.Evidence());
     }
-
-    /// <summary>The traversals' <c>includeInferred</c> and <c>evidencedSince</c> arguments.</summary>
-    private static EvidenceFilter Evidence(IResolveFieldContext ctx) => new(ctx.Bool("includeInferred", true), ctx.Date("evidencedSince"));
 
     /// <summary>An entity by id; the id of an entity merged into another (one of its formerIds) answers the survivor.</summary>
     private static async Task<Entity?> EntityOrSurvivorAsync(IResolveFieldContext ctx, string id)
