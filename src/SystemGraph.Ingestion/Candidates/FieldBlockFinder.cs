@@ -37,7 +37,8 @@ internal static partial class FieldBlockFinder
             {
                 var upTo = fields.Count > 0 ? fields[0].Index : line.Length;
                 var named = s.Groups["name"].Index < upTo ? line[s.Groups["name"].Index..upTo] : string.Empty;
-                subject = mentions.Find(named, null).FirstOrDefault(m => m.Entity.Kind is not EntityKind.Person) is { } m ? (i, m) : null;
+                var whole = Variants(named).Select(mentions.Whole).FirstOrDefault(m => m is not null && m.Entity.Kind is not EntityKind.Person);
+                subject = (whole ?? mentions.Find(named, null).FirstOrDefault(m => m.Entity.Kind is not EntityKind.Person)) is { } m ? (i, m) : null;
             }
             else if (subject is { } open && (i - open.Line > BlockLines || Words(line) > 20))
             {
@@ -70,9 +71,36 @@ internal static partial class FieldBlockFinder
                     : RelationshipType.Leads;
                 var section = paper.Sections.LastOrDefault(x => x.Line <= current.Line + 1)?.Label;
                 yield return new LineCandidate(type, person.Entity, current.Subject.Entity, RelationshipStatus.InForce, null, null, null,
-                    type == RelationshipType.Leads ? label.Trim('*', ' ', ':') : null, RelationshipBasis.Stated, null,
+                    type == RelationshipType.Leads ? Fold(label.Replace("(s)", string.Empty, StringComparison.Ordinal)).Trim('*', ' ', ':') : null, RelationshipBasis.Stated, null,
                     [new CandidateSource(quote, section)], [], Titles(current.Subject), Confidence);
             }
+        }
+    }
+
+    /// <summary>The subjects of a paper's template blocks as written, and their short forms (<see cref="Variants"/>): phrases to look up.</summary>
+    public static IEnumerable<string> SubjectNames(string text) =>
+        text.Split('\n').Select(l => SubjectLine().Match(l)).Where(m => m.Success).SelectMany(m =>
+        {
+            var named = m.Groups["name"].Value;
+            return Variants(Field().Match(named) is { Success: true } f ? named[..f.Index] : named);
+        });
+
+    /// <summary>
+    /// A template subject as written and its short forms: without emphasis marks, without a closing bracketed note
+    /// ("SEND (inc. transition to adulthood)"), the whole subject being the entity's name or alias.
+    /// </summary>
+    private static IEnumerable<string> Variants(string named)
+    {
+        var plain = Fold(named).Trim('*', ' ', ':', '-', '–');
+        if (plain.Length == 0)
+        {
+            yield break;
+        }
+
+        yield return plain;
+        if (plain.EndsWith(')') && plain.LastIndexOf('(') is var open and > 0)
+        {
+            yield return plain[..open].TrimEnd(' ', '-', '–', ':');
         }
     }
 
@@ -86,7 +114,7 @@ internal static partial class FieldBlockFinder
     [GeneratedRegex(@"^\s*(?:\*\*)?\s*(?:Area|Programme|Program|Workstream|Work\s+stream|Project|Priority)\s*(?:\*\*)?\s*:\s*(?:\*\*)?\s*(?<name>.+)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectLine();
 
-    [GeneratedRegex(@"(?:\*\*)?\s*\b(?<label>SRO|Senior\s+Responsible\s+(?:Owner|Officer)|Lead\s+Officers?(?:\(s\))?|(?:Clinical\s+|Programme\s+|Project\s+)?Lead|Chair(?:person)?)\b\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\*\*)?\s*\b(?<label>SRO|Senior\s+Responsible\s+(?:Owner|Officer)|Lead\s+Officers?(?:\(s\))?|(?:Clinical\s+|Programme\s+|Project\s+)?Lead|Chair(?:person)?)(?![A-Za-z])\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]

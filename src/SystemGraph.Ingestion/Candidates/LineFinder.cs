@@ -26,7 +26,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     public IEnumerable<LineCandidate> Find()
     {
-        foreach (var passage in paper.Passages)
+        foreach (var passage in paper.Passages.Concat(OtherLines()))
         {
             var found = mentions.Find(passage);
             foreach (var line in FromSentence(passage, found))
@@ -62,7 +62,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 foreach (var right in LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]))
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
-                    if (from.Entity.Id == to.Entity.Id)
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right))
                     {
                         continue;
                     }
@@ -106,6 +106,27 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 RelationshipBasis.Stated, null,
                 [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)],
                 Titles(member), Titles(end), confidence);
+        }
+    }
+
+    /// <summary>
+    /// The paper's lines that are in no passage (headings, template fields: "Reporting officer: Name, Chair of X"), each
+    /// read as a sentence of the section it stands in, so a line a heading states is not lost.
+    /// </summary>
+    private IEnumerable<PaperPassage> OtherLines()
+    {
+        var inPassages = paper.Passages.Select(p => p.Line).ToHashSet();
+        var start = 0;
+        var lines = paper.Text.Split('\n');
+        for (var i = 0; i < lines.Length; start += lines[i].Length + 1, i++)
+        {
+            var line = i + 1;
+            var text = lines[i].Trim();
+            if (text.Length > 0 && !inPassages.Contains(line) && paper.Tables.All(t => t.Line > line || line >= t.Line + t.Rows.Count))
+            {
+                yield return new PaperPassage(text, start + lines[i].IndexOf(text, StringComparison.Ordinal), line,
+                    paper.Sections.LastOrDefault(s => s.Line <= line)?.Label, PassageKind.Sentence);
+            }
         }
     }
 
@@ -161,6 +182,14 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         return marked.Append(text, at, text.Length - at).ToString();
     }
+
+    /// <summary>
+    /// A mention cut short: a known name followed by more capitalised words of the same name ("Northfield" in "Northfield
+    /// Provider" when the paper wraps "Northfield Provider Alliance" over two lines) names a different, longer body.
+    /// </summary>
+    private static bool Cut(string text, Mention mention) =>
+        NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
+            && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next));
 
     private static bool InBrackets(string text, int at) => text.LastIndexOf('(', at) > text.LastIndexOf(')', at);
 

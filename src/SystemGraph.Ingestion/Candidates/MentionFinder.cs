@@ -34,11 +34,16 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
 
     public IEnumerable<EntityCandidate> Entities => knownById.Values.Concat(newByName.Values);
 
-    /// <summary>Every phrase of a paper worth looking up (runs of capitalised words and their parts, up to six words).</summary>
+    /// <summary>
+    /// Every phrase of a paper worth looking up (runs of capitalised words and their parts, up to six words), in its
+    /// passages, table cells and every other line (headings and template fields: "Lead Officer: Name" is no passage),
+    /// and the subjects of its programme templates as written ("Area: Name (note)", <see cref="FieldBlockFinder"/>).
+    /// </summary>
     public static IReadOnlyCollection<string> Phrases(PaperText paper)
     {
-        var phrases = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var passage in paper.Passages.Select(p => p.Text).Concat(paper.Tables.SelectMany(t => t.Rows.SelectMany(r => r))))
+        var phrases = new HashSet<string>(FieldBlockFinder.SubjectNames(paper.Text), StringComparer.Ordinal);
+        var texts = paper.Passages.Select(p => p.Text).Concat(paper.Tables.SelectMany(t => t.Rows.SelectMany(r => r))).Concat(paper.Text.Split('\n'));
+        foreach (var passage in texts)
         {
             foreach (var span in NameSpans.Find(passage))
             {
@@ -53,6 +58,23 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
     }
 
     public IReadOnlyList<Mention> Find(PaperPassage passage) => Find(passage.Text, passage.Section);
+
+    /// <summary>The known entity a whole phrase names (name, alias or code), as one mention of all of it; null when none.</summary>
+    public Mention? Whole(string phrase)
+    {
+        if (catalog.Match(phrase) is not { } match)
+        {
+            return null;
+        }
+
+        return new Mention(0, phrase.Length, phrase, KnownCandidate(match, phrase, phrase));
+    }
+
+    /// <summary>A known entity as a candidate, once per entity: the first text that named it is kept.</summary>
+    private EntityCandidate KnownCandidate((KnownEntity Entity, bool ByName) match, string matched, string passage) =>
+        knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = new EntityCandidate(
+            match.Entity.Id, match.Entity.Kind, match.Entity.Name, match.Entity.Id, match.ByName ? ByName : ByAlias, matched, passage, null,
+            match.Entity.ValidFrom, match.Entity.ValidTo, [match.Entity.Name, .. match.Entity.Aliases, .. match.Entity.OdsCode is { } c ? new[] { c } : []]);
 
     /// <summary>
     /// Reads the paper once to know which entities it names, so that a title ("the Council", "this Agreement") can be
@@ -221,10 +243,7 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
                 continue;
             }
 
-            var entity = knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = new EntityCandidate(
-                match.Entity.Id, match.Entity.Kind, match.Entity.Name, match.Entity.Id, match.ByName ? ByName : ByAlias, sub.Text, text, null,
-                match.Entity.ValidFrom, match.Entity.ValidTo, [match.Entity.Name, .. match.Entity.Aliases, .. match.Entity.OdsCode is { } c ? new[] { c } : []]);
-            found.Add(new Mention(sub.Start, sub.End, sub.Text, entity));
+            found.Add(new Mention(sub.Start, sub.End, sub.Text, KnownCandidate(match, sub.Text, text)));
         }
 
         return found;
