@@ -19,6 +19,9 @@ internal static partial class FieldBlockFinder
 
     private const double Confidence = 0.8;
 
+    /// <summary>Confidence of a new entity read from its place in a template (not from a known name or a head word).</summary>
+    private const double NewConfidence = 0.55;
+
     public static IEnumerable<LineCandidate> Find(PaperText paper, MentionFinder mentions)
     {
         var lines = paper.Text.Split('\n');
@@ -38,7 +41,9 @@ internal static partial class FieldBlockFinder
                 var upTo = fields.Count > 0 ? fields[0].Index : line.Length;
                 var named = s.Groups["name"].Index < upTo ? line[s.Groups["name"].Index..upTo] : string.Empty;
                 var whole = Variants(named).Select(mentions.Whole).FirstOrDefault(m => m is not null && m.Entity.Kind is not EntityKind.Person);
-                subject = (whole ?? mentions.Find(named, null).FirstOrDefault(m => m.Entity.Kind is not EntityKind.Person)) is { } m ? (i, m) : null;
+                subject = (whole ?? mentions.Find(named, null).FirstOrDefault(m => m.Entity.Kind is not EntityKind.Person) ?? NewSubject(named, line, mentions)) is { } m
+                    ? (i, m)
+                    : null;
             }
             else if (subject is { } open && (i - open.Line > BlockLines || Words(line) > 20))
             {
@@ -54,7 +59,8 @@ internal static partial class FieldBlockFinder
             {
                 var valueEnd = f + 1 < fields.Count ? fields[f + 1].Index : line.Length;
                 var valueStart = fields[f].Index + fields[f].Length;
-                if (valueStart >= valueEnd || mentions.Find(line[valueStart..valueEnd], null).FirstOrDefault(m => m.Entity.Kind == EntityKind.Person) is not { } person)
+                if (valueStart >= valueEnd
+                    || (mentions.Find(line[valueStart..valueEnd], null).FirstOrDefault(m => m.Entity.Kind == EntityKind.Person) ?? NewPerson(line[valueStart..valueEnd], line, mentions)) is not { } person)
                 {
                     continue;
                 }
@@ -75,6 +81,39 @@ internal static partial class FieldBlockFinder
                     [new CandidateSource(quote, section)], [], Titles(current.Subject), Confidence);
             }
         }
+    }
+
+    /// <summary>
+    /// A subject no known entity has: a new programme named as the template writes it (without a bracketed note that
+    /// starts in lower case), when it reads as a name: capitalised, at most twelve words, not a sentence.
+    /// </summary>
+    private static Mention? NewSubject(string named, string line, MentionFinder mentions)
+    {
+        // A bracketed note ("(inc. transition to adulthood)") is not part of the name; capitalised words in brackets are ("(Strength & Balance)").
+        var variants = Variants(named).ToList();
+        var note = variants.Count > 1 && variants[0][(variants[1].Length)..].TrimStart(' ', '-', '–', ':', '(') is { Length: > 0 } tail && !char.IsUpper(tail[0]);
+        if ((note ? variants[^1] : variants.FirstOrDefault()) is not { } name || !char.IsUpper(name[0]) || Words(name) > 12 || name.IndexOfAny(['.', ';', '?', '!']) >= 0
+            || line.IndexOf(name, StringComparison.Ordinal) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        return mentions.NewByPlace(EntityKind.Programme, NewConfidence, name, at, line, null);
+    }
+
+    /// <summary>
+    /// A field's value that no known person has: a new person when it reads as a personal name ("Jane Doe", "Amir
+    /// Khan-Smith", "Mary O'Neil": two or three capitalised words, none a word bodies are named by), before any comma.
+    /// </summary>
+    private static Mention? NewPerson(string value, string line, MentionFinder mentions)
+    {
+        var name = Fold(value.Split(',')[0]).Trim('*', ' ', ':', '-', '–');
+        if (!PersonName().IsMatch(name) || name.Split(' ').Any(NewEntityRules.IsBodyWord) || value.IndexOf(name, StringComparison.Ordinal) is not (var at and >= 0))
+        {
+            return null;
+        }
+
+        return mentions.NewByPlace(EntityKind.Person, NewConfidence, name, at, line, null);
     }
 
     /// <summary>The subjects of a paper's template blocks as written, and their short forms (<see cref="Variants"/>): phrases to look up.</summary>
@@ -116,6 +155,9 @@ internal static partial class FieldBlockFinder
 
     [GeneratedRegex(@"(?:\*\*)?\s*\b(?<label>SRO|Senior\s+Responsible\s+(?:Owner|Officer)|Lead\s+Officers?(?:\(s\))?|(?:Clinical\s+|Programme\s+|Project\s+)?Lead|Chair(?:person)?)(?![A-Za-z])\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Field();
+
+    [GeneratedRegex(@"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PersonName();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();

@@ -70,6 +70,13 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
         return new Mention(0, phrase.Length, phrase, KnownCandidate(match, phrase, phrase));
     }
 
+    /// <summary>
+    /// A new entity that a template names by where it stands ("Programme: X" names a programme, "SRO: X" a person),
+    /// not by its wording; a known entity of that name is found first by <see cref="Whole"/>.
+    /// </summary>
+    public Mention NewByPlace(Graph.Model.EntityKind kind, double confidence, string name, int start, string passage, string? section) =>
+        new(start, start + name.Length, name, New(kind, confidence, name, passage, section));
+
     /// <summary>A known entity as a candidate, once per entity: the first text that named it is kept.</summary>
     private EntityCandidate KnownCandidate((KnownEntity Entity, bool ByName) match, string matched, string passage) =>
         knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = new EntityCandidate(

@@ -71,6 +71,9 @@ internal static class NewEntityRules
         return Heads.TryGetValue(head, out var rule) ? (rule.Kind, rule.Confidence, Name(span, skip), skip) : null;
     }
 
+    /// <summary>True for a word bodies are named by ("Board", "Health", "Council"): not part of a personal name.</summary>
+    public static bool IsBodyWord(string word) => Heads.ContainsKey(word) || Generic.Contains(word) || word is "Public" or "Services" or "Service" or "Team" or "Officer" or "Lead";
+
     /// <summary>True when every word is one a kind of body is named by ("Council", "Memorandum of Understanding", "Joint Committee").</summary>
     public static bool IsTitleWording(IReadOnlyList<string> words) =>
         words.Count > 0 && Heads.ContainsKey(words[^1]) && words.All(w => Generic.Contains(w) || Heads.ContainsKey(w) || w is "Memorandum" or "of");
