@@ -156,7 +156,7 @@ internal static partial class FieldBlockFinder
     [GeneratedRegex(@"(?:\*\*)?\s*\b(?<label>SRO|Senior\s+Responsible\s+(?:Owner|Officer)|Lead\s+Officers?(?:\(s\))?|(?:Clinical\s+|Programme\s+|Project\s+)?Lead|Chair(?:person)?)(?![A-Za-z])\s*(?:\*\*)?\s*:?\s*(?:\*\*)?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Field();
 
-    [GeneratedRegex(@"^[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*){1,2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*(?: [A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*){1,2}$", RegexOptions.CultureInvariant)]
     private static partial Regex PersonName();
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
