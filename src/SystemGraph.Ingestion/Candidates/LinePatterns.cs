@@ -9,7 +9,8 @@ namespace SystemGraph.Ingestion.Candidates;
 /// and <see cref="LinePattern.LeftIsFrom"/> says which is the line's <c>from</c>. The wording must sit between the two
 /// ends, so a matched sentence names both ends and the kind of line (a STATED line). General wordings only.
 /// DELEGATES_TO is not a line type of the graph: delegation to a body is read as the delegate ACCOUNTABLE_TO the
-/// delegator (INFERRED, with that reason), the closest type there is.
+/// delegator (INFERRED, with that reason), the closest type there is. TRANSFERS_TO ("the X function will transfer to Y")
+/// joins a function to a body only (RelationshipRules), so a body said to "move to" a place offers nothing.
 /// </summary>
 internal static class LinePatterns
 {
@@ -28,8 +29,10 @@ internal static class LinePatterns
 
     public static IReadOnlyList<LinePattern> All { get; } =
     [
-        new(RelationshipType.AccountableTo, @"\baccountable\s+(?:\w+\s+)?to\s+", LeftIsFrom: true),
+        new(RelationshipType.AccountableTo, @"\b(?:accountable|answerable)\s+(?:\w+\s+)?to\s+", LeftIsFrom: true),
+        new(RelationshipType.AccountableTo, Be + @"(?:directly\s+)?responsible\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.ReportsTo, NotNoun + @"\b(?:reports?|reporting|reported)\s+(?:\w+\s+){0,3}?(?:in)?to\s+", LeftIsFrom: true),
+        new(RelationshipType.ReportsTo, @"\b(?:provides?|providing|will\s+provide|to\s+provide|gives?|will\s+give|submits?|will\s+submit)\s+(?:(?:an?|regular|routine|monthly|quarterly|annual|six-monthly|progress|assurance|highlight|written)\s+){0,3}(?:updates?|reports?|assurance)\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.HeldToAccountBy, @"\bheld\s+to\s+account\s+by\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+", LeftIsFrom: false),
@@ -42,6 +45,8 @@ internal static class LinePatterns
         new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, @"\b(?:is\s+|was\s+)?(?:made\s+|entered\s+into\s+|agreed\s+)?between\s+", LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
+        new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),
+        new(RelationshipType.TransfersTo, @"\b(?:will\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:transfers?|transferred|transferring|moves?|moved|will\s+move)\s+(?:\w+\s+){0,3}?to\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
