@@ -8,12 +8,16 @@ namespace SystemGraph.Ingestion.Candidates;
 /// <summary>
 /// Finds candidate lines in a paper's passages: a sentence whose wording says a line between two named ends
 /// (<see cref="LinePatterns"/>), and a list item whose list's lead-in says the line and names the other end ("The
-/// membership of the X Board will be:" + "- Y"), quoted as two sources, the lead-in and the item.
+/// membership of the X Board will be:" + "- Y"), quoted as one passage from the lead-in down to the item, or as two
+/// sources, the lead-in and the item, when the list is too long for that.
 /// </summary>
 internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions)
 {
     /// <summary>Confidence of a line read from one sentence, and from a lead-in and an item.</summary>
     private const double SentenceConfidence = 0.85, ListConfidence = 0.75;
+
+    /// <summary>The longest run from a list's lead-in to an item quoted as one passage (about a dozen short items).</summary>
+    private const int MaxListQuoteChars = 600;
 
     private static readonly (Regex LeadIn, RelationshipType Type)[] LeadIns =
     [
@@ -97,14 +101,16 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var (status, note) = StatusWords.Read(leadIn + " " + item.Text, item.Section);
         var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
         // The item's member is the first entity it names outside brackets ("Chief Officer of X (as determined by Y)").
-        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && !InBrackets(item.Text, m.Start)).Take(1))
+        // An area is no member of a body, and a new name that holds the list's own body ("Lead of the X Board" in X's list) is its post.
+        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && !InBrackets(item.Text, m.Start)).Take(1)
+            .Where(m => rule.Type != RelationshipType.MemberOf || (m.Entity.Kind != EntityKind.Area && !PostOf(m.Entity, end.Entity))))
         {
             var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
             var confidence = ListConfidence * Math.Min(1, ((member.Entity.Confidence + end.Entity.Confidence) / 2) + 0.15);
             yield return new LineCandidate(
                 rule.Type, member.Entity, end.Entity, status, note, validFrom, validTo, rule.Type == RelationshipType.MemberOf ? role : null,
                 RelationshipBasis.Stated, null,
-                [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)],
+                ListQuote(item, leadIn) is { } whole ? [new CandidateSource(whole, item.Section)] : [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)],
                 Titles(member), Titles(end), confidence);
         }
     }
@@ -128,6 +134,24 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                     paper.Sections.LastOrDefault(s => s.Line <= line)?.Label, PassageKind.Sentence);
             }
         }
+    }
+
+    /// <summary>
+    /// The list from its lead-in down to the item, as one quote, when it is short enough to read as one passage
+    /// (<see cref="MaxListQuoteChars"/>): one quote per item, naming both ends, so a long membership list is not cut
+    /// at the validator's QUOTE_OVERUSED (a lead-in quoted alone may support three members only). Null otherwise.
+    /// </summary>
+    private string? ListQuote(PaperPassage item, string leadIn)
+    {
+        var text = paper.Text;
+        var lineEnd = text.IndexOf('\n', item.Start) is var e and >= 0 ? e : text.Length;
+        var leadStart = text.LastIndexOf(leadIn, item.Start, StringComparison.Ordinal);
+        if (leadStart < 0 || lineEnd - leadStart > MaxListQuoteChars)
+        {
+            return null;
+        }
+
+        return Whitespace().Replace(text[leadStart..lineEnd], " ").Trim();
     }
 
     /// <summary>
@@ -190,6 +214,14 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     private static bool Cut(string text, Mention mention) =>
         NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next));
+
+    /// <summary>
+    /// A new entity whose name holds one of the end's names (a post or part of that body), or is held in one (the
+    /// body's own short name): not another body.
+    /// </summary>
+    private static bool PostOf(EntityCandidate member, EntityCandidate end) =>
+        !member.IsExisting && end.Names.Any(n => Graph.Seed.Validation.EvidenceText.Occurs(n, Graph.Seed.Validation.EvidenceText.Fold(member.Name))
+            || Graph.Seed.Validation.EvidenceText.Occurs(member.Name, Graph.Seed.Validation.EvidenceText.Fold(n)));
 
     private static bool InBrackets(string text, int at) => text.LastIndexOf('(', at) > text.LastIndexOf(')', at);
 

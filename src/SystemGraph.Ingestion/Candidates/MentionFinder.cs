@@ -122,8 +122,10 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
             return;
         }
 
-        // "The Leader of X", "Director of Public Health of the Council": a post of a body names the body.
-        if (Posts.Contains(named.Words[0].Word) && named.Words.Select(w => w.Word).ToList().LastIndexOf("of") is var of and > 0 && of < named.Words.Count - 1)
+        // "The Leader of X", "Director of Public Health of the Council", "Management Lead for the X": a post of a body names
+        // the body (the post's title starts with, or ends just before "of" / "for" with, a post word; "Lead/s" as "Lead").
+        if (named.Words.Select(w => w.Word).ToList().FindLastIndex(w => w is "of" or "for") is var of and > 0 && of < named.Words.Count - 1
+            && (Posts.Contains(named.Words[0].Word) || Posts.Contains(named.Words[of - 1].Word.Split('/')[0])))
         {
             var bodyFirst = named.Words[of + 1].Word is "the" ? of + 2 : of + 1;
             if (bodyFirst < named.Words.Count)
@@ -131,6 +133,14 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
                 Resolve(text, section, Sub(text, named, bodyFirst, named.Words.Count - 1), mentions);
                 return;
             }
+        }
+
+        // "Chief Officer Northfield Carers Trust", "Senior Officer Northfield Mental Health": a post's title before a body's name (no "of").
+        var postWords = named.Words.TakeWhile(w => Posts.Contains(w.Word)).Count();
+        if (postWords > 0 && postWords <= named.Words.Count - 2 && !named.Words.Any(w => w.Word is "of" or "for"))
+        {
+            Resolve(text, section, Sub(text, named, postWords, named.Words.Count - 1), mentions);
+            return;
         }
 
         // "A and B", "A & the B": two names joined, when both sides read as names on their own.
