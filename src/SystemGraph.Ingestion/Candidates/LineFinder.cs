@@ -63,7 +63,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             foreach (Match match in pattern.Regex.Matches(marked))
             {
                 var left = found[int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture)];
-                foreach (var right in LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]))
+                var rights = LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]).ToList();
+                foreach (var right in rights)
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right))
@@ -75,7 +76,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                     yield return new LineCandidate(
                         pattern.Type, from.Entity, to.Entity, status, note, validFrom, validTo, null,
                         pattern.Inferred is null ? RelationshipBasis.Stated : RelationshipBasis.Inferred, pattern.Inferred,
-                        [new CandidateSource(passage.Text, passage.Section)], Titles(from), Titles(to),
+                        [new CandidateSource(SentenceQuote(passage.Text, left, right, rights.Count), passage.Section)], Titles(from), Titles(to),
                         pattern.Inferred is null ? confidence : confidence * 0.7);
                 }
             }
@@ -113,6 +114,22 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 ListQuote(item, leadIn) is { } whole ? [new CandidateSource(whole, item.Section)] : [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)],
                 Titles(member), Titles(end), confidence);
         }
+    }
+
+    /// <summary>
+    /// The sentence as the quote; when it names several ends after one wording ("between A, B, C and D"), the sentence
+    /// up to this end (when the left end comes first), so that each line has its own words and a long list of parties
+    /// is not cut at the validator's QUOTE_OVERUSED (one quote, three pairs).
+    /// </summary>
+    private static string SentenceQuote(string sentence, Mention left, Mention right, int ends)
+    {
+        if (ends <= 1 || left.Start > right.Start)
+        {
+            return sentence;
+        }
+
+        var prefix = sentence[..right.End].TrimEnd();
+        return EvidenceWords(prefix) >= 5 ? prefix : sentence;
     }
 
     /// <summary>

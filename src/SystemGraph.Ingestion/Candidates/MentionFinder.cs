@@ -16,6 +16,9 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
     /// <summary>Confidence of an entity read from a title ("the Council") as the one entity of the paper it fits.</summary>
     private const double TitleConfidence = 0.6;
 
+    /// <summary>Words for a document's or body's stage that may stand between a determiner and a title ("the proposed Agreement").</summary>
+    private static readonly HashSet<string> StageWords = new(StringComparer.Ordinal) { "proposed", "draft", "new", "revised", "current", "existing", "final", "shadow", "interim" };
+
     private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "The", "the", "This", "A", "An", "These", "Our", "For" };
 
     /// <summary>Words a post's title starts with; "Leader of X" names X, not a new body.</summary>
@@ -216,8 +219,15 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
 
         var startsWithDeterminer = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1;
         var before = text[..span.Start].TrimEnd();
-        var determinerBefore = !startsWithDeterminer && (before.EndsWith(" the", StringComparison.Ordinal) || before.EndsWith(" this", StringComparison.Ordinal)
-            || before is "the" or "this");
+        // "the proposed Agreement", "this draft Framework": a word saying the document's stage between determiner and title.
+        var stage = before.LastIndexOf(' ') + 1;
+        if (!startsWithDeterminer && StageWords.Contains(before[stage..]) && stage > 0)
+        {
+            before = before[..stage].TrimEnd();
+        }
+
+        var lastBefore = before[(before.LastIndexOf(' ') + 1)..];
+        var determinerBefore = !startsWithDeterminer && lastBefore is "the" or "this" or "The" or "This";
         if (!startsWithDeterminer && !determinerBefore)
         {
             return null;
@@ -236,7 +246,7 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
             return null;
         }
 
-        var start = startsWithDeterminer ? span.Start : before.Length - (before.EndsWith(" this", StringComparison.Ordinal) || before == "this" ? 4 : 3);
+        var start = startsWithDeterminer ? span.Start : before.Length - lastBefore.Length;
         var phrase = text[start..span.End];
         return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
     }

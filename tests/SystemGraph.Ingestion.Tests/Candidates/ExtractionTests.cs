@@ -114,13 +114,15 @@ public sealed class ExtractionTests
     }
 
     [Fact]
-    public async Task One_quote_supports_lines_between_at_most_three_pairs()
+    public async Task A_long_list_of_parties_gives_each_its_own_quote_and_no_quote_supports_more_than_three_pairs()
     {
         var extraction = await ExtractAsync("""
             The Riverford Compact Agreement is between Alder Borough Council, Birch Borough Council, Cedar Borough Council, Damson Borough Council and Elm Borough Council.
             """);
 
-        Assert.Equal(3, extraction.Lines.Count(l => l.Type == RelationshipType.PartyTo));
+        Assert.Equal(5, extraction.Lines.Count(l => l.Type == RelationshipType.PartyTo));
+        var pairsByQuote = extraction.Lines.SelectMany(l => l.Sources.Select(s => (s.Quote, Pair: (l.From.Id, l.To.Id)))).GroupBy(u => u.Quote);
+        Assert.All(pairsByQuote, g => Assert.True(g.Select(u => u.Pair).Distinct().Count() <= 3, g.Key));
     }
 
     [Fact]

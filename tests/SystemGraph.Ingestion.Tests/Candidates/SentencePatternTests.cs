@@ -71,4 +71,23 @@ public sealed class SentencePatternTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.TransfersTo);
     }
+
+    [Fact]
+    public async Task Each_party_of_a_long_list_is_quoted_up_to_its_own_name_and_a_staged_title_names_the_agreement()
+    {
+        var extraction = await ExtractAsync("""
+            Wexcombe partnership update
+
+            1.1 The Wexcombe Care Compact Agreement was signed by the partners in May.
+
+            1.2 The proposed Agreement is between Alder Borough Council, Birch Borough Council, Cedar Borough Council, Damson Borough Council and Elm Borough Council.
+            """, new KnownEntity("wexcombe-compact", EntityKind.Agreement, "Wexcombe Care Compact Agreement", [], null));
+
+        var parties = extraction.Lines.Where(l => l.Type == RelationshipType.PartyTo).ToList();
+        Assert.Equal(5, parties.Count);
+        Assert.All(parties, p => Assert.Equal("wexcombe-compact", p.To.ExistingId));
+        Assert.All(parties, p => Assert.Equal(["The proposed Agreement"], p.ToMentions));
+        var cedar = Assert.Single(parties, p => p.From.Name == "Cedar Borough Council");
+        Assert.Equal("The proposed Agreement is between Alder Borough Council, Birch Borough Council, Cedar Borough Council", Assert.Single(cedar.Sources).Quote);
+    }
 }
