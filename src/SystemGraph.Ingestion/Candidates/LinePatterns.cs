@@ -18,8 +18,11 @@ internal static class LinePatterns
     private const string The = @"(?:the\s+|a\s+|an\s+)?";
     private const string Left = @"⟦(?<l>\d+)⟧" + Filler;
     private const string Right = The + @"(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
-    /// <summary>Not after a determiner: "the report to X" is a document, not a reporting line.</summary>
-    private const string NotNoun = @"(?<!\b(?:the|a|an|this|that|its|their|our|his|her|final|annual)\s)";
+    /// <summary>
+    /// Not after a determiner ("the report to X" is a document, not a reporting line), nor a passive ("as reported to
+    /// X", "was reported to X": something was reported, not by the body before it).
+    /// </summary>
+    private const string NotNoun = @"(?<!\b(?:the|a|an|this|that|its|their|our|his|her|final|annual|as|was|were|been|be|being)\s)";
 
     /// <summary>"is", "will be", "as" ...: the verb before a line's wording.</summary>
     private const string Be = @"(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|be|becomes?|will\s+become|remains?|as|was|has\s+been)\s+";

@@ -90,4 +90,12 @@ public sealed class SentencePatternTests
         var cedar = Assert.Single(parties, p => p.From.Name == "Cedar Borough Council");
         Assert.Equal("The proposed Agreement is between Alder Borough Council, Birch Borough Council, Cedar Borough Council", Assert.Single(cedar.Sources).Quote);
     }
+
+    [Fact]
+    public async Task Something_reported_to_a_body_is_no_reporting_line_of_the_body_named_before_it()
+    {
+        var extraction = await ExtractAsync("The plan went to the Wexcombe Estates Group in May and, as reported to the Wexcombe Partnership Board in June, was agreed.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.ReportsTo);
+    }
 }
