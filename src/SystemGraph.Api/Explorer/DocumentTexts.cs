@@ -1,5 +1,3 @@
-using SystemGraph.Api.Cli;
-
 namespace SystemGraph.Api.Explorer;
 
 /// <summary>
@@ -12,15 +10,11 @@ internal sealed class DocumentTexts(string? sourcesDirectory)
     /// <summary>Papers are a few tens of kilobytes; a larger file is not served as a document's text.</summary>
     private const long MaxBytes = 2 * 1024 * 1024;
 
-    public static DocumentTexts FromConfiguration(IConfiguration configuration)
+    /// <summary>The configured sources folder (<see cref="Extensions.GraphOptions.SourcesDirectory"/>), when it exists.</summary>
+    public static DocumentTexts FromOptions(Extensions.GraphOptions options)
     {
-        var configured = configuration["Graph:SourcesPath"];
-        string? directory = configured switch
-        {
-            { Length: > 0 } path when string.Equals(path, "none", StringComparison.OrdinalIgnoreCase) => null,
-            { Length: > 0 } path => RepositoryLayout.ResolveDirectory(path),
-            _ => Path.GetFullPath(Path.Combine(RepositoryLayout.Root, "..", "shared", "seeds")),
-        };
+        ArgumentNullException.ThrowIfNull(options);
+        var directory = options.SourcesDirectory();
         return new DocumentTexts(directory is not null && Directory.Exists(directory) ? Path.GetFullPath(directory) : null);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Net.Http.Headers;
+using SystemGraph.GraphQL.AspNetCore.StaticFiles;
 
 namespace SystemGraph.Api.Explorer;
 
@@ -19,31 +20,16 @@ internal static class ExplorerEndpoints
         return endpoints;
     }
 
-    private static async Task ServeAsync(HttpContext context, string file)
-    {
-        // Only the embedded files: a name is looked up, never turned into a path.
-        if (!ExplorerAssets.TryGet(file, out var asset))
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
+    /// <summary>The page's files (Explorer/dist, built by esbuild when the project builds and embedded under Explorer/).</summary>
+    private static readonly EmbeddedAssets Assets = new(typeof(ExplorerEndpoints).Assembly, "Explorer/");
 
-        context.Response.Headers[HeaderNames.ETag] = asset.ETag;
-        context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
-        context.Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        if (asset.Name.EndsWith(".html", StringComparison.Ordinal))
+    // no-cache: the page changes with each build of the API, so browsers revalidate (cheaply, by ETag).
+    private static Task ServeAsync(HttpContext context, string file) =>
+        Assets.ServeAsync(context, file, "no-cache", static (response, asset) =>
         {
-            context.Response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
-        }
-
-        if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        context.Response.ContentType = asset.ContentType;
-        context.Response.ContentLength = asset.Content.Length;
-        await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted).ConfigureAwait(false);
-    }
+            if (asset.Name.EndsWith(".html", StringComparison.Ordinal))
+            {
+                response.Headers[HeaderNames.ContentSecurityPolicy] = ContentSecurityPolicy;
+            }
+        });
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SystemGraph.Api.Explorer;
 using SystemGraph.GraphQL.AspNetCore.Http;
 
@@ -8,7 +9,7 @@ internal static class ExplorerExtensions
 {
     public static WebApplicationBuilder AddSystemGraphExplorer(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => DocumentTexts.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
+        builder.Services.AddSingleton(sp => DocumentTexts.FromOptions(sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         builder.Services.PostConfigure<GraphQLHttpOptions>(o =>
         {
             if (o.GraphiQLDefaultTabs.Count == 0)

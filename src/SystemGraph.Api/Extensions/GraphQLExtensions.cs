@@ -66,6 +66,8 @@ internal static partial class GraphQLExtensions
         builder.AddGraphQLRateLimit();
         builder.Services.AddGraphQLHttp(o => o.GraphiQLTitle = "SystemGraph · GraphiQL");
         builder.Services.Configure<GraphQLHttpOptions>(builder.Configuration.GetSection("GraphQL:Http"));
+        builder.Services.AddOptions<GraphQLHttpOptions>().Configure<IOptions<Schema.Ingest.IngestionOptions>>((http, ingestion) =>
+            http.RequestBytesLimit = context => Schema.Ingest.IngestRequestBodyLimit.For(context, http.MaxRequestBytes, ingestion.Value));
         return builder;
     }
 

@@ -40,6 +40,17 @@ public sealed class GraphOptions
     /// </summary>
     public string? SourcesPath { get; set; }
 
+    /// <summary>
+    /// The sources folder as a full path, or null when it is turned off (<c>none</c>) or, by default, absent. The one
+    /// reading of <see cref="SourcesPath"/>: evidence search and Document.text both use it.
+    /// </summary>
+    public string? SourcesDirectory() => SourcesPath switch
+    {
+        { Length: > 0 } path when string.Equals(path, "none", StringComparison.OrdinalIgnoreCase) => null,
+        { Length: > 0 } path => RepositoryLayout.ResolveDirectory(path),
+        _ => Directory.Exists(RepositoryLayout.DefaultSourcesDirectory) ? RepositoryLayout.DefaultSourcesDirectory : null,
+    };
+
     /// <summary>The embedded store's journal file; empty keeps writes in memory only.</summary>
     public string? JournalPath { get; set; }
 }
@@ -78,7 +89,7 @@ internal static class GraphStoreExtensions
             (IGraphStore)(registered.ImplementationInstance ?? registered.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!)),
             sp.GetRequiredService<SystemGraphMetrics>()));
 
-        builder.Services.AddSingleton(sp => new EvidenceSearch(SourcesDirectory(sp.GetRequiredService<IOptions<GraphOptions>>().Value.SourcesPath)));
+        builder.Services.AddSingleton(sp => new EvidenceSearch(sp.GetRequiredService<IOptions<GraphOptions>>().Value.SourcesDirectory()));
         builder.Services.AddHostedService<GraphSeedLoader>();
         builder.Services.AddHealthChecks().AddCheck<GraphStoreHealthCheck>("graph-store", tags: [HealthCheckExtensions.ReadyTag]);
         return builder;
@@ -86,12 +97,6 @@ internal static class GraphStoreExtensions
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
-    private static string? SourcesDirectory(string? configured) => configured switch
-    {
-        { Length: > 0 } path when string.Equals(path, "none", StringComparison.OrdinalIgnoreCase) => null,
-        { Length: > 0 } path => RepositoryLayout.ResolveDirectory(path),
-        _ => Directory.Exists(RepositoryLayout.DefaultSourcesDirectory) ? RepositoryLayout.DefaultSourcesDirectory : null,
-    };
 }
 
 /// <summary>

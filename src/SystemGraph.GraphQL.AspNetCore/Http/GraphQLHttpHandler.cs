@@ -235,27 +235,13 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             context.RequestAborted).ConfigureAwait(false);
     }
 
-    /// <summary>Serves one GraphiQL asset with a strong ETag (304 when the browser already has it).</summary>
-    public static async Task HandleGraphiQLAssetAsync(HttpContext context, string file)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        if (!GraphiQLAssets.TryGet(file, out var asset))
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
+    /// <summary>GraphiQL's files, embedded at build time (see the project file), and our start-up script.</summary>
+    private static readonly StaticFiles.EmbeddedAssets GraphiQLAssets = new(
+        typeof(GraphQLHttpHandler).Assembly, "GraphiQL/", new Dictionary<string, byte[]> { [GraphiQLStartScript.FileName] = GraphiQLStartScript.Bytes });
 
-        context.Response.Headers[HeaderNames.ETag] = asset.ETag;
-        context.Response.Headers[HeaderNames.CacheControl] = "public, max-age=86400";
-        if (context.Request.Headers.IfNoneMatch.Contains(asset.ETag))
-        {
-            context.Response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        context.Response.ContentType = asset.ContentType;
-        await context.Response.Body.WriteAsync(asset.Content, context.RequestAborted).ConfigureAwait(false);
-    }
+    /// <summary>Serves one GraphiQL asset with a strong ETag (304 when the browser already has it); the files change only with a release.</summary>
+    public static Task HandleGraphiQLAssetAsync(HttpContext context, string file) =>
+        GraphiQLAssets.ServeAsync(context, file, "public, max-age=86400");
 
     /// <summary>The schema in SDL, for code generators and humans.</summary>
     public async Task HandleSchemaAsync(HttpContext context)

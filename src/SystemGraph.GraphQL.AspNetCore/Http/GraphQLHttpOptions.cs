@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+
 namespace SystemGraph.GraphQL.AspNetCore.Http;
 
 /// <summary>Transport options (section <c>GraphQL:Http</c> in the host's configuration).</summary>
@@ -5,6 +7,16 @@ public sealed class GraphQLHttpOptions
 {
     /// <summary>Largest accepted POST body, in bytes (the document itself has its own, smaller limit in the engine).</summary>
     public int MaxRequestBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The host's say over one request's body limit, when some callers may send more than
+    /// <see cref="MaxRequestBytes"/> (a signed-in planner bringing in a paper as base64, for example). Called after
+    /// authentication, before the body is read; null: <see cref="MaxRequestBytes"/> for every request.
+    /// </summary>
+    public Func<HttpContext, int>? RequestBytesLimit { get; set; }
+
+    /// <summary>The body limit for this request.</summary>
+    public int MaxRequestBytesFor(HttpContext context) => RequestBytesLimit?.Invoke(context) ?? MaxRequestBytes;
 
     /// <summary>Serve GraphiQL to browsers that GET the endpoint asking for text/html.</summary>
     public bool EnableGraphiQL { get; set; } = true;

@@ -32,11 +32,12 @@ public static class GraphQLHttpRequestReader
             return (null, contentTypeError);
         }
 
-        var body = await ReadBodyAsync(request, options.MaxRequestBytes, cancellationToken).ConfigureAwait(false);
+        var limit = options.MaxRequestBytesFor(request.HttpContext);
+        var body = await ReadBodyAsync(request, limit, cancellationToken).ConfigureAwait(false);
         if (body is null)
         {
             return (null, new GraphQLHttpRequestError(StatusCodes.Status413PayloadTooLarge, HttpErrorCodes.RequestTooLarge,
-                $"The request body is larger than {options.MaxRequestBytes} bytes."));
+                $"The request body is larger than {limit} bytes."));
         }
 
         return ReadJsonBody(body);

@@ -64,7 +64,7 @@ public sealed class DocumentTextTests(ApiFactory factory) : IClassFixture<ApiFac
     public async Task A_plain_file_name_in_the_folder_is_read_and_none_turns_it_off()
     {
         var inFolder = await new DocumentTexts(RepositoryPaths.Seeds).ReadAsync("004_092af6ef060a5ec0.txt", CancellationToken.None);
-        var off = DocumentTexts.FromConfiguration(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Graph:SourcesPath"] = "none" }).Build());
+        var off = DocumentTexts.FromOptions(new SystemGraph.Api.Extensions.GraphOptions { SourcesPath = "none" });
 
         Assert.NotNull(inFolder);
         Assert.Null(await off.ReadAsync("004_092af6ef060a5ec0.txt", CancellationToken.None));

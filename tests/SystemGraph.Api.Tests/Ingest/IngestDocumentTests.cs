@@ -141,4 +141,34 @@ public sealed class IngestDocumentTests(WriteApiFactory factory) : IClassFixture
 
         Assert.Equal(SystemGraph.GraphQL.Error.ErrorCodes.NotAuthenticated, body.Code());
     }
+
+    [Fact]
+    public async Task A_paper_larger_than_the_ordinary_body_limit_is_taken_from_a_planner_and_refused_to_others()
+    {
+        using var client = factory.CreateClient();
+        // About 200 KB of text: over 256 KB as base64, the transport's ordinary body limit.
+        var paper = new System.Text.StringBuilder("1. Governance\n\n1.1 The Larkmoor Assurance Group reports to the Larkmoor Place Board.\n\n2. Appendix\n\n");
+        for (var row = 1; paper.Length < 200_000; row++)
+        {
+            paper.Append("Activity figures for week ").Append(row).Append(" are shown in the table of the appendix.\n");
+        }
+
+        var file = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(paper.ToString()));
+        Assert.True(file.Length > 256 * 1024);
+        var variables = new { file, name = "larkmoor-appendix.txt" };
+
+        var taken = (await client.OkAsync(Planner, Ingest, variables))["ingestDocument"]!;
+        var (anonymousStatus, anonymous, anonymousResponse) = await client.SendAsync(null, Ingest, variables);
+        anonymousResponse.Dispose();
+        var (readerStatus, reader, readerResponse) = await client.SendAsync(WriteApi.Token("rhys", Roles.Reader), Ingest, variables);
+        readerResponse.Dispose();
+
+        Assert.Null(taken["errors"]);
+        Assert.NotNull(taken["scenario"]);
+        Assert.Contains(taken["lines"]!.AsArray(), l => l!["relationship"]!["from"]!["name"]!.GetValue<string>() == "Larkmoor Assurance Group");
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, anonymousStatus);
+        Assert.Equal(SystemGraph.GraphQL.AspNetCore.Http.HttpErrorCodes.RequestTooLarge, anonymous.Code());
+        Assert.Equal(System.Net.HttpStatusCode.RequestEntityTooLarge, readerStatus);
+        Assert.Equal(SystemGraph.GraphQL.AspNetCore.Http.HttpErrorCodes.RequestTooLarge, reader.Code());
+    }
 }

@@ -79,6 +79,35 @@ public sealed class GraphQLHttpRequestReaderTests
     }
 
     [Fact]
+    public async Task The_hosts_limit_for_a_request_replaces_the_ordinary_one()
+    {
+        var options = new GraphQLHttpOptions { MaxRequestBytes = 1024, RequestBytesLimit = c => c.Request.Headers.ContainsKey("X-Large") ? 4096 : 1024 };
+        var body = Encoding.UTF8.GetBytes("""{"query":"{""" + new string('a', 2000) + "}\"}");
+
+        var (large, largeError) = await GraphQLHttpRequestReader.ReadAsync(Request(body, large: true), options, CancellationToken.None);
+        var (_, ordinaryError) = await GraphQLHttpRequestReader.ReadAsync(Request(body, large: false), options, CancellationToken.None);
+
+        Assert.Null(largeError);
+        Assert.StartsWith("{aaa", large!.Query, StringComparison.Ordinal);
+        Assert.Equal(413, ordinaryError!.StatusCode);
+        Assert.Contains("1024", ordinaryError.Message, StringComparison.Ordinal);
+
+        static HttpRequest Request(byte[] body, bool large)
+        {
+            var context = new DefaultHttpContext();
+            context.Request.Method = HttpMethods.Post;
+            context.Request.ContentType = "application/json";
+            context.Request.Body = new MemoryStream(body);
+            if (large)
+            {
+                context.Request.Headers["X-Large"] = "1";
+            }
+
+            return context.Request;
+        }
+    }
+
+    [Fact]
     public async Task Persisted_query_without_document_is_well_formed()
     {
         var (request, error) = await Post("""{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"abc"}}}""");

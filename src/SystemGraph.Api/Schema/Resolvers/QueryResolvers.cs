@@ -130,6 +130,11 @@ internal static class QueryResolvers
     }
 
     /// <summary>Node ids are entity slugs or relationship ids; either kind of object may come back.</summary>
+    /// <summary>
+    /// The object with exactly this id. Unlike <c>entity(id:)</c>, a former id does not answer its survivor: Relay's
+    /// Global Object Identification asks that <c>node(id: X).id</c> be X, and a client store keyed by id would
+    /// otherwise file the survivor under the old id.
+    /// </summary>
     private static async Task<object?> NodeAsync(IResolveFieldContext ctx, string id) =>
         (object?)await ctx.LoadEntityAsync(id).ConfigureAwait(false) ?? await ctx.LoadRelationshipAsync(id).ConfigureAwait(false);
 
