@@ -27,6 +27,6 @@ internal static class IngestRequestBodyLimit
         var base64 = (options.MaxBytes + 2) / 3 * 4;
         var text = 3L * options.MaxTextChars;
         var needed = Math.Max(base64, text) + Envelope;
-        return (int)Math.Clamp(Math.Max(needed, ordinary), ordinary, int.MaxValue);
+        return (int)Math.Clamp(needed, ordinary, int.MaxValue);
     }
 }
