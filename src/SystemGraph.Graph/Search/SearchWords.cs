@@ -11,24 +11,8 @@ public static class SearchWords
     public const int MaxWords = 16;
 
     /// <summary>The distinct analysed words of the text, in order, at most <see cref="MaxWords"/>.</summary>
-    public static IReadOnlyList<SearchWord> Of(string? text)
-    {
-        var words = new List<SearchWord>();
-        foreach (var term in SearchAnalyzer.Terms(text))
-        {
-            if (words.Count == MaxWords)
-            {
-                break;
-            }
-
-            if (term.Length > 0 && !words.Exists(w => w.Term == term))
-            {
-                words.Add(new SearchWord(term, MaxEditsFor(term)));
-            }
-        }
-
-        return words;
-    }
+    public static IReadOnlyList<SearchWord> Of(string? text) =>
+        [.. DistinctTerms(text).Take(MaxWords).Select(term => new SearchWord(term, MaxEditsFor(term)))];
 
     /// <summary>Longest whole-name key: Neo4j's whitespace analyzer cuts longer tokens, so neither store keeps one.</summary>
     public const int MaxWholeNameLength = 255;
@@ -41,7 +25,7 @@ public static class SearchWords
     /// </summary>
     public static string? WholeNameOf(string? text)
     {
-        var terms = SearchAnalyzer.Terms(text).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var terms = DistinctTerms(text).Take(MaxWords + 1).ToList();
         if (terms.Count is 0 or > MaxWords)
         {
             return null;
@@ -49,6 +33,19 @@ public static class SearchWords
 
         var key = string.Join('|', terms);
         return key.Length <= MaxWholeNameLength ? key : null;
+    }
+
+    /// <summary>The text's analysed words, each once, in order: what a search asks and what a whole-name key holds.</summary>
+    private static IEnumerable<string> DistinctTerms(string? text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var term in SearchAnalyzer.Terms(text))
+        {
+            if (term.Length > 0 && seen.Add(term))
+            {
+                yield return term;
+            }
+        }
     }
 
     /// <summary>Typo tolerance by length: none up to three letters, one edit for four to seven, two beyond.</summary>
