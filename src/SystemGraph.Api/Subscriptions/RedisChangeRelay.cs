@@ -23,9 +23,11 @@ internal sealed partial class RedisChangeRelay(IConnectionMultiplexer redis, Cha
             var body = JsonSerializer.Serialize(change);
             await redis.GetSubscriber().PublishAsync(Channel, body).WaitAsync(TimeSpan.FromSeconds(2), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is RedisException or TimeoutException)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            // The write has committed; other instances will notice it from the graph version instead.
+            // The write has committed, so relaying it must never fail it: other instances notice it from the graph
+            // version instead. Any failure, not only RedisException: while Redis is killed the client library can
+            // surface its dropped socket as other types (an InvalidOperationException from its pipe, seen in the soak).
             LogPublishFailed(logger, e, change.Version);
         }
     }
@@ -36,8 +38,9 @@ internal sealed partial class RedisChangeRelay(IConnectionMultiplexer redis, Cha
         {
             await redis.GetSubscriber().SubscribeAsync(Channel, (_, message) => Receive(message)).ConfigureAwait(false);
         }
-        catch (RedisException e)
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
+            // As for publishing: a Redis that is down must not stop the API from starting.
             LogSubscribeFailed(logger, e);
         }
     }
