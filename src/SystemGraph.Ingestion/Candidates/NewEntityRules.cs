@@ -71,6 +71,13 @@ internal static class NewEntityRules
         return Heads.TryGetValue(head, out var rule) ? (rule.Kind, rule.Confidence, Name(span, skip), skip) : null;
     }
 
+    /// <summary>Words a known body's name may end with when a paper writes it in lower case ("the SEND board", "Leisure services").</summary>
+    private static readonly HashSet<string> LowerCaseHeads = new(
+        Heads.Keys.Concat(["Framework", "Services", "Service", "Team", "Hub", "System", "Networks", "Groups", "Boards", "Committees", "Programmes", "Workstreams", "Projects"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a word a body's name may end with, in any case (a head word, a plural, "services", "team"...).</summary>
+    public static bool IsNamingHead(string word) => LowerCaseHeads.Contains(word);
+
     /// <summary>True for a word bodies are named by ("Board", "Health", "Council"): not part of a personal name.</summary>
     public static bool IsBodyWord(string word) => Heads.ContainsKey(word) || Generic.Contains(word) || word is "Public" or "Services" or "Service" or "Team" or "Officer" or "Lead";
 

@@ -30,7 +30,10 @@ public static class PaperExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(takenIds);
-        var known = await lookup.FindAsync(MentionFinder.Phrases(paper), cancellationToken).ConfigureAwait(false);
+        var found = await lookup.FindAsync(MentionFinder.Phrases(paper), cancellationToken).ConfigureAwait(false);
+        var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
+        var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
+        var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
         var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
         taken.UnionWith(known.Select(k => k.Id));
         var mentions = new MentionFinder(new EntityCatalog(known), taken);
