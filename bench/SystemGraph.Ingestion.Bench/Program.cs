@@ -1,10 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
-using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Bench;
 
-// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all] [--verbose]
+// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|explain FILE|heldout FOLDER] [--verbose]
 var root = FindRoot();
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var verbose = args.Contains("--verbose");
@@ -16,38 +14,34 @@ if (mode is "score" or "all")
     foreach (var cold in new[] { false, true })
     {
         Console.WriteLine(cold ? "\n### cold: the paper's own bodies not yet in the graph\n" : "### known: the graph already holds the seed's entities\n");
-        var total = new Dictionary<RelationshipType, Scorer.Counts>();
-        Console.WriteLine("| paper | predicted STATED | correct | gold STATED | found | precision | recall |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        var scores = new List<Scorer.PaperScore>();
         foreach (var file in Directory.GetFiles(papers, "0*.txt").Select(Path.GetFileName).Order(StringComparer.Ordinal))
         {
-            var score = await Scorer.ScoreAsync(seed, papers, file!, cold, CancellationToken.None);
-            var asked = Sum(score.ByType.Where(t => Scorer.AskedTypes.Contains(t.Key)).Select(t => t.Value));
-            Console.WriteLine($"| {file} | {asked.Predicted} | {asked.Correct} | {asked.Gold} | {asked.Found} | {asked.Precision:0.00} | {asked.Recall:0.00} |");
-            foreach (var (type, counts) in score.ByType)
-            {
-                total[type] = (total.GetValueOrDefault(type) ?? new Scorer.Counts(0, 0, 0, 0)) + counts;
-            }
-
-            if (verbose)
-            {
-                score.Wrong.ToList().ForEach(w => Console.WriteLine("    wrong:  " + w));
-                score.Missed.ToList().ForEach(m => Console.WriteLine("    missed: " + m));
-            }
+            scores.Add(await Scorer.ScoreAsync(seed, papers, file!, cold, CancellationToken.None));
         }
 
-        var all = Sum(total.Where(t => Scorer.AskedTypes.Contains(t.Key)).Select(t => t.Value));
-        Console.WriteLine($"| **all five (asked types)** | {all.Predicted} | {all.Correct} | {all.Gold} | {all.Found} | {all.Precision:0.00} | {all.Recall:0.00} |");
-        var every = Sum(total.Values);
-        Console.WriteLine($"| all five (every STATED type) | {every.Predicted} | {every.Correct} | {every.Gold} | {every.Found} | {every.Precision:0.00} | {every.Recall:0.00} |");
-        Console.WriteLine("\n| type | predicted | correct | gold | found | precision | recall |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var (type, c) in total.OrderBy(t => GraphNames.ToWire(t.Key), StringComparer.Ordinal))
+        ScoreTables.Print(scores, "all five", verbose);
+    }
+}
+
+if (mode == "heldout")
+{
+    // Papers from other systems with hand-made gold, kept outside the repository (bench/README.md, issue 20).
+    var folder = args.SkipWhile(a => a != "heldout").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException("Usage: heldout <folder of NN-slug.txt papers with NN-slug.gold.yaml beside each> [--verbose]");
+    var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph
+        ?? throw new InvalidOperationException("graph-seed/ does not load: run `seed validate` first.");
+    var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
+    foreach (var cold in new[] { false, true })
+    {
+        Console.WriteLine(cold ? "\n### cold: only the national seed's entities in the graph\n" : "### known: the graph holds the gold's entities and the national seed's\n");
+        var scores = new List<Scorer.PaperScore>();
+        foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            var p = c.Predicted == 0 ? "-" : c.Precision.ToString("0.00", CultureInfo.InvariantCulture);
-            var r = c.Gold == 0 ? "-" : c.Recall.ToString("0.00", CultureInfo.InvariantCulture);
-            Console.WriteLine($"| {GraphNames.ToWire(type)}{(Scorer.AskedTypes.Contains(type) ? string.Empty : " (not asked)")} | {c.Predicted} | {c.Correct} | {c.Gold} | {c.Found} | {p} | {r} |");
+            scores.Add(await HeldOutScorer.ScoreAsync(national, paper, cold, CancellationToken.None));
         }
+
+        ScoreTables.Print(scores, "all held-out", verbose);
     }
 }
 
@@ -76,8 +70,6 @@ if (mode is "speed" or "all")
 
     Console.WriteLine($"\n30-page PDF ({pdf.Length / 1024:N0} KB): read + extract {lines} candidate lines; first run {timings[0]:0.00} s, median of 5 {timings.Order().ElementAt(2):0.00} s");
 }
-
-static Scorer.Counts Sum(IEnumerable<Scorer.Counts> counts) => counts.Aggregate(new Scorer.Counts(0, 0, 0, 0), (a, b) => a + b);
 
 static string FindRoot()
 {

@@ -50,16 +50,25 @@ internal static class Scorer
         var document = seed.Entities.Single(e => e.Kind == EntityKind.Document && e.File == file);
         var gold = seed.Relationships
             .Where(r => r.Basis == RelationshipBasis.Stated && r.Sources.Any(s => s.DocumentId == document.Id))
-            .Select(r => (Type: Equivalent(r.Type), r.FromId, r.ToId, Asked: r.Type))
-            .ToList();
+            .Select(r => (r.Type, r.FromId, r.ToId));
 
         var catalog = seed.Entities.Where(e => e.Kind != EntityKind.Document && (!cold || e.Sources.Any(s => s.DocumentId != document.Id)))
             .Select(KnownEntity.From).ToList();
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(Path.Combine(papersDirectory, file), cancellationToken).ConfigureAwait(false), file);
         var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog(catalog), seed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         var byName = new EntityCatalog(seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From));
-        string Resolve(EntityCandidate end) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+        return Compare(file, gold, extraction, byName);
+    }
 
+    /// <summary>
+    /// The one decision both commands share: each STATED candidate's ends resolved to ids (the entity it matched, else
+    /// a known entity of the same name in <paramref name="byName"/>, else a new id of its own), both sides compared by
+    /// (<see cref="Equivalent"/> type, from, to), and counted under the type as stated.
+    /// </summary>
+    public static PaperScore Compare(string file, IEnumerable<(RelationshipType Type, string FromId, string ToId)> goldLines, PaperExtraction extraction, EntityCatalog byName)
+    {
+        string Resolve(EntityCandidate end) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+        var gold = goldLines.Select(g => (Type: Equivalent(g.Type), g.FromId, g.ToId, Asked: g.Type)).ToList();
         var predicted = extraction.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
             .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: l.Type, Line: l))
             .DistinctBy(p => (p.Type, p.FromId, p.ToId)).ToList();
