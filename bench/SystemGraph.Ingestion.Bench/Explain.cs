@@ -1,5 +1,4 @@
 using SystemGraph.Graph.Model;
-using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Candidates;
 using SystemGraph.Ingestion.Reading;
 
@@ -8,11 +7,10 @@ namespace SystemGraph.Ingestion.Bench;
 /// <summary>The passages of a paper with the entities found in them, and the lines offered: for reading misses by eye.</summary>
 internal static class Explain
 {
-    public static async Task<IReadOnlyList<string>> PassagesAsync(SeedGraph seed, string path, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> PassagesAsync(IReadOnlyList<KnownEntity> known, string path, CancellationToken cancellationToken)
     {
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), path);
-        var catalog = new EntityCatalog(seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From));
-        var extraction = await PaperExtractor.ExtractAsync(paper, catalog, seed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog(known), known.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
         var output = new List<string>();
         foreach (var passage in paper.Passages)
         {

@@ -1,6 +1,8 @@
 using System.Diagnostics;
+using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Bench;
+using SystemGraph.Ingestion.Candidates;
 
 // Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|explain FILE|heldout FOLDER] [--verbose]
 var root = FindRoot();
@@ -48,9 +50,14 @@ if (mode == "heldout")
 if (mode == "explain")
 {
     // Prints every passage of one paper with the entities found in it marked [like this], for reading the misses.
+    // A held-out paper (a path with its .gold.yaml beside it) is read with the gold's and the national entities known.
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
     var file = args[Array.IndexOf(args, "explain") + 1];
-    foreach (var line in await Explain.PassagesAsync(seed, Path.Combine(papers, file), CancellationToken.None))
+    var gold = Path.ChangeExtension(file, null) + ".gold.yaml";
+    IReadOnlyList<KnownEntity> known = File.Exists(gold)
+        ? [.. await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None), .. HeldOutGold.Read(gold, await File.ReadAllTextAsync(gold)).Entities]
+        : [.. seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From)];
+    foreach (var line in await Explain.PassagesAsync(known, File.Exists(gold) ? file : Path.Combine(papers, file), CancellationToken.None))
     {
         Console.WriteLine(line);
     }
