@@ -50,12 +50,13 @@ if (mode == "heldout")
 if (mode == "explain")
 {
     // Prints every passage of one paper with the entities found in it marked [like this], for reading the misses.
-    // A held-out paper (a path with its .gold.yaml beside it) is read with the gold's and the national entities known.
+    // A held-out paper (a path with its .gold.yaml beside it) is read with the gold's and the national entities known
+    // (with --cold, the national entities only), as the held-out scorer reads it.
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
     var file = args[Array.IndexOf(args, "explain") + 1];
     var gold = Path.ChangeExtension(file, null) + ".gold.yaml";
     IReadOnlyList<KnownEntity> known = File.Exists(gold)
-        ? [.. await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None), .. HeldOutGold.Read(gold, await File.ReadAllTextAsync(gold)).Entities]
+        ? [.. await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None), .. args.Contains("--cold") ? [] : HeldOutGold.Read(gold, await File.ReadAllTextAsync(gold)).Entities]
         : [.. seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From)];
     foreach (var line in await Explain.PassagesAsync(known, File.Exists(gold) ? file : Path.Combine(papers, file), CancellationToken.None))
     {
