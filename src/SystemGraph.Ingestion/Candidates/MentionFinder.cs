@@ -96,6 +96,8 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
             }
         }
 
+        // One word that only says a kind of body ("Board", "Council", "The") names nothing: not worth a search.
+        phrases.RemoveWhere(p => !p.Contains(' ', StringComparison.Ordinal) && (NewEntityRules.IsBodyWord(p) || Determiners.Contains(p)) && !p.All(char.IsUpper));
         return phrases;
     }
 

@@ -15,6 +15,16 @@ internal static partial class NameSpans
     /// <summary>The longest lower-case phrase looked up ("governance framework for the operation of the X Locality System Board").</summary>
     private const int MaxHeadPhraseWords = 12;
 
+    /// <summary>Words a name does not run back over: verbs and conjunctions that start a clause ("... recommended that the X Board").</summary>
+    private static readonly HashSet<string> Clause = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could", "may",
+        "must", "has", "have", "had", "to", "it", "its", "their", "by", "with", "from", "at", "as", "or", "but", "not", "into", "through",
+    };
+
+    /// <summary>Words a name does not start with ("a", "all", "each"): the phrase after them is looked up instead.</summary>
+    private static readonly HashSet<string> Opening = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "all", "each", "every", "any", "some", "our", "this", "these", "those" };
+
     private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "in", "on", "upon" };
 
     public static IReadOnlyList<NameSpan> Find(string passage)
@@ -76,9 +86,10 @@ internal static partial class NameSpans
                 continue;
             }
 
-            for (var first = last - 1; first >= 0 && last - first < MaxHeadPhraseWords && Gap(passage, words[first].Index + words[first].Length, words[first + 1].Index); first--)
+            for (var first = last - 1; first >= 0 && last - first < MaxHeadPhraseWords && Gap(passage, words[first].Index + words[first].Length, words[first + 1].Index)
+                && !Clause.Contains(words[first].Value); first--)
             {
-                if (Enumerable.Range(first, last - first + 1).Any(i => !IsCapitalised(words[i].Value)) && !Inner.Contains(words[first].Value))
+                if (Enumerable.Range(first, last - first + 1).Any(i => !IsCapitalised(words[i].Value)) && !Inner.Contains(words[first].Value) && !Opening.Contains(words[first].Value))
                 {
                     var end = words[last].Index + words[last].Length;
                     yield return (words[first].Index, end, passage[words[first].Index..end]);
