@@ -16,12 +16,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// <summary>Confidence of a line read from one sentence, and from a lead-in and an item.</summary>
     private const double SentenceConfidence = 0.85, ListConfidence = 0.75;
 
-    /// <summary>How many sentences back "partners to this" may look for the agreement it means.</summary>
-    private const int ThisLookBack = 3;
-
-    /// <summary>Confidence of a new workstream read from a heading whose work a sentence says someone leads.</summary>
-    private const double WorkConfidence = 0.5;
-
     /// <summary>The longest run from a list's lead-in to an item quoted as one passage (about a dozen short items).</summary>
     private const int MaxListQuoteChars = 600;
 
@@ -109,100 +103,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         }
     }
 
-    /// <summary>
-    /// "Su Long is leading this work", "The work will be co-ordinated by X" under a heading that names a workstream: the
-    /// lead of the heading's work. The heading is quoted with the text that follows it, so the line names both ends.
-    /// </summary>
-    private IEnumerable<LineCandidate> FromSectionWork(PaperPassage passage, IReadOnlyList<Mention> found)
-    {
-        if (ThisWork().Match(passage.Text) is not { Success: true } work
-            || passage.Section is not { } label || EvidenceWords(label) > 6 || !char.IsLetter(label[0])
-            || paper.Sections.LastOrDefault(s => s.Label == label && s.Line <= passage.Line) is not { } section
-            || found.Any(m => m.Start < work.Index + work.Length && work.Index < m.End)
-            || HeadingQuote(section) is not { } headingQuote)
-        {
-            yield break;
-        }
-
-        var heading = mentions.Whole(label) ?? mentions.NewByPlace(EntityKind.Programme, WorkConfidence, label, 0, label, label);
-        var withWork = found.Append(new Mention(work.Index, work.Index + work.Length, work.Value, heading.Entity)).OrderBy(m => m.Start).ToList();
-        foreach (var line in FromSentence(passage, withWork).Where(l => l.To.Id == heading.Entity.Id && l.Type is RelationshipType.Leads or RelationshipType.SroFor or RelationshipType.Chairs))
-        {
-            yield return line with
-            {
-                Sources = [new CandidateSource(headingQuote, label), .. line.Sources],
-                ToMentions = heading.Entity.Names.Any(n => Graph.Seed.Validation.EvidenceText.Fold(n) == Graph.Seed.Validation.EvidenceText.Fold(label)) ? [] : [label],
-                Confidence = line.Confidence * 0.9,
-            };
-        }
-    }
-
-    /// <summary>
-    /// "The X framework - ... . It will ... . Partners to this are A, B and C.": the parties of the agreement the nearest
-    /// sentence before (of the last few in the same section) names first. Both sentences are quoted, so the line names
-    /// both ends.
-    /// </summary>
-    private static IEnumerable<LineCandidate> FromPartiesToThis(PaperPassage passage, IReadOnlyList<Mention> found, IReadOnlyList<(PaperPassage Passage, IReadOnlyList<Mention> Found)> earlier)
-    {
-        if (PartiesToThis().Match(passage.Text) is not { Success: true } match
-            || earlier.LastOrDefault(p => p.Found.Any(m => m.Entity.Kind == EntityKind.Agreement)) is not { Passage: { } before } named
-            || EvidenceWords(before.Text) < 5)
-        {
-            yield break;
-        }
-
-        var agreement = named.Found.First(m => m.Entity.Kind == EntityKind.Agreement);
-
-        var at = match.Groups["this"];
-        var withThis = found.Append(new Mention(at.Index, at.Index + at.Length, at.Value, agreement.Entity)).OrderBy(m => m.Start).ToList();
-        foreach (var line in FromSentence(passage, withThis).Where(l => l.Type == RelationshipType.PartyTo && l.To.Id == agreement.Entity.Id))
-        {
-            yield return line with
-            {
-                Sources = [new CandidateSource(before.Text, before.Section), .. line.Sources],
-                ToMentions = Titles(agreement),
-                Confidence = line.Confidence * 0.9,
-            };
-        }
-    }
-
-    /// <summary>
-    /// The sentences of a table's cells that read as running text (eight words or more: "The governance framework for
-    /// ... . Partners to this are ..."), as passages of the table's section; short cells are labels and values.
-    /// </summary>
-    private IEnumerable<PaperPassage> CellSentences()
-    {
-        foreach (var table in paper.Tables)
-        {
-            for (var r = 0; r < table.Rows.Count; r++)
-            {
-                foreach (var cell in table.Rows[r].Where(c => EvidenceWords(c) >= 8))
-                {
-                    foreach (var sentence in SentenceBreak().Split(cell).Select(x => x.Trim()).Where(x => EvidenceWords(x) >= 5))
-                    {
-                        var start = paper.Text.IndexOf(sentence, StringComparison.Ordinal);
-                        yield return new PaperPassage(sentence, Math.Max(0, start), table.Line + r, table.Section, PassageKind.Sentence);
-                    }
-                }
-            }
-        }
-    }
-
-    /// <summary>A heading and the text after it to the end of its first sentence, as one quote (at least five words).</summary>
-    private string? HeadingQuote(PaperSection section)
-    {
-        var lines = paper.Text.Split('\n');
-        var start = lines.Take(section.Line - 1).Sum(l => l.Length + 1);
-        if (start >= paper.Text.Length)
-        {
-            return null;
-        }
-
-        var end = paper.Text.IndexOf(". ", start, StringComparison.Ordinal) is var dot and >= 0 ? dot + 1 : paper.Text.Length;
-        var quote = Whitespace().Replace(paper.Text[start..Math.Min(end, start + 300)], " ").Trim();
-        return EvidenceWords(quote) >= 5 && quote.StartsWith(section.Label, StringComparison.Ordinal) ? quote : null;
-    }
-
     private IEnumerable<LineCandidate> FromList(PaperPassage item, string leadIn, IReadOnlyList<Mention> inItem)
     {
         if (inItem.Count == 0 || EvidenceWords(leadIn) < 5)
@@ -250,42 +150,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         var prefix = sentence[..right.End].TrimEnd();
         return EvidenceWords(prefix) >= 5 ? prefix : sentence;
-    }
-
-    /// <summary>
-    /// The paper's lines that are in no passage (headings, template fields: "Reporting officer: Name, Chair of X"), each
-    /// read as a sentence of the section it stands in, so a line a heading states is not lost.
-    /// </summary>
-    private IEnumerable<PaperPassage> OtherLines()
-    {
-        var inPassages = paper.Passages.Select(p => p.Line).ToHashSet();
-        var start = 0;
-        var lines = paper.Text.Split('\n');
-        for (var i = 0; i < lines.Length; start += lines[i].Length + 1, i++)
-        {
-            var line = i + 1;
-            var text = lines[i].Trim();
-            if (text.Length > 0 && !inPassages.Contains(line) && paper.Tables.All(t => t.Line > line || line >= t.Line + t.Rows.Count))
-            {
-                yield return new PaperPassage(Wrapped(text, lines, i, inPassages), start + lines[i].IndexOf(text, StringComparison.Ordinal), line,
-                    paper.Sections.LastOrDefault(s => s.Line <= line)?.Label, PassageKind.Sentence);
-            }
-        }
-    }
-
-    /// <summary>
-    /// A line whose last name runs on to the next non-empty line ("Chair of the Northfield Provider" / "Alliance and
-    /// ..."), as a heading or field wrapped by the paper's layout: the two lines joined, when a name crosses the break.
-    /// </summary>
-    private string Wrapped(string text, string[] lines, int i, HashSet<int> inPassages)
-    {
-        var next = Enumerable.Range(i + 1, Math.Min(2, lines.Length - i - 1)).FirstOrDefault(j => lines[j].Trim().Length > 0);
-        if (next == 0 || inPassages.Contains(next + 1) || MentionFinder.WrappedPairs([lines[i], lines[next]]).FirstOrDefault() is not { } joined)
-        {
-            return text;
-        }
-
-        return mentions.Find(joined, null).Any(m => m.Start < text.Length && m.End > text.Length + 1) ? joined : text;
     }
 
     /// <summary>
@@ -387,15 +251,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
-
-    [GeneratedRegex(@"\b(?:this|the)\s+(?:work|workstream)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ThisWork();
-
-    [GeneratedRegex(@"\b(?:partners|parties|signatories)\s+to\s+(?<this>this|it)\s+(?:are|will\s+be|include)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PartiesToThis();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z])", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceBreak();
 
     /// <summary>A post after a body's name ("the GM ICS lead", "PCN rep"): a person holding it, not the body.</summary>
     [GeneratedRegex(@"^\s+(?:lead|leads|rep|reps|representative|representatives|chair|officer|director)\b", RegexOptions.CultureInvariant)]

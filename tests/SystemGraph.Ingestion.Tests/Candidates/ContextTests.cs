@@ -1,6 +1,7 @@
 using SystemGraph.Graph.Model;
 using SystemGraph.Ingestion.Candidates;
-using SystemGraph.Ingestion.Reading;
+
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
 
 namespace SystemGraph.Ingestion.Tests.Candidates;
 
@@ -11,12 +12,6 @@ namespace SystemGraph.Ingestion.Tests.Candidates;
 /// </summary>
 public sealed class ContextTests
 {
-    private static async Task<PaperExtraction> ExtractAsync(string text, params KnownEntity[] known) =>
-        await PaperExtractor.ExtractAsync(PaperReader.ReadText(text), new EntityCatalog(known), new HashSet<string>(StringComparer.Ordinal), CancellationToken.None);
-
-    private static LineCandidate Line(PaperExtraction extraction, RelationshipType type, string fromId, string toId) =>
-        Assert.Single(extraction.Lines, l => l.Type == type && (l.From.ExistingId ?? l.From.Name) == fromId && (l.To.ExistingId ?? l.To.Name) == toId);
-
     [Fact]
     public async Task Leading_this_work_under_a_heading_leads_the_headings_workstream_quoting_the_heading()
     {

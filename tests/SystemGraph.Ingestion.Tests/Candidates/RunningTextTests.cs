@@ -1,6 +1,7 @@
 using SystemGraph.Graph.Model;
 using SystemGraph.Ingestion.Candidates;
-using SystemGraph.Ingestion.Reading;
+
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
 
 namespace SystemGraph.Ingestion.Tests.Candidates;
 
@@ -12,12 +13,6 @@ namespace SystemGraph.Ingestion.Tests.Candidates;
 public sealed class RunningTextTests
 {
     private static readonly KnownEntity Area = new("wexcombe", EntityKind.Area, "Wexcombe", [], null);
-
-    private static async Task<PaperExtraction> ExtractAsync(string text, params KnownEntity[] known) =>
-        await PaperExtractor.ExtractAsync(PaperReader.ReadText(text), new EntityCatalog(known), new HashSet<string>(StringComparer.Ordinal), CancellationToken.None);
-
-    private static LineCandidate Line(PaperExtraction extraction, RelationshipType type, string fromId, string toId) =>
-        Assert.Single(extraction.Lines, l => l.Type == type && (l.From.ExistingId ?? l.From.Name) == fromId && (l.To.ExistingId ?? l.To.Name) == toId);
 
     [Fact]
     public async Task Known_names_written_in_lower_case_are_found_and_updates_from_one_body_to_another_are_reporting()
