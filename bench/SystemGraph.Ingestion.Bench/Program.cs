@@ -5,6 +5,7 @@ using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Bench;
 
 // Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all] [--verbose]
+//        ... -- explain <paper file> [--cold]
 var root = FindRoot();
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var verbose = args.Contains("--verbose");
@@ -56,7 +57,7 @@ if (mode == "explain")
     // Prints every passage of one paper with the entities found in it marked [like this], for reading the misses.
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
     var file = args[Array.IndexOf(args, "explain") + 1];
-    foreach (var line in await Explain.PassagesAsync(seed, Path.Combine(papers, file), CancellationToken.None))
+    foreach (var line in await Explain.PassagesAsync(seed, Path.Combine(papers, file), args.Contains("--cold"), CancellationToken.None))
     {
         Console.WriteLine(line);
     }
