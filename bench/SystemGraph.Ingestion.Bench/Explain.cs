@@ -7,10 +7,11 @@ namespace SystemGraph.Ingestion.Bench;
 /// <summary>The passages of a paper with the entities found in them, and the lines offered: for reading misses by eye.</summary>
 internal static class Explain
 {
-    public static async Task<IReadOnlyList<string>> PassagesAsync(IReadOnlyList<KnownEntity> known, string path, CancellationToken cancellationToken)
+    /// <param name="known">The entities the graph holds; <paramref name="takenIds"/>: ids a new entity may not take.</param>
+    public static async Task<IReadOnlyList<string>> PassagesAsync(IReadOnlyList<KnownEntity> known, IReadOnlySet<string> takenIds, string path, CancellationToken cancellationToken)
     {
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), path);
-        var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog(known), known.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog(known), takenIds, cancellationToken).ConfigureAwait(false);
         var output = new List<string>();
         foreach (var passage in paper.Passages)
         {

@@ -4,7 +4,8 @@ using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Bench;
 using SystemGraph.Ingestion.Candidates;
 
-// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|explain FILE|heldout FOLDER] [--verbose]
+// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER] [--verbose]
+//        ... -- explain <paper file, or a held-out paper's path> [--cold]
 var root = FindRoot();
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var verbose = args.Contains("--verbose");
@@ -49,16 +50,21 @@ if (mode == "heldout")
 
 if (mode == "explain")
 {
-    // Prints every passage of one paper with the entities found in it marked [like this], for reading the misses.
-    // A held-out paper (a path with its .gold.yaml beside it) is read with the gold's and the national entities known
-    // (with --cold, the national entities only), as the held-out scorer reads it.
+    // Prints every passage of one paper with the entities found in it marked [like this], for reading the misses, with
+    // the entities known as the scorers know them: for one of the five papers the seed's (--cold: those another paper or
+    // the national seed cites); for a held-out paper (a path with its .gold.yaml beside it) the gold's and the national
+    // seed's (--cold: the national seed's only).
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
     var file = args[Array.IndexOf(args, "explain") + 1];
+    var cold = args.Contains("--cold");
     var gold = Path.ChangeExtension(file, null) + ".gold.yaml";
+    var path = File.Exists(gold) ? file : Path.Combine(papers, file);
+    var document = seed.Entities.SingleOrDefault(e => e.Kind == EntityKind.Document && e.File == Path.GetFileName(path));
     IReadOnlyList<KnownEntity> known = File.Exists(gold)
-        ? [.. await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None), .. args.Contains("--cold") ? [] : HeldOutGold.Read(gold, await File.ReadAllTextAsync(gold)).Entities]
-        : [.. seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From)];
-    foreach (var line in await Explain.PassagesAsync(known, File.Exists(gold) ? file : Path.Combine(papers, file), CancellationToken.None))
+        ? [.. await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None), .. cold ? [] : HeldOutGold.Read(gold, await File.ReadAllTextAsync(gold)).Entities]
+        : [.. seed.Entities.Where(e => e.Kind != EntityKind.Document && (!cold || document is null || e.Sources.Any(s => s.DocumentId != document.Id))).Select(KnownEntity.From)];
+    var taken = seed.Entities.Select(e => e.Id).Concat(known.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
+    foreach (var line in await Explain.PassagesAsync(known, taken, path, CancellationToken.None))
     {
         Console.WriteLine(line);
     }

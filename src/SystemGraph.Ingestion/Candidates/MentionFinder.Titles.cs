@@ -99,7 +99,7 @@ internal sealed partial class MentionFinder
         }
 
         var head = words[^1];
-        var fits = inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
+        var fits = OneUnderManyNames(inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList());
         if (fits.Count != 1)
         {
             return null;
@@ -108,6 +108,25 @@ internal sealed partial class MentionFinder
         var start = startsWithDeterminer || !determinerBefore ? span.Start : before.Length - lastBefore.Length;
         var phrase = text[start..span.End];
         return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
+    }
+
+    /// <summary>
+    /// New agreements a paper names in shorter and longer forms ("the X Alliance Agreement", "the X Health &amp; Care
+    /// System Alliance Agreement"), every shorter form's words among the longest's: one document, which a title means;
+    /// otherwise the candidates as they are. Bodies are not folded so: "X Board" and "X Partnership Board" may be two.
+    /// </summary>
+    private static List<EntityCandidate> OneUnderManyNames(List<EntityCandidate> fits)
+    {
+        if (fits.Count < 2 || fits.Any(f => f.IsExisting || f.Kind != Graph.Model.EntityKind.Agreement))
+        {
+            return fits;
+        }
+
+        var longest = fits.MaxBy(f => f.Name.Length)!;
+        var words = Words(longest.Name);
+        return fits.All(f => Words(f.Name).IsSubsetOf(words) && Words(f.Name).First() == words.First()) ? [longest] : fits;
+
+        static HashSet<string> Words(string name) => [.. EvidenceText.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
     }
 
     private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1].Trim('(', ')', '.', ',') : name;

@@ -29,6 +29,13 @@ internal static class NewEntityRules
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
 
+    /// <summary>Words that open a sentence or clause and so are capitalised without being part of a name ("Whilst the MoU").</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Whilst", "While", "Where", "When", "If", "Although", "Following", "Under", "Within", "Through", "Once", "Until", "As", "Since", "After",
+        "Before", "Because", "Unless", "With", "Without", "From", "By", "In", "On", "At", "To", "Subject", "Upon", "During", "Across",
+    };
+
     /// <summary>Words that make a run generic rather than a name ("The Board", "This Agreement", "Each ICB").</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +47,12 @@ internal static class NewEntityRules
     public static (EntityKind Kind, double Confidence, string Name, int SkipWords)? Read(string passage, NameSpan span)
     {
         var words = span.Words.Select(w => w.Word).ToList();
-        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" ? 1 : 0;
+        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" || SentenceOpeners.Contains(words[0]) ? 1 : 0;
+        if (skip == 1 && words.Count > 1 && words[1] is "the" or "The" or "a" or "an" or "this")
+        {
+            skip = 2; // "Whilst the MoU ...", "Following the Board's decision"
+        }
+
         if (words.Count - skip < 2)
         {
             return null;

@@ -49,6 +49,16 @@ public static class PaperExtractor
             }
         }
 
+        // A new entity a line names only by a title ("the proposed Agreement") is declared with the passage that named it.
+        foreach (var entity in lines.SelectMany(l => new[] { l.From, l.To }).Where(e => !e.IsExisting && !sources.ContainsKey(e.Id)).DistinctBy(e => e.Id))
+        {
+            if (EvidenceText.Occurs(entity.Name, EvidenceText.Fold(entity.SourceText)) && EvidenceText.Words(entity.SourceText) >= 5
+                && (entity.Section is null || DocumentSections.IsFound(entity.Section, DocumentSections.Keys(paper.Text))))
+            {
+                sources[entity.Id] = new CandidateSource(entity.SourceText, entity.Section);
+            }
+        }
+
         var offered = lines.Where(l => (l.From.IsExisting || sources.ContainsKey(l.From.Id)) && (l.To.IsExisting || sources.ContainsKey(l.To.Id))).ToList();
         return new PaperExtraction(paper, [.. mentions.Entities], offered, sources);
     }

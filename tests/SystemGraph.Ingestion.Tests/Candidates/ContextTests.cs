@@ -94,4 +94,30 @@ public sealed class ContextTests
         Line(extraction, RelationshipType.PartOf, "estates", "enabling");
         Assert.DoesNotContain(extraction.Lines, l => l.From.ExistingId == "innovation");
     }
+
+    [Fact]
+    public async Task A_new_agreement_named_by_a_title_is_declared_with_the_passage_that_names_it_and_its_longest_name_is_meant()
+    {
+        var extraction = await ExtractAsync(
+            """
+            1. The Wexcombe Care Alliance Agreement sets out how partners will work together.
+
+            2. The Wexcombe Health and Care System Care Alliance Agreement will be reviewed each year by the partners.
+
+            3. The proposed Agreement is between Wexcombe Borough Council and Northside Community NHS Trust.
+            """);
+
+        var party = Line(extraction, RelationshipType.PartyTo, "Wexcombe Borough Council", "Wexcombe Health and Care System Care Alliance Agreement");
+        Assert.Equal(["The proposed Agreement"], party.ToMentions);
+        Assert.Contains("Wexcombe Health and Care System Care Alliance Agreement", extraction.NewEntitySources[party.To.Id].Quote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_word_that_opens_a_clause_is_no_part_of_a_new_name()
+    {
+        var extraction = await ExtractAsync("Whilst the Wexcombe Estates Board meets monthly, it reports to the Wexcombe Partnership Board each quarter.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Whilst", StringComparison.Ordinal));
+        Assert.Contains(extraction.Entities, e => e.Name == "Wexcombe Estates Board");
+    }
 }
