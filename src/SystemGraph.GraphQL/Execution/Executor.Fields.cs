@@ -111,7 +111,7 @@ public static partial class Executor
         try
         {
             state.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = Values.CoerceArgumentValues(fieldDef.Arguments, fieldNode.Arguments, state.Variables, fieldNode);
+            var arguments = FieldArguments.Coerce(fieldDef, fieldNode, state.Variables);
             var context = new ResolveFieldContext(state, source, objectType, fieldDef, fieldNodes, arguments, path);
             var resolver = fieldDef.Resolver ?? DefaultFieldResolver.Resolve;
             var resolved = await resolver(context).ConfigureAwait(false);
