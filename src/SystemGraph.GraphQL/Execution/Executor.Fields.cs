@@ -32,7 +32,7 @@ public static partial class Executor
         {
             keys[i] = responseKey;
 #pragma warning disable CA2012 // Each is consumed exactly once: read if completed, else converted to a task once.
-            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey, i));
+            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, path, responseKey, i);
 #pragma warning restore CA2012
             allDone &= pending[i].IsCompletedSuccessfully;
             i++;
@@ -80,7 +80,7 @@ public static partial class Executor
         var order = 0;
         foreach (var (responseKey, fieldNodes) in groupedFields)
         {
-            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey, order++)).ConfigureAwait(false);
+            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, path, responseKey, order++).ConfigureAwait(false);
             if (!ReferenceEquals(value, Undefined))
             {
                 results[responseKey] = value;
@@ -92,26 +92,92 @@ public static partial class Executor
 
     /// <summary>
     /// Implements ExecuteField (§6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue, with field
-    /// errors handled per §6.4.4 (null and record, or propagate when the field is Non-Null).
+    /// errors handled per §6.4.4 (null and record, or propagate when the field is Non-Null). The field's response path
+    /// is <paramref name="parentPath"/> and <paramref name="responseKey"/> at <paramref name="order"/>.
     /// </summary>
-    private static async ValueTask<object?> ExecuteFieldAsync(
+    private static ValueTask<object?> ExecuteFieldAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
         IReadOnlyList<FieldNode> fieldNodes,
-        ResponsePath path)
+        ResponsePath? parentPath,
+        string responseKey,
+        int order)
     {
-        var fieldNode = fieldNodes[0];
-        var fieldDef = TypeInfo.GetFieldDef(state.Schema, objectType, fieldNode.Name.Value);
+        var fieldDef = TypeInfo.GetFieldDef(state.Schema, objectType, fieldNodes[0].Name.Value);
         if (fieldDef is null)
         {
-            return Undefined;
+            return new ValueTask<object?>(Undefined);
         }
 
+        if (fieldDef.Resolver is null && IsLeaf(fieldDef.Type))
+        {
+            try
+            {
+                return new ValueTask<object?>(ExecuteDefaultLeafField(state, objectType, source, fieldNodes, fieldDef, parentPath, responseKey, order));
+            }
+#pragma warning disable CA1031 // A propagated field error (or cancellation) ends this field's value, as it would an async one.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return ValueTask.FromException<object?>(ex);
+            }
+        }
+
+        return ExecuteResolvedFieldAsync(state, objectType, source, fieldNodes, fieldDef, Append(parentPath, responseKey, order));
+    }
+
+    /// <summary>
+    /// ExecuteField for a leaf field read by the default resolver (most fields of a response: ids, names, counts):
+    /// the same steps, done at once, without a resolver context; the response path is made only for an error.
+    /// </summary>
+    private static object? ExecuteDefaultLeafField(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        IReadOnlyList<FieldNode> fieldNodes,
+        FieldDefinition fieldDef,
+        ResponsePath? parentPath,
+        string responseKey,
+        int order)
+    {
         try
         {
             state.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = FieldArguments.Coerce(fieldDef, fieldNode, state.Variables);
+            _ = FieldArguments.Coerce(fieldDef, fieldNodes[0], state.Variables);
+            var resolved = DefaultFieldResolver.Resolve(source, fieldDef.Name);
+            var nonNull = fieldDef.Type as NonNullType;
+            var completed = resolved is null ? null : SerializeLeaf(nonNull?.OfType ?? fieldDef.Type, resolved);
+            return completed is null && nonNull is not null ? throw NonNullViolation(objectType, fieldDef) : completed;
+        }
+        catch (OperationCanceledException) when (state.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any resolver exception is a field error (§6.4.4); it is reported, not rethrown.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return HandleFieldError(state, ex, fieldDef.Type, fieldNodes, Append(parentPath, responseKey, order));
+        }
+    }
+
+    /// <summary>A scalar or enum type, or one of them Non-Null: completed by serialising alone (§6.4.3).</summary>
+    private static bool IsLeaf(GraphQLType type) => (type is NonNullType nonNull ? nonNull.OfType : type) is ScalarType or EnumType;
+
+    /// <summary>ExecuteField (§6.4) for a field with a resolver, or one whose value needs completing beyond serialising.</summary>
+    private static async ValueTask<object?> ExecuteResolvedFieldAsync(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        IReadOnlyList<FieldNode> fieldNodes,
+        FieldDefinition fieldDef,
+        ResponsePath path)
+    {
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var arguments = FieldArguments.Coerce(fieldDef, fieldNodes[0], state.Variables);
             var context = new ResolveFieldContext(state, source, objectType, fieldDef, fieldNodes, arguments, path);
             var resolver = fieldDef.Resolver ?? DefaultFieldResolver.Resolve;
             var resolved = await resolver(context).ConfigureAwait(false);
