@@ -15,7 +15,7 @@ public static partial class Executor
     /// Implements ExecuteSelectionSet (§6.3) for a normal (concurrent) execution: every field of the grouped
     /// field set is started before any is awaited, and the result keeps the grouped field order.
     /// </summary>
-    private static async ValueTask<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
@@ -23,45 +23,48 @@ public static partial class Executor
         ResponsePath? path)
     {
         // Every field starts before any is awaited. Fields that complete synchronously (most: properties,
-        // cached loads) cost no task; only when one is pending do they all become tasks to wait on together.
-        var keys = new string[groupedFields.Count];
-        var pending = new ValueTask<object?>[groupedFields.Count];
-        var allDone = true;
-        var i = 0;
-        foreach (var (responseKey, fieldNodes) in groupedFields)
+        // cached loads) cost no task; only the ones still pending (or failed) become tasks to wait on together.
+        var values = new object?[groupedFields.Count];
+        List<(int Index, Task<object?> Task)>? pending = null;
+        var undefined = false;
+        for (var i = 0; i < values.Length; i++)
         {
-            keys[i] = responseKey;
-#pragma warning disable CA2012 // Each is consumed exactly once: read if completed, else converted to a task once.
-            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, path, responseKey, i);
-#pragma warning restore CA2012
-            allDone &= pending[i].IsCompletedSuccessfully;
-            i++;
-        }
-
-        var results = new OrderedDictionary<string, object?>(keys.Length, StringComparer.Ordinal);
-        if (allDone)
-        {
-            for (var j = 0; j < keys.Length; j++)
+            var (responseKey, fieldNodes) = groupedFields.GetAt(i);
+            var value = ExecuteFieldAsync(state, objectType, source, fieldNodes, path, responseKey, i);
+            if (value.IsCompletedSuccessfully)
             {
-                var value = pending[j].Result;
-                if (!ReferenceEquals(value, Undefined))
-                {
-                    results[keys[j]] = value;
-                }
+                values[i] = value.Result;
+                undefined |= ReferenceEquals(values[i], Undefined);
             }
-
-            return results;
+            else
+            {
+                (pending ??= []).Add((i, value.AsTask()));
+            }
         }
 
-        var tasks = Array.ConvertAll(pending, p => p.AsTask());
-        await ((Task)Task.WhenAll(tasks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        ThrowFirstFailure(tasks);
-        for (var j = 0; j < keys.Length; j++)
+        if (pending is not null)
         {
-            var value = await tasks[j].ConfigureAwait(false);
-            if (!ReferenceEquals(value, Undefined))
+            await ((Task)Task.WhenAll(pending.Select(p => p.Task))).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            ThrowFirstFailure(pending.Select(p => p.Task));
+            foreach (var (index, task) in pending)
             {
-                results[keys[j]] = value;
+                values[index] = await task.ConfigureAwait(false);
+                undefined |= ReferenceEquals(values[index], Undefined);
+            }
+        }
+
+        return undefined ? WithoutUndefined(groupedFields, values) : new ResultMap(groupedFields, values);
+    }
+
+    /// <summary>The result without the keys of fields the type does not define (validation prevents them; they are skipped).</summary>
+    private static OrderedDictionary<string, object?> WithoutUndefined(OrderedDictionary<string, List<FieldNode>> groupedFields, object?[] values)
+    {
+        var results = new OrderedDictionary<string, object?>(values.Length, StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!ReferenceEquals(values[i], Undefined))
+            {
+                results[groupedFields.GetAt(i).Key] = values[i];
             }
         }
 
@@ -69,7 +72,7 @@ public static partial class Executor
     }
 
     /// <summary>Implements ExecuteSelectionSet serially (§6.2.2 Mutation): each root field completes before the next starts.</summary>
-    private static async ValueTask<OrderedDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
