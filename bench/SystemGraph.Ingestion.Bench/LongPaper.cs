@@ -29,11 +29,34 @@ internal static class LongPaper
         return builder.Build();
     }
 
-    public static async Task<int> ReadAndExtractAsync(byte[] pdf, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the PDF and extracts its candidates, looking its phrases up as <c>ingestDocument</c> does: through the
+    /// store's search (<paramref name="lookup"/>: a <see cref="StoreEntityLookup"/> over the loaded graph), or in an empty
+    /// catalogue when none is given. Returns the number of candidate lines and of phrases looked up, and the lookups' time.
+    /// </summary>
+    public static async Task<(int Lines, int Phrases, double LookupSeconds)> ReadAndExtractAsync(byte[] pdf, IEntityLookup? lookup, CancellationToken cancellationToken)
     {
         var paper = PaperReader.Read(pdf, "long.pdf");
-        var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog([]), new HashSet<string>(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
-        return extraction.Lines.Count;
+        var counting = new CountingLookup(lookup ?? new EntityCatalog([]));
+        var extraction = await PaperExtractor.ExtractAsync(paper, counting, new HashSet<string>(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        return (extraction.Lines.Count, counting.Phrases, counting.Seconds);
+    }
+
+    /// <summary>A lookup that counts the phrases it is asked for and the time it takes.</summary>
+    private sealed class CountingLookup(IEntityLookup inner) : IEntityLookup
+    {
+        public int Phrases { get; private set; }
+
+        public double Seconds { get; private set; }
+
+        public async Task<IReadOnlyList<KnownEntity>> FindAsync(IReadOnlyCollection<string> phrases, CancellationToken cancellationToken)
+        {
+            Phrases += phrases.Count;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var found = await inner.FindAsync(phrases, cancellationToken).ConfigureAwait(false);
+            Seconds += clock.Elapsed.TotalSeconds;
+            return found;
+        }
     }
 
     private static IEnumerable<string> Lines()

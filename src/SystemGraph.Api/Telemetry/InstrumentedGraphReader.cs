@@ -34,6 +34,9 @@ internal class InstrumentedGraphReader(IGraphReader inner, string storeName, Sys
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
         TraceAsync("Search", () => inner.SearchAsync(text, kinds, limit, cancellationToken));
 
+    public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        TraceAsync("FindByNames", () => inner.FindByNamesAsync(names, cancellationToken));
+
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         TraceAsync("GetStats", () => inner.GetStatsAsync(cancellationToken));
 

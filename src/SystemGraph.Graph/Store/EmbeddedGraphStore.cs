@@ -143,6 +143,9 @@ public sealed class EmbeddedGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
         Baseline.SearchAsync(text, kinds, limit, cancellationToken);
 
+    public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        Baseline.FindByNamesAsync(names, cancellationToken);
+
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => Baseline.GetStatsAsync(cancellationToken);
 
     public Task<bool> IsReadyAsync(CancellationToken cancellationToken) => Task.FromResult(Current.Version > 0);

@@ -29,6 +29,13 @@ public interface IGraphReader
     /// <summary>Ranked, case- and accent-insensitive search of names and aliases.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The entities whose name, an alias or ODS code is one of <paramref name="names"/>, compared as
+    /// <see cref="EntityNames"/> says (no ranking, no near misses): how a paper's phrases find the bodies they name.
+    /// One call for many names, in no particular order.
+    /// </summary>
+    Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken);
+
     /// <summary>Counts by kind, relationships and documents.</summary>
     Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken);
 

@@ -75,6 +75,15 @@ internal sealed class SnapshotReader(GraphSnapshot view, long version) : IGraphR
         return Task.FromResult(SearchScores.Normalise(hits));
     }
 
+    public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var index = EntityNameIndex.Of(view);
+        IReadOnlyList<Entity> found = names.Select(EntityNames.Key).Distinct(StringComparer.Ordinal)
+            .SelectMany(index.Named).DistinctBy(e => e.Id).ToList();
+        return Task.FromResult(found);
+    }
+
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
         var byKind = view.ByKind.Where(kv => kv.Value.Count > 0).ToDictionary(kv => kv.Key, kv => kv.Value.Count);

@@ -30,10 +30,27 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     public IEnumerable<LineCandidate> Find()
     {
-        foreach (var passage in paper.Passages.Concat(OtherLines()))
+        var previous = new List<(PaperPassage Passage, IReadOnlyList<Mention> Found)>();
+        foreach (var passage in paper.Passages.Concat(CellSentences()).Concat(OtherLines()))
         {
             var found = mentions.Find(passage);
             foreach (var line in FromSentence(passage, found))
+            {
+                yield return line;
+            }
+
+            foreach (var line in FromPartiesToThis(passage, found, previous.Where(p => p.Passage.Section == passage.Section).ToList()))
+            {
+                yield return line;
+            }
+
+            previous.Add((passage, found));
+            if (previous.Count > ThisLookBack)
+            {
+                previous.RemoveAt(0);
+            }
+
+            foreach (var line in FromSectionWork(passage, found))
             {
                 yield return line;
             }
@@ -67,7 +84,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 foreach (var right in rights)
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
-                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right))
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right)
+                        || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
+                        || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
+                        || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
                     {
                         continue;
                     }
@@ -130,27 +150,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         var prefix = sentence[..right.End].TrimEnd();
         return EvidenceWords(prefix) >= 5 ? prefix : sentence;
-    }
-
-    /// <summary>
-    /// The paper's lines that are in no passage (headings, template fields: "Reporting officer: Name, Chair of X"), each
-    /// read as a sentence of the section it stands in, so a line a heading states is not lost.
-    /// </summary>
-    private IEnumerable<PaperPassage> OtherLines()
-    {
-        var inPassages = paper.Passages.Select(p => p.Line).ToHashSet();
-        var start = 0;
-        var lines = paper.Text.Split('\n');
-        for (var i = 0; i < lines.Length; start += lines[i].Length + 1, i++)
-        {
-            var line = i + 1;
-            var text = lines[i].Trim();
-            if (text.Length > 0 && !inPassages.Contains(line) && paper.Tables.All(t => t.Line > line || line >= t.Line + t.Rows.Count))
-            {
-                yield return new PaperPassage(text, start + lines[i].IndexOf(text, StringComparison.Ordinal), line,
-                    paper.Sections.LastOrDefault(s => s.Line <= line)?.Label, PassageKind.Sentence);
-            }
-        }
     }
 
     /// <summary>
@@ -226,11 +225,15 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     /// <summary>
     /// A mention cut short: a known name followed by more capitalised words of the same name ("Northfield" in "Northfield
-    /// Provider" when the paper wraps "Northfield Provider Alliance" over two lines) names a different, longer body.
+    /// Provider" when the paper wraps "Northfield Provider Alliance" over two lines) names a different, longer body; a
+    /// possessive after it ("X Authority's Y Group") does not make it one, nor an acronym after a person's name (their
+    /// body: "led by Ann Oakley LA").
     /// </summary>
     private static bool Cut(string text, Mention mention) =>
-        NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
-            && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next));
+        !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
+        && NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
+            && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
+            && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper)));
 
     /// <summary>
     /// A new entity whose name holds one of the end's names (a post or part of that body), or is held in one (the
@@ -248,4 +251,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>A post after a body's name ("the GM ICS lead", "PCN rep"): a person holding it, not the body.</summary>
+    [GeneratedRegex(@"^\s+(?:lead|leads|rep|reps|representative|representatives|chair|officer|director)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PostAfter();
 }

@@ -18,6 +18,17 @@ internal static class LinePatterns
     private const string The = @"(?:the\s+|a\s+|an\s+)?";
     private const string Left = @"⟦(?<l>\d+)⟧" + Filler;
     private const string Right = The + @"(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
+
+    /// <summary>
+    /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
+    /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
+    /// </summary>
+    private const string RightList = The + @"(?<r>(?:[^,;:⟦⟧.]{1,40}?" + Separator + @")*?" + The + @"⟦\d+⟧(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,40}?)*?" + Separator + The + @"⟦\d+⟧)*)";
+
+    private const string Separator = @"\s*(?:,\s*and|,|\band\b|&)\s*";
+
+    /// <summary>One end, after the wording, when the line's other end follows it ("updates to X from Y").</summary>
+    private const string One = The + @"(?<r>⟦\d+⟧)";
     /// <summary>
     /// Not after a determiner ("the report to X" is a document, not a reporting line), nor a passive ("as reported to
     /// X", "was reported to X": something was reported, not by the body before it).
@@ -36,25 +47,42 @@ internal static class LinePatterns
         new(RelationshipType.AccountableTo, Be + @"(?:directly\s+)?responsible\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.ReportsTo, NotNoun + @"\b(?:reports?|reporting|reported)\s+(?:\w+\s+){0,3}?(?:in)?to\s+", LeftIsFrom: true),
         new(RelationshipType.ReportsTo, @"\b(?:provides?|providing|will\s+provide|to\s+provide|gives?|will\s+give|submits?|will\s+submit)\s+(?:(?:an?|regular|routine|monthly|quarterly|annual|six-monthly|progress|assurance|highlight|written)\s+){0,3}(?:updates?|reports?|assurance)\s+to\s+", LeftIsFrom: true),
+        new(RelationshipType.ReportsTo, @"\b(?:updates?|reports?|reporting)\s+to\s+" + One + @"\s+from\s+" + The + @"⟦(?<l>\d+)⟧", LeftIsFrom: true),
+        new(RelationshipType.ReportsTo, @"\b(?:reports?|reporting|updates?)\s+(?:\w+\s+){0,3}?to\s+" + One + @"\s+(?:through|via)\s+" + The + @"⟦(?<l>\d+)⟧", LeftIsFrom: true),
+        // "Manage the performance of X, accounting to Y": a participle after a comma speaks for the clause's subject, not for X.
+        new(RelationshipType.AccountableTo, @"(?<!,[^⟦⟧]*)\baccount(?:s|ing)?\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.HeldToAccountBy, @"\bheld\s+to\s+account\s+by\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
-        new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+", LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Chairs, @"^,\s+(?:the\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:formal\s+|joint\s+)?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
+        // "enabling programmes that would encompass functions such as A, B programme": a programme's parts, when they are programmes.
+        new(RelationshipType.PartOf, @"\b(?:will\s+|would\s+|to\s+)?(?:encompass(?:es|ing)?|includes?|including)\s+(?:\w+\s+){0,2}?such\s+as[;:]?\s+" + RightList, LeftIsFrom: false,
+            FromKinds: [EntityKind.Programme], ToKinds: [EntityKind.Programme]),
+        // "the X Authority's Y Group": a committee or group the paper names as a body's own.
+        new(RelationshipType.PartOf, @"^['’]s\s+" + One + @"(?=\s*(?:[^\w⟦]|$))", LeftIsFrom: false, FromKinds: [EntityKind.Board]),
         new(RelationshipType.Hosts, @"\bhosted\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Hosts, @"\b(?:hosts|will\s+host|" + Be + @"(?:the\s+)?host\s+(?:for|of|to))\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
-        new(RelationshipType.PartyTo, @"\b(?:is\s+|was\s+)?(?:made\s+|entered\s+into\s+|agreed\s+)?between\s+", LeftIsFrom: false),
+        new(RelationshipType.PartyTo, @"\b(?:is\s+|was\s+)?(?:made\s+|entered\s+into\s+|agreed\s+)?between\s+" + RightList, LeftIsFrom: false),
+        new(RelationshipType.PartyTo, @"\b(?:the\s+)?(?:partners|parties|signatories)\s+to\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|will\s+be|include)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),
+        new(RelationshipType.Covers, @"\b(?:outcomes|health|wellbeing|well-being|care|services)\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,4}?(?:population|residents|people|communities|patients|citizens|children|adults)\s+(?:of|in|across|within)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
+        new(RelationshipType.Covers, @"⟦(?<l>\d+)⟧" + Filler + @"\b(?:of|for|across)\s+the\s+" + One + @"\s+(?:population|residents|communities|people)\b", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.TransfersTo, @"\b(?:will\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:transfers?|transferred|transferring|moves?|moved|will\s+move)\s+(?:\w+\s+){0,3}?to\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:leads|will\s+lead|to\s+lead|leading|" + Be + @"(?:the\s+)?lead\s+(?:for|on))\s+(?:on\s+)?", LeftIsFrom: true),
-        new(RelationshipType.Leads, @"\bled\s+by\s+", LeftIsFrom: false),
+        new(RelationshipType.Leads, @"\b(?:led|co-ordinated|coordinated)\s+by\s+", LeftIsFrom: false),
+        new(RelationshipType.Leads, @"\b(?:will\s+|to\s+)?(?:take|takes|taking)\s+the\s+lead\s+(?:in|on|for)\s+", LeftIsFrom: true),
+        // "The Clinical Directors are Dr A (X Network) and Dr B (Y Network)": each holder with the body in brackets after them.
+        new(RelationshipType.Leads, @"(?<=\b(?:Clinical\s+)?(?:Directors?|Leads?)\s+(?:are|is|will\s+be)\s+[^;:]*?)⟦(?<l>\d+)⟧\s*\(" + One + @"\)", LeftIsFrom: true),
+        new(RelationshipType.Chairs, @"(?<=\b(?:Chairs?|Chairpersons?)\s+(?:are|is|will\s+be)\s+[^;:]*?)⟦(?<l>\d+)⟧\s*\(" + One + @"\)", LeftIsFrom: true),
         new(RelationshipType.Governs, @"\b(?:governs|will\s+govern)\s+", LeftIsFrom: true),
         new(RelationshipType.Governs, @"\bgoverned\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Oversees, @"\b(?:oversees|will\s+oversee|overseeing)\s+", LeftIsFrom: true),
@@ -67,11 +95,21 @@ internal static class LinePatterns
     public static IEnumerable<int> Markers(string group) =>
         Regex.Matches(group, @"⟦(\d+)⟧").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
 
-    public sealed record LinePattern(RelationshipType Type, string Wording, bool LeftIsFrom, string? Inferred = null)
+    /// <summary>
+    /// A wording of a line, which end comes first, the reason when the wording only implies the line (INFERRED), and
+    /// the kinds the <c>from</c> and <c>to</c> ends may be when the wording alone does not say so ("outcomes for people
+    /// in X" covers X only when X is an area).
+    /// </summary>
+    public sealed record LinePattern(RelationshipType Type, string Wording, bool LeftIsFrom, string? Inferred = null, IReadOnlyList<EntityKind>? FromKinds = null, IReadOnlyList<EntityKind>? ToKinds = null)
     {
-        /// <summary>A wording starting "^" follows the left end directly (no words between: "Name, Chair of ...", "Programme SRO: Name").</summary>
+        /// <summary>
+        /// A wording starting "^" follows the left end directly (no words between: "Name, Chair of ...", "Programme SRO:
+        /// Name"); one that holds the left end itself (<c>(?&lt;l&gt;</c>) is
+        /// used as it is; one that holds the right end (<c>(?&lt;r&gt;</c>) takes no list of ends after it.
+        /// </summary>
         public Regex Regex { get; } = new(
-            (Wording.StartsWith('^') ? @"⟦(?<l>\d+)⟧" + Wording[1..] : Left + Wording) + Right,
+            (Wording.StartsWith('^') ? @"⟦(?<l>\d+)⟧" + Wording[1..] : Wording.Contains("(?<l>", StringComparison.Ordinal) ? Wording : Left + Wording)
+                + (Wording.Contains("(?<r>", StringComparison.Ordinal) ? string.Empty : Right),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

@@ -8,7 +8,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// new ones by how papers name bodies (<see cref="NewEntityRules"/>). New entities are kept once per name, with the
 /// first passage that named them.
 /// </summary>
-internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> takenIds)
+internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> takenIds)
 {
     /// <summary>Known-entity confidence: by name, by alias or code.</summary>
     private const double ByName = 0.95, ByAlias = 0.85;
@@ -36,29 +36,6 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
     private readonly HashSet<string> usedIds = new(takenIds, StringComparer.Ordinal);
 
     public IEnumerable<EntityCandidate> Entities => knownById.Values.Concat(newByName.Values);
-
-    /// <summary>
-    /// Every phrase of a paper worth looking up (runs of capitalised words and their parts, up to six words), in its
-    /// passages, table cells and every other line (headings and template fields: "Lead Officer: Name" is no passage),
-    /// and the subjects of its programme templates as written ("Area: Name (note)", <see cref="FieldBlockFinder"/>).
-    /// </summary>
-    public static IReadOnlyCollection<string> Phrases(PaperText paper)
-    {
-        var phrases = new HashSet<string>(FieldBlockFinder.SubjectNames(paper.Text), StringComparer.Ordinal);
-        var texts = paper.Passages.Select(p => p.Text).Concat(paper.Tables.SelectMany(t => t.Rows.SelectMany(r => r))).Concat(paper.Text.Split('\n'));
-        foreach (var passage in texts)
-        {
-            foreach (var span in NameSpans.Find(passage))
-            {
-                foreach (var sub in NameSpans.SubSpans(passage, span).Where(s => s.Words.Count <= 6))
-                {
-                    phrases.Add(sub.Text);
-                }
-            }
-        }
-
-        return phrases;
-    }
 
     public IReadOnlyList<Mention> Find(PaperPassage passage) => Find(passage.Text, passage.Section);
 
@@ -111,14 +88,41 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
             Resolve(text, section, span, mentions);
         }
 
+        WithLowerCaseNames(text, mentions);
         return [.. mentions.OrderBy(m => m.Start)];
+    }
+
+    /// <summary>
+    /// Known names a paper writes in lower case ("the SEND board", "Leisure services"), longest first: one replaces the
+    /// mentions it holds ("SEND" in "SEND board"); one that cuts across another mention is not taken.
+    /// </summary>
+    private void WithLowerCaseNames(string text, List<Mention> mentions)
+    {
+        foreach (var (start, end, phrase) in NameSpans.HeadPhrases(text).OrderByDescending(p => p.End - p.Start))
+        {
+            if (catalog.Match(phrase) is not { } match
+                || mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+            {
+                continue;
+            }
+
+            mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+            mentions.Add(new Mention(start, end, phrase, KnownCandidate(match, phrase, text)));
+        }
     }
 
     private void Resolve(string text, string? section, NameSpan span, List<Mention> mentions)
     {
+        if (Possessive(text, span) is { } parts)
+        {
+            Resolve(text, section, parts.Owner, mentions);
+            Resolve(text, section, parts.Owned, mentions);
+            return;
+        }
+
         var known = Known(text, span);
         var named = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1 ? Sub(text, span, 1, span.Words.Count - 1) : span;
-        var whole = known.FirstOrDefault(k => k.Start == named.Start && k.End == named.End);
+        var whole = known.FirstOrDefault(k => k.Start <= named.Start && k.End == named.End); // the whole run, or the run and a number or word before it
         if (whole is not null)
         {
             mentions.Add(whole);
@@ -166,6 +170,12 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
             }
         }
 
+        // "Chief Executive", "Clinical Director": a post's title alone names no body.
+        if (named.Words.All(w => Posts.Contains(w.Word) || w.Word is "of" or "and" or "the"))
+        {
+            return;
+        }
+
         if (NewEntityRules.Read(text, span) is { } reading)
         {
             var start = span.Words[reading.SkipWords].Start;
@@ -189,70 +199,6 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
         mentions.AddRange(known);
     }
 
-    /// <summary>The one known entity of the paper whose name is this name with words before it ("X Health and Wellbeing Board").</summary>
-    private EntityCandidate? ShortFormOfKnown(string name)
-    {
-        if (!primed)
-        {
-            return null;
-        }
-
-        var folded = " " + EvidenceText.Fold(name);
-        var fits = inPaper.Values.Where(e => e.IsExisting && e.Names.Any(n => EvidenceText.Fold(n).EndsWith(folded, StringComparison.Ordinal))).ToList();
-        return fits.Count == 1 ? fits[0] : null;
-    }
-
-    private bool IsName(string text, NameSpan span) =>
-        Known(text, span).Any(k => k.Start == span.Start && k.End == span.End) || NewEntityRules.Read(text, span) is not null;
-
-    /// <summary>
-    /// A title: "the Council", "this Memorandum of Understanding", "The Agreement": a determiner and only the words a kind
-    /// of body is named by. It names the one entity of the paper whose name ends with the same word, when there is
-    /// exactly one; the phrase is then kept as the line's mention (the validator's <c>mentions</c>).
-    /// </summary>
-    private Mention? Title(string text, NameSpan span)
-    {
-        if (!primed)
-        {
-            return null;
-        }
-
-        var startsWithDeterminer = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1;
-        var before = text[..span.Start].TrimEnd();
-        // "the proposed Agreement", "this draft Framework": a word saying the document's stage between determiner and title.
-        var stage = before.LastIndexOf(' ') + 1;
-        if (!startsWithDeterminer && StageWords.Contains(before[stage..]) && stage > 0)
-        {
-            before = before[..stage].TrimEnd();
-        }
-
-        var lastBefore = before[(before.LastIndexOf(' ') + 1)..];
-        var determinerBefore = !startsWithDeterminer && lastBefore is "the" or "this" or "The" or "This";
-        if (!startsWithDeterminer && !determinerBefore)
-        {
-            return null;
-        }
-
-        var words = span.Words.Skip(startsWithDeterminer ? 1 : 0).Select(w => w.Word).ToList();
-        if (!NewEntityRules.IsTitleWording(words))
-        {
-            return null;
-        }
-
-        var head = words[^1];
-        var fits = inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (fits.Count != 1)
-        {
-            return null;
-        }
-
-        var start = startsWithDeterminer ? span.Start : before.Length - lastBefore.Length;
-        var phrase = text[start..span.End];
-        return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
-    }
-
-    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1].Trim('(', ')', '.', ',') : name;
-
     private static NameSpan Sub(string text, NameSpan span, int first, int last)
     {
         var words = span.Words.Skip(first).Take(last - first + 1).ToList();
@@ -263,6 +209,14 @@ internal sealed class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> 
     private List<Mention> Known(string text, NameSpan span)
     {
         var found = new List<Mention>();
+        foreach (var start in NameSpans.PrefixesBefore(text, span))
+        {
+            if (catalog.Match(text[start..span.End]) is { } prefixed)
+            {
+                found.Add(new Mention(start, span.End, text[start..span.End], KnownCandidate(prefixed, text[start..span.End], text)));
+            }
+        }
+
         foreach (var sub in NameSpans.SubSpans(text, span))
         {
             if (found.Any(f => sub.Start < f.End && f.Start < sub.End) || catalog.Match(sub.Text) is not { } match)

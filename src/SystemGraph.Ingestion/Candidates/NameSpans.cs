@@ -12,6 +12,19 @@ internal sealed record NameSpan(int Start, int End, string Text, IReadOnlyList<(
 /// </summary>
 internal static partial class NameSpans
 {
+    /// <summary>The longest lower-case phrase looked up ("governance framework for the operation of the X Locality System Board").</summary>
+    private const int MaxHeadPhraseWords = 12;
+
+    /// <summary>Words a name does not run back over: verbs and conjunctions that start a clause ("... recommended that the X Board").</summary>
+    private static readonly HashSet<string> Clause = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could", "may",
+        "must", "has", "have", "had", "to", "it", "its", "their", "by", "with", "from", "at", "as", "or", "but", "not", "into", "through",
+    };
+
+    /// <summary>Words a name does not start with ("a", "all", "each"): the phrase after them is looked up instead.</summary>
+    private static readonly HashSet<string> Opening = new(StringComparer.OrdinalIgnoreCase) { "a", "an", "all", "each", "every", "any", "some", "our", "this", "these", "those" };
+
     private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "in", "on", "upon" };
 
     public static IReadOnlyList<NameSpan> Find(string passage)
@@ -54,6 +67,66 @@ internal static partial class NameSpans
                     yield return new NameSpan(slice[0].Start, slice[^1].End, passage[slice[0].Start..slice[^1].End], slice);
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Lower-case phrases that may be a known entity's name as a paper writes it in running text ("the SEND board", "a
+    /// strength and balance working group", "Leisure services"): runs of two to twelve words, unbroken by punctuation,
+    /// ending with a word bodies are named by and holding at least one word in lower case (the capitalised runs are
+    /// <see cref="Find"/>'s). They are only looked up among known entities, never read as new ones.
+    /// </summary>
+    public static IEnumerable<(int Start, int End, string Text)> HeadPhrases(string passage)
+    {
+        var words = Token().Matches(passage).Where(t => t.Value is not ("-" or "–")).ToList();
+        for (var last = 1; last < words.Count; last++)
+        {
+            if (!NewEntityRules.IsNamingHead(words[last].Value))
+            {
+                continue;
+            }
+
+            for (var first = last - 1; first >= 0 && last - first < MaxHeadPhraseWords && Gap(passage, words[first].Index + words[first].Length, words[first + 1].Index)
+                && !Clause.Contains(words[first].Value); first--)
+            {
+                if (Enumerable.Range(first, last - first + 1).Any(i => !IsCapitalised(words[i].Value)) && !Inner.Contains(words[first].Value) && !Opening.Contains(words[first].Value))
+                {
+                    var end = words[last].Index + words[last].Length;
+                    yield return (words[first].Index, end, passage[words[first].Index..end]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where a known name that begins before a span may start: a number just before it ("4 Primary Care Networks") or a
+    /// capitalised word and a comma ("Cumbria, Northumberland Tyne and Wear NHS Foundation Trust"), which end a run of
+    /// capitalised words but may be part of a name. Looked up only among known names.
+    /// </summary>
+    public static IEnumerable<int> PrefixesBefore(string passage, NameSpan span)
+    {
+        var at = span.Start - 1;
+        if (at < 1 || passage[at] != ' ')
+        {
+            yield break;
+        }
+
+        var end = passage[at - 1] == ',' ? at - 1 : at;
+        var start = end;
+        while (start > 0 && char.IsLetterOrDigit(passage[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || (start > 0 && passage[start - 1] is not (' ' or '\n' or '(')))
+        {
+            yield break;
+        }
+
+        var word = passage[start..end];
+        if ((end == at && word.All(char.IsDigit)) || (end < at && IsCapitalised(word)))
+        {
+            yield return start;
         }
     }
 

@@ -29,6 +29,13 @@ internal static class NewEntityRules
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
 
+    /// <summary>Words that open a sentence or clause and so are capitalised without being part of a name ("Whilst the MoU").</summary>
+    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    {
+        "Whilst", "While", "Where", "When", "If", "Although", "Following", "Under", "Within", "Through", "Once", "Until", "As", "Since", "After",
+        "Before", "Because", "Unless", "With", "Without", "From", "By", "In", "On", "At", "To", "Subject", "Upon", "During", "Across",
+    };
+
     /// <summary>Words that make a run generic rather than a name ("The Board", "This Agreement", "Each ICB").</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -40,7 +47,12 @@ internal static class NewEntityRules
     public static (EntityKind Kind, double Confidence, string Name, int SkipWords)? Read(string passage, NameSpan span)
     {
         var words = span.Words.Select(w => w.Word).ToList();
-        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" ? 1 : 0;
+        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" || SentenceOpeners.Contains(words[0]) ? 1 : 0;
+        if (skip == 1 && words.Count > 1 && words[1] is "the" or "The" or "a" or "an" or "this")
+        {
+            skip = 2; // "Whilst the MoU ...", "Following the Board's decision"
+        }
+
         if (words.Count - skip < 2)
         {
             return null;
@@ -70,6 +82,13 @@ internal static class NewEntityRules
 
         return Heads.TryGetValue(head, out var rule) ? (rule.Kind, rule.Confidence, Name(span, skip), skip) : null;
     }
+
+    /// <summary>Words a known body's name may end with when a paper writes it in lower case ("the SEND board", "Leisure services").</summary>
+    private static readonly HashSet<string> LowerCaseHeads = new(
+        Heads.Keys.Concat(["Framework", "Services", "Service", "Team", "Hub", "System", "Networks", "Groups", "Boards", "Committees", "Programmes", "Workstreams", "Projects"]), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>True for a word a body's name may end with, in any case (a head word, a plural, "services", "team"...).</summary>
+    public static bool IsNamingHead(string word) => LowerCaseHeads.Contains(word);
 
     /// <summary>True for a word bodies are named by ("Board", "Health", "Council"): not part of a personal name.</summary>
     public static bool IsBodyWord(string word) => Heads.ContainsKey(word) || Generic.Contains(word) || word is "Public" or "Services" or "Service" or "Team" or "Officer" or "Lead";

@@ -30,7 +30,10 @@ public static class PaperExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(takenIds);
-        var known = await lookup.FindAsync(MentionFinder.Phrases(paper), cancellationToken).ConfigureAwait(false);
+        var found = await lookup.FindAsync(MentionFinder.Phrases(paper), cancellationToken).ConfigureAwait(false);
+        var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
+        var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
+        var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
         var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
         taken.UnionWith(known.Select(k => k.Id));
         var mentions = new MentionFinder(new EntityCatalog(known), taken);
@@ -43,6 +46,16 @@ public static class PaperExtractor
             if (!entity.IsExisting && !sources.ContainsKey(entity.Id) && EvidenceText.Occurs(entity.Name, EvidenceText.Fold(source.Quote)))
             {
                 sources[entity.Id] = source;
+            }
+        }
+
+        // A new entity a line names only by a title ("the proposed Agreement") is declared with the passage that named it.
+        foreach (var entity in lines.SelectMany(l => new[] { l.From, l.To }).Where(e => !e.IsExisting && !sources.ContainsKey(e.Id)).DistinctBy(e => e.Id))
+        {
+            if (EvidenceText.Occurs(entity.Name, EvidenceText.Fold(entity.SourceText)) && EvidenceText.Words(entity.SourceText) >= 5
+                && (entity.Section is null || DocumentSections.IsFound(entity.Section, DocumentSections.Keys(paper.Text))))
+            {
+                sources[entity.Id] = new CandidateSource(entity.SourceText, entity.Section);
             }
         }
 

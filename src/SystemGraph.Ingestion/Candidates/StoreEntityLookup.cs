@@ -3,27 +3,19 @@ using SystemGraph.Graph.Store;
 namespace SystemGraph.Ingestion.Candidates;
 
 /// <summary>
-/// Looks candidate phrases up through the store's search (whatever ranks it: the embedded scorer or the full-text
-/// index) and keeps the hits; <see cref="EntityCatalog"/> then decides which hit a phrase names (its name, an alias or
-/// its ODS code, exactly). The phrase is passed as search text, never as query syntax.
+/// Looks a paper's candidate phrases up in the graph by exact name, alias or ODS code, all in one call
+/// (<see cref="IGraphReader.FindByNamesAsync"/>: the embedded store's name index, Neo4j's full-text index);
+/// <see cref="EntityCatalog"/> then decides which entity each phrase names. A phrase is only ever compared as text,
+/// never used as query syntax.
 /// </summary>
-public sealed class StoreEntityLookup(IGraphReader reader, int hitsPerPhrase = 5) : IEntityLookup
+public sealed class StoreEntityLookup(IGraphReader reader) : IEntityLookup
 {
     public async Task<IReadOnlyList<KnownEntity>> FindAsync(IReadOnlyCollection<string> phrases, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(phrases);
-        var found = new Dictionary<string, KnownEntity>(StringComparer.Ordinal);
-        foreach (var phrase in phrases)
-        {
-            foreach (var hit in await reader.SearchAsync(phrase, null, hitsPerPhrase, cancellationToken).ConfigureAwait(false))
-            {
-                if (hit.Entity.Kind != Graph.Model.EntityKind.Document)
-                {
-                    found.TryAdd(hit.Entity.Id, KnownEntity.From(hit.Entity));
-                }
-            }
-        }
+        var found = await reader.FindByNamesAsync(phrases, cancellationToken).ConfigureAwait(false);
 
-        return [.. found.Values];
+        // In id order, so that the same paper gives the same candidates whatever order the store answers in.
+        return [.. found.Where(e => e.Kind != Graph.Model.EntityKind.Document).OrderBy(e => e.Id, StringComparer.Ordinal).Select(KnownEntity.From)];
     }
 }

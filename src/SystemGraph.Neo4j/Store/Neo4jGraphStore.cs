@@ -134,6 +134,9 @@ public sealed partial class Neo4jGraphStore : IGraphStore, IDisposable
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
         Reader.SearchAsync(text, kinds, limit, cancellationToken);
 
+    public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        Reader.FindByNamesAsync(names, cancellationToken);
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken)
     {
         var (stats, current) = await Reader.GetStatsAndVersionAsync(cancellationToken).ConfigureAwait(false);

@@ -13,6 +13,9 @@ namespace SystemGraph.Neo4j.Store;
 /// </summary>
 internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<Neo4jQueryResult>> run)
 {
+    /// <summary>Hits read per name by <see cref="FindByNamesAsync"/>: an exact name ranks first, and a few more cover names several bodies share.</summary>
+    private const int NameHits = 10;
+
     /// <summary>Each statement in its own read transaction (with the client's retries).</summary>
     public static Neo4jReader AutoCommit(Neo4jHttpClient client)
     {
@@ -121,6 +124,30 @@ internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<
             ? list.EnumerateArray().Select(EntityRecordMapper.ToRelationship).ToList()
             : [];
         return new Page<Relationship>(items, total);
+    }
+
+    /// <summary>
+    /// Exact names through the full-text index: each name is searched as <see cref="SearchAsync"/> searches, and the hits
+    /// are kept whose name, alias or ODS code has the name's key. One round trip per name, one after another (a batched
+    /// full-text call over the list is the next step if papers' lookups show up as slow on Neo4j).
+    /// </summary>
+    public async Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            var key = EntityNames.Key(name);
+            foreach (var hit in await SearchAsync(name, null, NameHits, cancellationToken).ConfigureAwait(false))
+            {
+                if (EntityNames.IsNamedBy(hit.Entity, key))
+                {
+                    found.TryAdd(hit.Entity.Id, hit.Entity);
+                }
+            }
+        }
+
+        return [.. found.Values];
     }
 
     /// <summary>

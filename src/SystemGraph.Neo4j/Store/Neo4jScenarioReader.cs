@@ -63,6 +63,9 @@ internal sealed class Neo4jScenarioReader : IGraphReader, IAsyncDisposable
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) =>
         InTurnAsync(r => r.SearchAsync(text, kinds, limit, cancellationToken), cancellationToken);
 
+    public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) =>
+        InTurnAsync(r => r.FindByNamesAsync(names, cancellationToken), cancellationToken);
+
     public async Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) =>
         (await InTurnAsync(r => r.GetStatsAndVersionAsync(cancellationToken), cancellationToken).ConfigureAwait(false)).Stats;
 

@@ -28,6 +28,8 @@ public sealed class CountingGraphStore(IGraphStore inner) : IGraphStore
 
     public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) => Count(() => inner.SearchAsync(text, kinds, limit, cancellationToken));
 
+    public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) => Count(() => inner.FindByNamesAsync(names, cancellationToken));
+
     public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => Count(() => inner.GetStatsAsync(cancellationToken));
 
     public Task<IGraphReader?> GetScenarioReaderAsync(string scenarioId, CancellationToken cancellationToken) => Count(() => inner.GetScenarioReaderAsync(scenarioId, cancellationToken));

@@ -56,14 +56,27 @@ public sealed class GatesheadAllianceAgreementFactsTests(SeededGraph graph) : IC
     [Theory]
     [InlineData("nhs-newcastle-gateshead-ccg")]
     [InlineData("gateshead-council")]
-    [InlineData("gateshead-health-nhs-foundation-trust")]
-    [InlineData("newcastle-upon-tyne-hospitals-nhs-foundation-trust")]
-    [InlineData("cumbria-northumberland-tyne-and-wear-nhs-foundation-trust")]
-    public void The_statutory_partners_are_proposed_full_parties(string party)
+    public void The_ccg_and_council_are_stated_proposed_full_parties(string party)
     {
+        // Para 1 names them as parties; para 15 names "the CCG, Council" among the full members.
         var line = graph.Line(party, RelationshipType.PartyTo, Agreement);
         Assert.Equal(MembershipLevel.Full, line.MembershipLevel);
         Assert.Equal(RelationshipStatus.Proposed, line.Status);
+        Assert.Equal(RelationshipBasis.Stated, line.Basis);
+    }
+
+    [Theory]
+    [InlineData("gateshead-health-nhs-foundation-trust")]
+    [InlineData("newcastle-upon-tyne-hospitals-nhs-foundation-trust")]
+    [InlineData("cumbria-northumberland-tyne-and-wear-nhs-foundation-trust")]
+    public void The_trusts_are_stated_proposed_parties_without_the_level_para_15_gives_only_as_a_class(string party)
+    {
+        // Para 1 names each trust as a party (STATED); para 15's "local NHS Foundation Trusts will become full members"
+        // names no trust, so the level is left out rather than carried on a stated line.
+        var line = graph.Line(party, RelationshipType.PartyTo, Agreement);
+        Assert.Null(line.MembershipLevel);
+        Assert.Equal(RelationshipStatus.Proposed, line.Status);
+        Assert.Equal(RelationshipBasis.Stated, line.Basis);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class TransitionCheckerBatchingTests
 
         public Task<IReadOnlyList<SearchHit>> SearchAsync(string text, IReadOnlySet<EntityKind>? kinds, int limit, CancellationToken cancellationToken) => Count(inner.SearchAsync(text, kinds, limit, cancellationToken));
 
+        public Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken) => Count(inner.FindByNamesAsync(names, cancellationToken));
+
         public Task<GraphStats> GetStatsAsync(CancellationToken cancellationToken) => Count(inner.GetStatsAsync(cancellationToken));
 
         private Task<T> Count<T>(Task<T> call)

@@ -78,6 +78,28 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
+    public async Task Names_are_searched_one_at_a_time_and_only_exact_names_aliases_and_codes_are_kept()
+    {
+        var handler = new RecordingHandler()
+            .Respond(HttpStatusCode.Accepted, """
+                {"data":{"fields":["entity","score"],"values":[
+                  [{"id":"gateshead-council","kind":"ORGANISATION","name":"Gateshead Council","aliases":["Gateshead MBC"]}, 5.0],
+                  [{"id":"gateshead","kind":"AREA","name":"Gateshead"}, 2.0]
+                ]},"bookmarks":[]}
+                """)
+            .Respond(HttpStatusCode.Accepted, """
+                {"data":{"fields":["entity","score"],"values":[
+                  [{"id":"rtd","kind":"ORGANISATION","name":"Newcastle upon Tyne Hospitals NHS Foundation Trust","odsCode":"RTD"}, 5.0]
+                ]},"bookmarks":[]}
+                """);
+
+        var found = await Store(handler).FindByNamesAsync(["GATESHEAD  mbc", "rtd"], CancellationToken.None);
+
+        Assert.Equal(["gateshead-council", "rtd"], found.Select(e => e.Id));
+        Assert.Equal(2, handler.Requests.Count);
+    }
+
+    [Fact]
     public async Task Search_without_words_asks_nothing()
     {
         var handler = new RecordingHandler();

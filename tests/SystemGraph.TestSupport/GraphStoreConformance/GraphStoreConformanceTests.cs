@@ -149,6 +149,29 @@ public abstract partial class GraphStoreConformanceTests
     }
 
     [SkippableFact]
+    public async Task Names_find_the_entities_they_name_exactly_by_name_or_alias_and_nothing_near()
+    {
+        var store = await SeededAsync();
+
+        // Case and white space folded; a near miss ("Bury CC") or part of a name ("Bury") finds nothing.
+        var found = await store.FindByNamesAsync(["NHS BURY  clinical commissioning group", "Bury CCG", "bury council", "Bury CC", "Bury", "Nowhere Board"], CancellationToken.None);
+
+        Assert.Equal(["bury-council", "nhs-bury-ccg"], found.Select(e => e.Id).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_renamed_entity_is_found_by_its_new_name_only()
+    {
+        var store = await SeededAsync();
+
+        var renamed = await store.WriteAsync(new GraphWriteBatch([new GraphWrite.UpsertEntity(Org("bury-council", "Borough of Ramsbottom", "LOCAL_AUTHORITY"), 1)]), CancellationToken.None);
+
+        Assert.True(renamed.Committed);
+        Assert.Equal(["bury-council"], (await store.FindByNamesAsync(["Borough of Ramsbottom"], CancellationToken.None)).Select(e => e.Id));
+        Assert.Empty(await store.FindByNamesAsync(["Bury Council"], CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task A_committed_write_is_searchable_at_once_by_its_new_words_only()
     {
         var store = await SeededAsync();

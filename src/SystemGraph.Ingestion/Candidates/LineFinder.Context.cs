@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Text;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Lines whose other end the paper names by its layout, not in the sentence: the workstream a heading names ("Su Long is
+/// leading this work"), and the agreement a sentence before names ("Partners to this are ...").
+/// </summary>
+internal sealed partial class LineFinder
+{
+    /// <summary>How many sentences back "partners to this" may look for the agreement it means.</summary>
+    private const int ThisLookBack = 3;
+
+    /// <summary>Confidence of a new workstream read from a heading whose work a sentence says someone leads.</summary>
+    private const double WorkConfidence = 0.5;
+
+    /// <summary>
+    /// "Su Long is leading this work", "The work will be co-ordinated by X" under a heading that names a workstream: the
+    /// lead of the heading's work. The heading is quoted with the text that follows it, so the line names both ends.
+    /// </summary>
+    private IEnumerable<LineCandidate> FromSectionWork(PaperPassage passage, IReadOnlyList<Mention> found)
+    {
+        if (ThisWork().Match(passage.Text) is not { Success: true } work
+            || passage.Section is not { } label || EvidenceWords(label) > 6 || !char.IsLetter(label[0])
+            || paper.Sections.LastOrDefault(s => s.Label == label && s.Line <= passage.Line) is not { } section
+            || found.Any(m => m.Start < work.Index + work.Length && work.Index < m.End)
+            || HeadingQuote(section) is not { } headingQuote)
+        {
+            yield break;
+        }
+
+        var heading = mentions.Whole(label) ?? mentions.NewByPlace(EntityKind.Programme, WorkConfidence, label, 0, label, label);
+        var withWork = found.Append(new Mention(work.Index, work.Index + work.Length, work.Value, heading.Entity)).OrderBy(m => m.Start).ToList();
+        foreach (var line in FromSentence(passage, withWork).Where(l => l.To.Id == heading.Entity.Id && l.Type is RelationshipType.Leads or RelationshipType.SroFor or RelationshipType.Chairs))
+        {
+            yield return line with
+            {
+                Sources = [new CandidateSource(headingQuote, label), .. line.Sources],
+                ToMentions = heading.Entity.Names.Any(n => Graph.Seed.Validation.EvidenceText.Fold(n) == Graph.Seed.Validation.EvidenceText.Fold(label)) ? [] : [label],
+                Confidence = line.Confidence * 0.9,
+            };
+        }
+    }
+
+    /// <summary>
+    /// "The X framework - ... . It will ... . Partners to this are A, B and C.": the parties of the agreement the nearest
+    /// sentence before (of the last few in the same section) names first. Both sentences are quoted, so the line names
+    /// both ends.
+    /// </summary>
+    private static IEnumerable<LineCandidate> FromPartiesToThis(PaperPassage passage, IReadOnlyList<Mention> found, IReadOnlyList<(PaperPassage Passage, IReadOnlyList<Mention> Found)> earlier)
+    {
+        if (PartiesToThis().Match(passage.Text) is not { Success: true } match
+            || earlier.LastOrDefault(p => p.Found.Any(m => m.Entity.Kind == EntityKind.Agreement)) is not { Passage: { } before } named
+            || EvidenceWords(before.Text) < 5)
+        {
+            yield break;
+        }
+
+        var agreement = named.Found.First(m => m.Entity.Kind == EntityKind.Agreement);
+
+        var at = match.Groups["this"];
+        var withThis = found.Append(new Mention(at.Index, at.Index + at.Length, at.Value, agreement.Entity)).OrderBy(m => m.Start).ToList();
+        foreach (var line in FromSentence(passage, withThis).Where(l => l.Type == RelationshipType.PartyTo && l.To.Id == agreement.Entity.Id))
+        {
+            yield return line with
+            {
+                Sources = [new CandidateSource(before.Text, before.Section), .. line.Sources],
+                ToMentions = Titles(agreement),
+                Confidence = line.Confidence * 0.9,
+            };
+        }
+    }
+
+    /// <summary>A heading and the text after it to the end of its first sentence, as one quote (at least five words).</summary>
+    private string? HeadingQuote(PaperSection section)
+    {
+        var lines = paper.Text.Split('\n');
+        var start = lines.Take(section.Line - 1).Sum(l => l.Length + 1);
+        if (start >= paper.Text.Length)
+        {
+            return null;
+        }
+
+        var end = paper.Text.IndexOf(". ", start, StringComparison.Ordinal) is var dot and >= 0 ? dot + 1 : paper.Text.Length;
+        var quote = Whitespace().Replace(paper.Text[start..Math.Min(end, start + 300)], " ").Trim();
+        return EvidenceWords(quote) >= 5 && quote.StartsWith(section.Label, StringComparison.Ordinal) ? quote : null;
+    }
+
+    [GeneratedRegex(@"\b(?:this|the)\s+(?:work|workstream)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThisWork();
+
+    [GeneratedRegex(@"\b(?:partners|parties|signatories)\s+to\s+(?<this>this|it)\s+(?:are|will\s+be|include)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartiesToThis();
+}

@@ -1,0 +1,133 @@
+using SystemGraph.Graph.Seed.Validation;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Names that are not a body's own name: a possessive ("the X Authority's Y Group"), a short name of a body the paper
+/// or its area names ("the Health and Wellbeing Board"), and a title ("the Council", "this Agreement", a bare "CCG").
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    /// <summary>
+    /// "the Health Research Authority's Confidentiality Advisory Group": a body's name, a possessive, and a board,
+    /// committee or group of that body's: the two names, when each reads as a name (known, or by its head word) and
+    /// the second is a board. The possessive is left between them, so a sentence can say whose the board is.
+    /// </summary>
+    private (NameSpan Owner, NameSpan Owned)? Possessive(string text, NameSpan span)
+    {
+        var at = span.Words.Take(span.Words.Count - 1).ToList().FindIndex(w => w.Word.EndsWith("'s", StringComparison.Ordinal) || w.Word.EndsWith("’s", StringComparison.Ordinal));
+        if (at < 0 || NameSpans.IsCapitalised(span.Words[at + 1].Word) is false)
+        {
+            return null;
+        }
+
+        var ownerWords = span.Words.Take(at).Append((span.Words[at].Start, span.Words[at].End - 2, span.Words[at].Word[..^2])).ToList();
+        var owner = new NameSpan(ownerWords[0].Start, ownerWords[^1].Item2, text[ownerWords[0].Start..ownerWords[^1].Item2], ownerWords);
+        var owned = Sub(text, span, at + 1, span.Words.Count - 1);
+        var ownedIsBoard = catalog.Match(owned.Text) is { } known ? known.Entity.Kind == Graph.Model.EntityKind.Board
+            : NewEntityRules.Read(text, owned) is { Kind: Graph.Model.EntityKind.Board };
+        var ownerIsBody = catalog.Match(owner.Text) is { Entity.Kind: Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board }
+            || NewEntityRules.Read(text, owner) is { Kind: Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board };
+        return ownedIsBoard && ownerIsBody ? (owner, owned) : null;
+    }
+
+    /// <summary>The one known entity of the paper whose name is this name with words before it ("X Health and Wellbeing Board").</summary>
+    private EntityCandidate? ShortFormOfKnown(string name)
+    {
+        if (!primed)
+        {
+            return null;
+        }
+
+        var folded = " " + EvidenceText.Fold(name);
+        var fits = inPaper.Values.Where(e => e.IsExisting && e.Names.Any(n => EvidenceText.Fold(n).EndsWith(folded, StringComparison.Ordinal))).ToList();
+        if (fits.Count == 0)
+        {
+            // Not named in full in the paper: a known body of that name in one of the areas the paper names.
+            var inAreas = inPaper.Values.Where(e => e.IsExisting && e.Kind == Graph.Model.EntityKind.Area)
+                .Select(a => catalog.Match(a.Name + " " + name)).Where(m => m is not null).Select(m => m!.Value).DistinctBy(m => m.Entity.Id).ToList();
+            return inAreas.Count == 1 ? KnownCandidate(inAreas[0], name, name) : null;
+        }
+
+        return fits.Count == 1 ? fits[0] : null;
+    }
+
+    private bool IsName(string text, NameSpan span) =>
+        Known(text, span).Any(k => k.Start == span.Start && k.End == span.End) || NewEntityRules.Read(text, span) is not null;
+
+    /// <summary>
+    /// A title: "the Council", "this Memorandum of Understanding", "The Agreement": a determiner and only the words a kind
+    /// of body is named by. It names the one entity of the paper whose name ends with the same word, when there is
+    /// exactly one; the phrase is then kept as the line's mention (the validator's <c>mentions</c>).
+    /// </summary>
+    private Mention? Title(string text, NameSpan span)
+    {
+        if (!primed)
+        {
+            return null;
+        }
+
+        var startsWithDeterminer = Determiners.Contains(span.Words[0].Word) && span.Words.Count > 1;
+        var before = text[..span.Start].TrimEnd();
+        // "the proposed Agreement", "this draft Framework": a word saying the document's stage between determiner and title.
+        var stage = before.LastIndexOf(' ') + 1;
+        if (!startsWithDeterminer && StageWords.Contains(before[stage..]) && stage > 0)
+        {
+            before = before[..stage].TrimEnd();
+        }
+
+        var lastBefore = before[(before.LastIndexOf(' ') + 1)..];
+        var determinerBefore = !startsWithDeterminer && lastBefore is "the" or "this" or "The" or "This";
+        // A bare acronym of a kind of body ("partners from CCG, Public Health ...") is used as a name, as "the CCG" is;
+        // so is a bare head word in a list of bodies ("Partners to this are Council, NCA, PCFT").
+        var bareAcronym = span.Words.Count == 1 && span.Words[0].Word.Length >= 3
+            && (span.Words[0].Word.All(char.IsUpper) || (before.EndsWith(',') || lastBefore is "are" or "from" or "between" or "and"));
+        if (!startsWithDeterminer && !determinerBefore && !bareAcronym)
+        {
+            return null;
+        }
+
+        if (bareAcronym)
+        {
+            determinerBefore = false;
+        }
+
+        var words = span.Words.Skip(startsWithDeterminer ? 1 : 0).Select(w => w.Word).ToList();
+        if (!NewEntityRules.IsTitleWording(words))
+        {
+            return null;
+        }
+
+        var head = words[^1];
+        var fits = OneUnderManyNames(inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList());
+        if (fits.Count != 1)
+        {
+            return null;
+        }
+
+        var start = startsWithDeterminer || !determinerBefore ? span.Start : before.Length - lastBefore.Length;
+        var phrase = text[start..span.End];
+        return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
+    }
+
+    /// <summary>
+    /// New agreements a paper names in shorter and longer forms ("the X Alliance Agreement", "the X Health &amp; Care
+    /// System Alliance Agreement"), every shorter form's words among the longest's: one document, which a title means;
+    /// otherwise the candidates as they are. Bodies are not folded so: "X Board" and "X Partnership Board" may be two.
+    /// </summary>
+    private static List<EntityCandidate> OneUnderManyNames(List<EntityCandidate> fits)
+    {
+        if (fits.Count < 2 || fits.Any(f => f.IsExisting || f.Kind != Graph.Model.EntityKind.Agreement))
+        {
+            return fits;
+        }
+
+        var longest = fits.MaxBy(f => f.Name.Length)!;
+        var words = Words(longest.Name);
+        return fits.All(f => Words(f.Name).IsSubsetOf(words) && Words(f.Name).First() == words.First()) ? [longest] : fits;
+
+        static HashSet<string> Words(string name) => [.. EvidenceText.Fold(name).Split(' ', StringSplitOptions.RemoveEmptyEntries)];
+    }
+
+    private static string LastWord(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } w ? w[^1].Trim('(', ')', '.', ',') : name;
+}
