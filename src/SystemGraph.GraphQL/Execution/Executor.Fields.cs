@@ -148,7 +148,7 @@ public static partial class Executor
         {
             state.CancellationToken.ThrowIfCancellationRequested();
             _ = FieldArguments.Coerce(fieldDef, fieldNodes[0], state.Variables);
-            var resolved = DefaultFieldResolver.Resolve(source, fieldDef.Name);
+            var resolved = DefaultFieldResolver.Resolve(source, fieldDef);
             var nonNull = fieldDef.Type as NonNullType;
             var completed = resolved is null ? null : SerializeLeaf(nonNull?.OfType ?? fieldDef.Type, resolved);
             return completed is null && nonNull is not null ? throw NonNullViolation(objectType, fieldDef) : completed;
