@@ -93,6 +93,26 @@ internal static class LuceneQuery
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Every word of a name required, as spelled (after analysis), in the name, an alias or the ODS code: the entities a
+    /// name may be exactly (<see cref="Neo4jReader.FindByNamesAsync"/> keeps those it is). Empty without words.
+    /// </summary>
+    public static string ForExactWords(IReadOnlyList<SearchWord> words)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var sb = new StringBuilder();
+        foreach (var word in words)
+        {
+            var term = Escape(word.Term);
+            sb.Append(sb.Length > 0 ? " +(" : "+(")
+                .Append(SearchFields.Name).Append(':').Append(term).Append(' ')
+                .Append(SearchFields.Alias).Append(':').Append(term).Append(' ')
+                .Append(SearchFields.Code).Append(':').Append(term).Append(')');
+        }
+
+        return sb.ToString();
+    }
+
     private static void Clause(StringBuilder sb, ref bool first, string field, string term, string suffix, float boost)
     {
         if (!first)

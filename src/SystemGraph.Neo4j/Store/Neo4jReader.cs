@@ -13,8 +13,11 @@ namespace SystemGraph.Neo4j.Store;
 /// </summary>
 internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<Neo4jQueryResult>> run)
 {
-    /// <summary>Hits read per name by <see cref="FindByNamesAsync"/>: an exact name ranks first, and a few more cover names several bodies share.</summary>
-    private const int NameHits = 10;
+    /// <summary>Candidates read per name by <see cref="FindByNamesAsync"/>: every entity holding all its words, up to this many.</summary>
+    private const int NameHits = 25;
+
+    /// <summary>Names looked up in one statement: a paper's phrases in a few round trips, each a bounded request.</summary>
+    private const int NamesPerStatement = 500;
 
     /// <summary>Each statement in its own read transaction (with the client's retries).</summary>
     public static Neo4jReader AutoCommit(Neo4jHttpClient client)
@@ -127,22 +130,26 @@ internal sealed class Neo4jReader(Func<CypherStatement, CancellationToken, Task<
     }
 
     /// <summary>
-    /// Exact names through the full-text index: each name is searched as <see cref="SearchAsync"/> searches, and the hits
-    /// are kept whose name, alias or ODS code has the name's key. One round trip per name, one after another (a batched
-    /// full-text call over the list is the next step if papers' lookups show up as slow on Neo4j).
+    /// Exact names through the full-text index, in batches of <see cref="NamesPerStatement"/> names a round trip: each
+    /// name's words are required as spelled (<see cref="LuceneQuery.ForExactWords"/>), and of the candidates the
+    /// entities are kept whose name, alias or ODS code has one of the names' keys (<see cref="EntityNames"/>).
     /// </summary>
     public async Task<IReadOnlyList<Entity>> FindByNamesAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(names);
+        var keys = names.Select(EntityNames.Key).ToHashSet(StringComparer.Ordinal);
+        var queries = names.Select(n => LuceneQuery.ForExactWords(SearchWords.Of(n))).Where(q => q.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var found = new Dictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        foreach (var batch in queries.Chunk(NamesPerStatement))
         {
-            var key = EntityNames.Key(name);
-            foreach (var hit in await SearchAsync(name, null, NameHits, cancellationToken).ConfigureAwait(false))
+            var parameters = new Dictionary<string, object?>(StringComparer.Ordinal) { ["queries"] = batch, ["limit"] = (long)NameHits };
+            var result = await run(new CypherStatement(Neo4jStatements.FindByNames, parameters), cancellationToken).ConfigureAwait(false);
+            for (var i = 0; i < result.Rows.Count; i++)
             {
-                if (EntityNames.IsNamedBy(hit.Entity, key))
+                var entity = EntityRecordMapper.ToEntity(result.Get(i, "entity"));
+                if (EntityNames.KeysOf(entity).Any(keys.Contains))
                 {
-                    found.TryAdd(hit.Entity.Id, hit.Entity);
+                    found.TryAdd(entity.Id, entity);
                 }
             }
         }

@@ -150,6 +150,16 @@ internal static class Neo4jStatements
         RETURN node {.*} AS entity, score
         """;
 
+    /// <summary>
+    /// Candidates for many names in one round trip: one full-text query per name (<see cref="LuceneQuery.ForExactWords"/>,
+    /// every word required, no prefixes or near misses); the caller keeps the exact names.
+    /// </summary>
+    public const string FindByNames = $$"""
+        UNWIND $queries AS query
+        CALL db.index.fulltext.queryNodes('{{Neo4jSchema.SearchIndexName}}', query, {limit: $limit}) YIELD node
+        RETURN DISTINCT node {.*} AS entity
+        """;
+
     public const string Stats = """
         OPTIONAL MATCH (m:GraphMeta {key: $metaKey})
         CALL () { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relationships }

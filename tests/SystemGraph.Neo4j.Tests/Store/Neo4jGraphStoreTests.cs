@@ -78,25 +78,24 @@ public sealed class Neo4jGraphStoreTests
     }
 
     [Fact]
-    public async Task Names_are_searched_one_at_a_time_and_only_exact_names_aliases_and_codes_are_kept()
+    public async Task Names_are_looked_up_in_one_statement_by_their_exact_words_and_only_exact_names_aliases_and_codes_are_kept()
     {
-        var handler = new RecordingHandler()
-            .Respond(HttpStatusCode.Accepted, """
-                {"data":{"fields":["entity","score"],"values":[
-                  [{"id":"gateshead-council","kind":"ORGANISATION","name":"Gateshead Council","aliases":["Gateshead MBC"]}, 5.0],
-                  [{"id":"gateshead","kind":"AREA","name":"Gateshead"}, 2.0]
-                ]},"bookmarks":[]}
-                """)
-            .Respond(HttpStatusCode.Accepted, """
-                {"data":{"fields":["entity","score"],"values":[
-                  [{"id":"rtd","kind":"ORGANISATION","name":"Newcastle upon Tyne Hospitals NHS Foundation Trust","odsCode":"RTD"}, 5.0]
-                ]},"bookmarks":[]}
-                """);
+        var handler = new RecordingHandler().Respond(HttpStatusCode.Accepted, """
+            {"data":{"fields":["entity"],"values":[
+              [{"id":"gateshead-council","kind":"ORGANISATION","name":"Gateshead Council","aliases":["Gateshead MBC"]}],
+              [{"id":"gateshead-mbc-trust","kind":"ORGANISATION","name":"Gateshead MBC Staff Trust"}],
+              [{"id":"rtd","kind":"ORGANISATION","name":"Newcastle upon Tyne Hospitals NHS Foundation Trust","odsCode":"RTD"}]
+            ]},"bookmarks":[]}
+            """);
 
-        var found = await Store(handler).FindByNamesAsync(["GATESHEAD  mbc", "rtd"], CancellationToken.None);
+        var found = await Store(handler).FindByNamesAsync(["GATESHEAD  mbc", "rtd", "Gateshead MBC", "*:*"], CancellationToken.None);
 
         Assert.Equal(["gateshead-council", "rtd"], found.Select(e => e.Id));
-        Assert.Equal(2, handler.Requests.Count);
+        Assert.Single(handler.Requests);
+        var parameters = Body(handler, 0).GetProperty("parameters");
+        Assert.Equal(
+            ["+(searchName:gateshead searchAliases:gateshead searchCode:gateshead) +(searchName:mbc searchAliases:mbc searchCode:mbc)", "+(searchName:rtd searchAliases:rtd searchCode:rtd)"],
+            parameters.GetProperty("queries").EnumerateArray().Select(q => q.GetString()));
     }
 
     [Fact]

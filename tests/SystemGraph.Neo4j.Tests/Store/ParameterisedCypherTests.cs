@@ -87,6 +87,8 @@ public sealed class ParameterisedCypherTests
             await store.SearchAsync(value, new HashSet<EntityKind> { EntityKind.Organisation }, 5, ct);
         }
 
+        await store.FindByNamesAsync(Hostile, ct);
+
         await store.GetStatsAsync(ct);
         await store.IsReadyAsync(ct);
         var written = await store.WriteAsync(new GraphWriteBatch([
@@ -119,6 +121,7 @@ public sealed class ParameterisedCypherTests
         await reader.QueryEntitiesAsync(new EntityQuery { Filter = new EntityFilter.Compare("name", FilterOperator.Eq, Hostile[1]), Limit = 3 }, ct);
         await reader.QueryRelationshipsAsync(new RelationshipPageQuery { Filter = new RelationshipFilter.Compare("role", FilterOperator.Eq, Hostile[2]) }, ct);
         await reader.SearchAsync(Hostile[3], null, 5, ct);
+        await reader.FindByNamesAsync(Hostile, ct);
         await reader.GetStatsAsync(ct);
         await reader.DisposeAsync();
         await store.GetScenarioDiffAsync(Hostile[0], ct);
