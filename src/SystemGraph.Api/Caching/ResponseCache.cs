@@ -31,9 +31,20 @@ internal sealed partial class ResponseCache(
 {
     private const int ReportEvery = 1_000;
     private const int MaxRememberedShapes = 2_000;
+    private const int MaxRememberedKeys = 10_000;
 
     private readonly HashSet<string> timeDependentFields = options.Value.TimeDependentFields
         .Select(c => c[(c.LastIndexOf('.') + 1)..]).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The time-dependent field names as they appear in variables' JSON (quoted), made once.</summary>
+    private readonly string[] quotedTimeDependentFields = [.. options.Value.TimeDependentFields.Select(c => "\"" + c[(c.LastIndexOf('.') + 1)..] + "\"").Distinct(StringComparer.Ordinal)];
+
+    /// <summary>
+    /// Keys already worked out, by everything that makes them (the document text itself, not its hash): a repeated
+    /// request finds its key without hashing its text or the key's identity (two SHA-256s that were most of a hit's
+    /// own cost, issue 21). The caller's roles and the graph version are part of the lookup, as of the key.
+    /// </summary>
+    private readonly ConcurrentDictionary<KeyIdentity, string> keys = new();
 
     /// <summary>What each document text seen so far is, by (text hash, operation name).</summary>
     private readonly ConcurrentDictionary<(string Hash, string? Operation), QueryShape> shapes = new();
@@ -50,8 +61,13 @@ internal sealed partial class ResponseCache(
     /// <summary>The request's variables as canonical JSON, or null when they name a time-dependent field (never cached).</summary>
     public string? CacheableVariables(RequestContext context)
     {
-        var variables = context.Request.Variables is { } v ? Canonical(v) : "{}";
-        return timeDependentFields.Any(f => variables.Contains($"\"{f}\"", StringComparison.Ordinal)) ? null : variables;
+        if (context.Request.Variables is not { Count: > 0 } v)
+        {
+            return "{}";
+        }
+
+        var variables = Canonical(v);
+        return quotedTimeDependentFields.Any(f => variables.Contains(f, StringComparison.Ordinal)) ? null : variables;
     }
 
     /// <summary>What this document text is, if a request with it has been seen.</summary>
@@ -88,10 +104,32 @@ internal sealed partial class ResponseCache(
 
     public void Dispose() => local.Dispose();
 
+    /// <summary>The key this request had when last seen with the same text, variables, roles and graph version; else null.</summary>
+    public async ValueTask<string?> RememberedKeyAsync(RequestContext context, string variables)
+    {
+        var graphVersion = await version.CurrentAsync(context.CancellationToken).ConfigureAwait(false);
+        return context.Query is { } text && keys.TryGetValue(new KeyIdentity(text, context.Request.OperationName, variables, Roles(context.Features.Get<ClaimsPrincipal>()), graphVersion), out var key)
+            ? key
+            : null;
+    }
+
     public async ValueTask<string> KeyAsync(QueryShape shape, RequestContext context, string variables)
     {
-        var identity = string.Join('\n', shape.NormalisedHash, context.Request.OperationName ?? string.Empty, variables, Roles(context.Features.Get<ClaimsPrincipal>()));
-        return $"resp:{await version.CurrentAsync(context.CancellationToken).ConfigureAwait(false)}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
+        var roles = Roles(context.Features.Get<ClaimsPrincipal>());
+        var graphVersion = await version.CurrentAsync(context.CancellationToken).ConfigureAwait(false);
+        var identity = string.Join('\n', shape.NormalisedHash, context.Request.OperationName ?? string.Empty, variables, roles);
+        var key = $"resp:{graphVersion}:{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(identity)))}";
+        if (context.Query is { } text)
+        {
+            if (keys.Count >= MaxRememberedKeys)
+            {
+                keys.Clear();
+            }
+
+            keys[new KeyIdentity(text, context.Request.OperationName, variables, roles, graphVersion)] = key;
+        }
+
+        return key;
     }
 
     public async ValueTask<EncodedResult?> LookupAsync(string key, CancellationToken cancellationToken)
@@ -161,6 +199,12 @@ internal sealed partial class ResponseCache(
     /// <summary>The caller's roles (sorted), or "anonymous": answers may differ by role once fields are role-aware.</summary>
     private static string Roles(ClaimsPrincipal? user)
     {
+        // Most callers carry no role (anonymous, or a token without roles): answer without building a list.
+        if (user is null || !user.Claims.Any(c => c.Type is ClaimTypes.Role or Auth.Roles.ClaimType))
+        {
+            return "anonymous";
+        }
+
         var roles = user?.Claims.Where(c => c.Type is ClaimTypes.Role or Auth.Roles.ClaimType).Select(c => c.Value).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         return roles is { Count: > 0 } ? string.Join(',', roles) : "anonymous";
     }
@@ -217,6 +261,9 @@ internal sealed partial class ResponseCache(
             LogHitRatio(logger, total, ratio);
         }
     }
+
+    /// <summary>What a cache key is made of, with the document's text in place of its normalised hash.</summary>
+    private readonly record struct KeyIdentity(string Text, string? OperationName, string Variables, string Roles, string Version);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Response cache: {Lookups} cacheable lookups, hit ratio {HitRatio:F1}%")]
     private static partial void LogHitRatio(ILogger logger, long lookups, double hitRatio);

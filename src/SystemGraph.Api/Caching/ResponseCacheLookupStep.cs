@@ -4,8 +4,8 @@ namespace SystemGraph.Api.Caching;
 
 /// <summary>
 /// The response cache's first step, before the document is read (<see cref="RequestStage.BeforeDocument"/>): a document
-/// text seen before (known by its hash) is looked up at once, and a hit is answered without parsing, validating or
-/// executing anything. A new text goes on; <see cref="ResponseCacheStep"/> looks it up once it is parsed.
+/// text seen before (its key remembered, or its shape known by the text's hash) is looked up at once, and a hit is
+/// answered without parsing, validating or executing anything. A new text goes on; <see cref="ResponseCacheStep"/> looks it up once it is parsed.
 /// </summary>
 internal sealed class ResponseCacheLookupStep(ResponseCache cache) : IRequestStep
 {
@@ -18,23 +18,34 @@ internal sealed class ResponseCacheLookupStep(ResponseCache cache) : IRequestSte
             return;
         }
 
-        if (cache.CacheableVariables(context) is not { } variables || cache.KnownShape(context) is { Cacheable: false })
+        if (cache.CacheableVariables(context) is not { } variables)
         {
             ResponseCache.Report(context, "BYPASS");
             await next(context).ConfigureAwait(false);
             return;
         }
 
-        var lookup = new ResponseCacheLookup(variables);
-        if (cache.KnownShape(context) is { } shape)
+        // A request seen before with the same text, variables, roles and graph version has its key remembered; else
+        // the key comes from the text's shape (by the text's hash), when a request with this text has been seen.
+        var key = await cache.RememberedKeyAsync(context, variables).ConfigureAwait(false);
+        if (key is null && cache.KnownShape(context) is { } shape)
         {
-            lookup.Key = await cache.KeyAsync(shape, context, variables).ConfigureAwait(false);
-            if (await cache.LookupAsync(lookup.Key, context.CancellationToken).ConfigureAwait(false) is { } hit)
+            if (!shape.Cacheable)
             {
-                ResponseCache.Report(context, "HIT");
-                context.EncodedResult = hit;
+                ResponseCache.Report(context, "BYPASS");
+                await next(context).ConfigureAwait(false);
                 return;
             }
+
+            key = await cache.KeyAsync(shape, context, variables).ConfigureAwait(false);
+        }
+
+        var lookup = new ResponseCacheLookup(variables) { Key = key };
+        if (key is not null && await cache.LookupAsync(key, context.CancellationToken).ConfigureAwait(false) is { } hit)
+        {
+            ResponseCache.Report(context, "HIT");
+            context.EncodedResult = hit;
+            return;
         }
 
         context.Features.Set(lookup);

@@ -38,16 +38,16 @@ public sealed partial class GraphQLHttpHandler(GraphQLRequestExecutor executor, 
             return;
         }
 
-        var accept = context.Request.GetTypedHeaders().Accept;
+        var accept = AcceptDecision.Of(context.Request);
 
         if (HttpMethods.IsGet(context.Request.Method) && httpOptions.EnableGraphiQL
-            && !context.Request.Query.ContainsKey("query") && ResponseMediaTypeNegotiator.PrefersHtml(accept))
+            && !context.Request.Query.ContainsKey("query") && accept.PrefersHtml)
         {
             await WriteGraphiQLPageAsync(context).ConfigureAwait(false);
             return;
         }
 
-        var mediaType = ResponseMediaTypeNegotiator.Select(accept);
+        var mediaType = accept.MediaType;
         if (mediaType is null)
         {
             await WriteRequestErrorAsync(context, GraphQLMediaTypes.Json, new GraphQLHttpRequestError(

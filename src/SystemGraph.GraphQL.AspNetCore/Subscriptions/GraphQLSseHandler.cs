@@ -47,7 +47,7 @@ public sealed class GraphQLSseHandler
         return IsReservation(request)
             || request.Headers.ContainsKey(TokenHeader)
             || (HttpMethods.IsDelete(request.Method) && request.Query.ContainsKey("operationId"))
-            || ResponseMediaTypeNegotiator.PrefersEventStream(request.GetTypedHeaders().Accept);
+            || AcceptDecision.Of(request).PrefersEventStream;
     }
 
     /// <summary>A PUT without a body reserves a stream; a PUT carrying a request stays a misused GraphQL request (405).</summary>

@@ -185,6 +185,17 @@ public static class ExecutionResultJsonWriter
             case JsonElement element:
                 element.WriteTo(writer);
                 break;
+            case ResultMap result:
+                // An object of the response, walked by index: no enumerator to allocate per object.
+                writer.WriteStartObject();
+                for (var i = 0; i < result.Count; i++)
+                {
+                    writer.WritePropertyName(result.KeyAt(i));
+                    WriteValue(writer, result.ValueAt(i));
+                }
+
+                writer.WriteEndObject();
+                break;
             case IEnumerable<KeyValuePair<string, object?>> map:
                 writer.WriteStartObject();
                 foreach (var (key, item) in map)

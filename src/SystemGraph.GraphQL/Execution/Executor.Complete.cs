@@ -15,7 +15,7 @@ public static partial class Executor
         if (returnType is NonNullType nonNull)
         {
             var completed = await CompleteValueAsync(state, nonNull.OfType, context, path, result).ConfigureAwait(false);
-            return completed ?? throw new GraphQLException($"Cannot return null for non-nullable field {context.ParentType.Name}.{context.FieldName}.");
+            return completed ?? throw NonNullViolation(context.ParentType, context.Field);
         }
 
         if (result is null)
@@ -27,11 +27,8 @@ public static partial class Executor
         {
             case ListType list:
                 return await CompleteListAsync(state, list.OfType, context, path, result).ConfigureAwait(false);
-            case ScalarType scalar:
-                return scalar.Serialize(result)
-                    ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize({Inspect.Value(result)})` to return non-nullable value, returned: null");
-            case EnumType enumType:
-                return enumType.Serialize(result);
+            case ScalarType or EnumType:
+                return SerializeLeaf(returnType, result);
             case IAbstractType abstractType:
                 var runtimeType = ResolveAbstractType(state, abstractType, context, result);
                 return await CompleteObjectAsync(state, runtimeType, context, path, result).ConfigureAwait(false);
@@ -41,6 +38,19 @@ public static partial class Executor
                 throw new GraphQLException($"Cannot complete value of unexpected output type: {returnType}.");
         }
     }
+
+    /// <summary>CompleteValue for a leaf (§6.4.3 step 5): the scalar's or enum's serialisation of a non-null value.</summary>
+    private static object? SerializeLeaf(GraphQLType leafType, object result) => leafType switch
+    {
+        ScalarType scalar => scalar.Serialize(result)
+            ?? throw new GraphQLException($"Expected `{scalar.Name}.serialize({Inspect.Value(result)})` to return non-nullable value, returned: null"),
+        EnumType enumType => enumType.Serialize(result),
+        _ => throw new GraphQLException($"Cannot complete value of unexpected output type: {leafType}."),
+    };
+
+    /// <summary>The field error of a Non-Null field whose value completed to null (§6.4.3 step 1).</summary>
+    private static GraphQLException NonNullViolation(ObjectType parentType, FieldDefinition field) =>
+        new($"Cannot return null for non-nullable field {parentType.Name}.{field.Name}.");
 
     /// <summary>CompleteValue for lists: every item is completed with its index in the path; item errors follow §6.4.4.</summary>
     private static async ValueTask<object?> CompleteListAsync(ExecutionState state, GraphQLType itemType, ResolveFieldContext context, ResponsePath path, object result)

@@ -15,7 +15,7 @@ public static partial class Executor
     /// Implements ExecuteSelectionSet (§6.3) for a normal (concurrent) execution: every field of the grouped
     /// field set is started before any is awaited, and the result keeps the grouped field order.
     /// </summary>
-    private static async ValueTask<OrderedDictionary<string, object?>> ExecuteFieldsAsync(
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
@@ -23,45 +23,48 @@ public static partial class Executor
         ResponsePath? path)
     {
         // Every field starts before any is awaited. Fields that complete synchronously (most: properties,
-        // cached loads) cost no task; only when one is pending do they all become tasks to wait on together.
-        var keys = new string[groupedFields.Count];
-        var pending = new ValueTask<object?>[groupedFields.Count];
-        var allDone = true;
-        var i = 0;
-        foreach (var (responseKey, fieldNodes) in groupedFields)
+        // cached loads) cost no task; only the ones still pending (or failed) become tasks to wait on together.
+        var values = new object?[groupedFields.Count];
+        List<(int Index, Task<object?> Task)>? pending = null;
+        var undefined = false;
+        for (var i = 0; i < values.Length; i++)
         {
-            keys[i] = responseKey;
-#pragma warning disable CA2012 // Each is consumed exactly once: read if completed, else converted to a task once.
-            pending[i] = ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey, i));
-#pragma warning restore CA2012
-            allDone &= pending[i].IsCompletedSuccessfully;
-            i++;
-        }
-
-        var results = new OrderedDictionary<string, object?>(keys.Length, StringComparer.Ordinal);
-        if (allDone)
-        {
-            for (var j = 0; j < keys.Length; j++)
+            var (responseKey, fieldNodes) = groupedFields.GetAt(i);
+            var value = ExecuteFieldAsync(state, objectType, source, fieldNodes, path, responseKey, i);
+            if (value.IsCompletedSuccessfully)
             {
-                var value = pending[j].Result;
-                if (!ReferenceEquals(value, Undefined))
-                {
-                    results[keys[j]] = value;
-                }
+                values[i] = value.Result;
+                undefined |= ReferenceEquals(values[i], Undefined);
             }
-
-            return results;
+            else
+            {
+                (pending ??= []).Add((i, value.AsTask()));
+            }
         }
 
-        var tasks = Array.ConvertAll(pending, p => p.AsTask());
-        await ((Task)Task.WhenAll(tasks)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        ThrowFirstFailure(tasks);
-        for (var j = 0; j < keys.Length; j++)
+        if (pending is not null)
         {
-            var value = await tasks[j].ConfigureAwait(false);
-            if (!ReferenceEquals(value, Undefined))
+            await ((Task)Task.WhenAll(pending.Select(p => p.Task))).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            ThrowFirstFailure(pending.Select(p => p.Task));
+            foreach (var (index, task) in pending)
             {
-                results[keys[j]] = value;
+                values[index] = await task.ConfigureAwait(false);
+                undefined |= ReferenceEquals(values[index], Undefined);
+            }
+        }
+
+        return undefined ? WithoutUndefined(groupedFields, values) : new ResultMap(groupedFields, values);
+    }
+
+    /// <summary>The result without the keys of fields the type does not define (validation prevents them; they are skipped).</summary>
+    private static OrderedDictionary<string, object?> WithoutUndefined(OrderedDictionary<string, List<FieldNode>> groupedFields, object?[] values)
+    {
+        var results = new OrderedDictionary<string, object?>(values.Length, StringComparer.Ordinal);
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!ReferenceEquals(values[i], Undefined))
+            {
+                results[groupedFields.GetAt(i).Key] = values[i];
             }
         }
 
@@ -69,7 +72,7 @@ public static partial class Executor
     }
 
     /// <summary>Implements ExecuteSelectionSet serially (§6.2.2 Mutation): each root field completes before the next starts.</summary>
-    private static async ValueTask<OrderedDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> ExecuteFieldsSeriallyAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
@@ -80,7 +83,7 @@ public static partial class Executor
         var order = 0;
         foreach (var (responseKey, fieldNodes) in groupedFields)
         {
-            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, Append(path, responseKey, order++)).ConfigureAwait(false);
+            var value = await ExecuteFieldAsync(state, objectType, source, fieldNodes, path, responseKey, order++).ConfigureAwait(false);
             if (!ReferenceEquals(value, Undefined))
             {
                 results[responseKey] = value;
@@ -92,26 +95,92 @@ public static partial class Executor
 
     /// <summary>
     /// Implements ExecuteField (§6.4): CoerceArgumentValues, ResolveFieldValue, CompleteValue, with field
-    /// errors handled per §6.4.4 (null and record, or propagate when the field is Non-Null).
+    /// errors handled per §6.4.4 (null and record, or propagate when the field is Non-Null). The field's response path
+    /// is <paramref name="parentPath"/> and <paramref name="responseKey"/> at <paramref name="order"/>.
     /// </summary>
-    private static async ValueTask<object?> ExecuteFieldAsync(
+    private static ValueTask<object?> ExecuteFieldAsync(
         ExecutionState state,
         ObjectType objectType,
         object? source,
         IReadOnlyList<FieldNode> fieldNodes,
-        ResponsePath path)
+        ResponsePath? parentPath,
+        string responseKey,
+        int order)
     {
-        var fieldNode = fieldNodes[0];
-        var fieldDef = TypeInfo.GetFieldDef(state.Schema, objectType, fieldNode.Name.Value);
+        var fieldDef = TypeInfo.GetFieldDef(state.Schema, objectType, fieldNodes[0].Name.Value);
         if (fieldDef is null)
         {
-            return Undefined;
+            return new ValueTask<object?>(Undefined);
         }
 
+        if (fieldDef.Resolver is null && IsLeaf(fieldDef.Type))
+        {
+            try
+            {
+                return new ValueTask<object?>(ExecuteDefaultLeafField(state, objectType, source, fieldNodes, fieldDef, parentPath, responseKey, order));
+            }
+#pragma warning disable CA1031 // A propagated field error (or cancellation) ends this field's value, as it would an async one.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                return ValueTask.FromException<object?>(ex);
+            }
+        }
+
+        return ExecuteResolvedFieldAsync(state, objectType, source, fieldNodes, fieldDef, Append(parentPath, responseKey, order));
+    }
+
+    /// <summary>
+    /// ExecuteField for a leaf field read by the default resolver (most fields of a response: ids, names, counts):
+    /// the same steps, done at once, without a resolver context; the response path is made only for an error.
+    /// </summary>
+    private static object? ExecuteDefaultLeafField(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        IReadOnlyList<FieldNode> fieldNodes,
+        FieldDefinition fieldDef,
+        ResponsePath? parentPath,
+        string responseKey,
+        int order)
+    {
         try
         {
             state.CancellationToken.ThrowIfCancellationRequested();
-            var arguments = Values.CoerceArgumentValues(fieldDef.Arguments, fieldNode.Arguments, state.Variables, fieldNode);
+            _ = FieldArguments.Coerce(fieldDef, fieldNodes[0], state.Variables);
+            var resolved = DefaultFieldResolver.Resolve(source, fieldDef);
+            var nonNull = fieldDef.Type as NonNullType;
+            var completed = resolved is null ? null : SerializeLeaf(nonNull?.OfType ?? fieldDef.Type, resolved);
+            return completed is null && nonNull is not null ? throw NonNullViolation(objectType, fieldDef) : completed;
+        }
+        catch (OperationCanceledException) when (state.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Any resolver exception is a field error (§6.4.4); it is reported, not rethrown.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return HandleFieldError(state, ex, fieldDef.Type, fieldNodes, Append(parentPath, responseKey, order));
+        }
+    }
+
+    /// <summary>A scalar or enum type, or one of them Non-Null: completed by serialising alone (§6.4.3).</summary>
+    private static bool IsLeaf(GraphQLType type) => (type is NonNullType nonNull ? nonNull.OfType : type) is ScalarType or EnumType;
+
+    /// <summary>ExecuteField (§6.4) for a field with a resolver, or one whose value needs completing beyond serialising.</summary>
+    private static async ValueTask<object?> ExecuteResolvedFieldAsync(
+        ExecutionState state,
+        ObjectType objectType,
+        object? source,
+        IReadOnlyList<FieldNode> fieldNodes,
+        FieldDefinition fieldDef,
+        ResponsePath path)
+    {
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var arguments = FieldArguments.Coerce(fieldDef, fieldNodes[0], state.Variables);
             var context = new ResolveFieldContext(state, source, objectType, fieldDef, fieldNodes, arguments, path);
             var resolver = fieldDef.Resolver ?? DefaultFieldResolver.Resolve;
             var resolved = await resolver(context).ConfigureAwait(false);

@@ -117,7 +117,7 @@ public static partial class Executor
         IReadOnlyDictionary<string, object?>? data;
         try
         {
-            Task<OrderedDictionary<string, object?>>? root = null;
+            Task<IReadOnlyDictionary<string, object?>>? root = null;
             state.DataLoaders.Scheduler.RunBurst(() =>
             {
                 var groupedFields = FieldCollector.CollectFields(schema, rootType, operation.SelectionSet, state.Fragments, variables);

@@ -37,6 +37,12 @@ public sealed class FieldDefinition
 
     public bool IsDeprecated => DeprecationReason is not null;
 
+    /// <summary>
+    /// The default resolver's reader for the CLR type this field last read (set by the executor): most fields read one
+    /// type, so the reader is found without hashing the type and name per value.
+    /// </summary>
+    internal DefaultFieldResolver.TypedReader? DefaultReader { get; set; }
+
     /// <summary>The resolver; null means the default resolver (dictionary key or property by name).</summary>
     public FieldResolver? Resolver { get; set; }
 

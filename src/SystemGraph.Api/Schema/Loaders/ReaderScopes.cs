@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Api.Schema.Loaders;
@@ -7,27 +6,58 @@ namespace SystemGraph.Api.Schema.Loaders;
 /// A request's reader scopes (a typed request feature): which graph each root field reads, by the root field's
 /// response key, and the scenario readers opened for them, disposed when the request ends.
 /// </summary>
+/// <remarks>
+/// One of these is made per request, so it holds plain collections under one lock, made only when a root field
+/// enters a scope (most requests read the baseline and enter none). Not a ConcurrentBag: each one owns a
+/// ThreadLocal, whose creation and finalizer take a process-wide lock; under load the profile showed the finalizer
+/// thread busy and that lock contended (issue 21).
+/// </remarks>
 internal sealed class ReaderScopes : IAsyncDisposable
 {
-    private readonly ConcurrentDictionary<string, Scope> scopes = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<IAsyncDisposable> opened = [];
+    private readonly Lock gate = new();
+    private Dictionary<string, Scope>? scopes;
+    private List<IAsyncDisposable>? opened;
 
-    public Scope? Find(string rootKey) => scopes.TryGetValue(rootKey, out var scope) ? scope : null;
+    public Scope? Find(string rootKey)
+    {
+        lock (gate)
+        {
+            return scopes is not null && scopes.TryGetValue(rootKey, out var scope) ? scope : null;
+        }
+    }
 
     public void Enter(string rootKey, Scope scope)
     {
-        scopes[rootKey] = scope;
-        if (scope.Reader is IAsyncDisposable disposable)
+        lock (gate)
         {
-            opened.Add(disposable);
+            (scopes ??= new Dictionary<string, Scope>(StringComparer.Ordinal))[rootKey] = scope;
+            if (scope.Reader is IAsyncDisposable disposable)
+            {
+                (opened ??= []).Add(disposable);
+            }
         }
     }
 
     public async ValueTask DisposeAsync()
     {
-        while (opened.TryTake(out var reader))
+        while (TakeOpened() is { } reader)
         {
             await reader.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private IAsyncDisposable? TakeOpened()
+    {
+        lock (gate)
+        {
+            if (opened is not { Count: > 0 })
+            {
+                return null;
+            }
+
+            var last = opened[^1];
+            opened.RemoveAt(opened.Count - 1);
+            return last;
         }
     }
 
