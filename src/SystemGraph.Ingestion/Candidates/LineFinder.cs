@@ -22,6 +22,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     private static readonly (Regex LeadIn, RelationshipType Type)[] LeadIns =
     [
         (new Regex(@"\bmembers(?:hip)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of)\s+(?:of\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
         (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
         (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),
@@ -128,11 +129,20 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         {
             var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
             var confidence = ListConfidence * Math.Min(1, ((member.Entity.Confidence + end.Entity.Confidence) / 2) + 0.15);
+            IReadOnlyList<CandidateSource> sources = ListQuote(item, leadIn) is { } whole
+                ? [new CandidateSource(whole, item.Section)]
+                : [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)];
             yield return new LineCandidate(
                 rule.Type, member.Entity, end.Entity, status, note, validFrom, validTo, rule.Type == RelationshipType.MemberOf ? role : null,
-                RelationshipBasis.Stated, null,
-                ListQuote(item, leadIn) is { } whole ? [new CandidateSource(whole, item.Section)] : [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)],
-                Titles(member), Titles(end), confidence);
+                RelationshipBasis.Stated, null, sources, Titles(member), Titles(end), confidence);
+
+            // "(i) Cabinet Member for Health (Chair)": the member the list marks as its chair.
+            if (rule.Type == RelationshipType.MemberOf && ChairMark().IsMatch(item.Text.AsSpan(member.End)))
+            {
+                yield return new LineCandidate(
+                    RelationshipType.Chairs, member.Entity, end.Entity, status, note, validFrom, validTo, null,
+                    RelationshipBasis.Stated, null, sources, Titles(member), Titles(end), confidence);
+            }
         }
     }
 
@@ -251,6 +261,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>A member's mark as the chair right after its name in a membership list: "(Chair)", "- Chair".</summary>
+    [GeneratedRegex(@"^\s*(?:\((?:the\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\)|[-–]\s*(?:Chair|Chairman|Chairperson)\s*$)", RegexOptions.CultureInvariant)]
+    private static partial Regex ChairMark();
 
     /// <summary>A post after a body's name ("the GM ICS lead", "PCN rep"): a person holding it, not the body.</summary>
     [GeneratedRegex(@"^\s+(?:lead|leads|rep|reps|representative|representatives|chair|officer|director)\b", RegexOptions.CultureInvariant)]

@@ -36,10 +36,10 @@ internal static class LinePatterns
     private const string NotNoun = @"(?<!\b(?:the|a|an|this|that|its|their|our|his|her|final|annual|as|was|were|been|be|being)\s)";
 
     /// <summary>"is", "will be", "as" ...: the verb before a line's wording.</summary>
-    private const string Be = @"(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|be|becomes?|will\s+become|remains?|as|was|has\s+been)\s+";
+    private const string Be = @"\b(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|be|becomes?|will\s+become|remains?|as|was|has\s+been)\s+";
 
     /// <summary>As <see cref="Be"/> without "as": "... as part of the plan" is mostly adverbial, not a body's place.</summary>
-    private const string BeNotAs = @"(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|becomes?|will\s+become|remains?|was|has\s+been|forms?)\s+";
+    private const string BeNotAs = @"\b(?:is|are|will\s+be|shall\s+be|would\s+be|to\s+be|becomes?|will\s+become|remains?|was|has\s+been|forms?)\s+";
 
     public static IReadOnlyList<LinePattern> All { get; } =
     [
@@ -55,10 +55,17 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\b(?:whose\s+|its\s+|the\s+)?members\s+(?:would|will|shall|are\s+to|are|to)?\s*(?:be\s+)?drawn\s+from\s+" + RightList, LeftIsFrom: false),
+        // "established jointly between A and B as equal partners and statutory members".
+        new(RelationshipType.MemberOf, @"\b(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + @"\s+as\s+(?:[\w-]+\s+){0,4}?(?:members|partners)\b", LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
-        new(RelationshipType.Chairs, @"^,\s+(?:the\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
-        new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:formal\s+|joint\s+)?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
+        // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
+        new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
+        new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
+        new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "The X Board is established by the ICB as a formal committee of the Board": set up as a committee of the other.
+        new(RelationshipType.PartOf, @"\b(?:established|constituted|set\s+up|formed)\s+(?:by\s+[^;:]{0,60}?)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:sub-?committee|committee|sub-?group)\s+of\s+", LeftIsFrom: true),
         // "enabling programmes that would encompass functions such as A, B programme": a programme's parts, when they are programmes.
         new(RelationshipType.PartOf, @"\b(?:will\s+|would\s+|to\s+)?(?:encompass(?:es|ing)?|includes?|including)\s+(?:\w+\s+){0,2}?such\s+as[;:]?\s+" + RightList, LeftIsFrom: false,
             FromKinds: [EntityKind.Programme], ToKinds: [EntityKind.Programme]),

@@ -150,6 +150,21 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             return;
         }
 
+        // "Councillor Ann Oakley", "Dr Ben Ash": a title before a known person is the person.
+        if (NewEntityRules.IsPersonTitle(named.Words[0].Word) && known.FirstOrDefault(k => k.End == named.End && k.Start == named.Words[1].Start) is { Entity.Kind: Graph.Model.EntityKind.Person } person)
+        {
+            mentions.Add(person);
+            return;
+        }
+
+        // "Northfield Council Chief Executive", "District Council Chief Executive": a body's name and then a post's title.
+        var trailingPosts = named.Words.AsEnumerable().Reverse().TakeWhile(w => Posts.Contains(w.Word)).Count();
+        if (trailingPosts > 0 && trailingPosts <= named.Words.Count - 2 && !named.Words.Any(w => w.Word is "of" or "for"))
+        {
+            Resolve(text, section, Sub(text, named, 0, named.Words.Count - 1 - trailingPosts), mentions);
+            return;
+        }
+
         // "A and B", "A & the B": two names joined, when both sides read as names on their own.
         for (var i = 1; i < named.Words.Count - 1; i++)
         {

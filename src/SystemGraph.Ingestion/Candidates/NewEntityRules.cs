@@ -41,13 +41,15 @@ internal static class NewEntityRules
     {
         "the", "this", "that", "these", "each", "every", "all", "any", "our", "its", "their", "a", "an", "new", "such", "other", "relevant", "local",
         "joint", "partnership", "system", "provider", "integrated", "care", "health", "statutory", "sub", "executive", "draft", "proposed", "terms",
+        "district", "county", "city", "town", "parish", "one", "two", "three", "four", "five", "six", "several", "both",
     };
 
     /// <summary>The kind and confidence of a new entity a span names, and the name (without a leading "The"), or null.</summary>
     public static (EntityKind Kind, double Confidence, string Name, int SkipWords)? Read(string passage, NameSpan span)
     {
         var words = span.Words.Select(w => w.Word).ToList();
-        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" || SentenceOpeners.Contains(words[0]) ? 1 : 0;
+        var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" or "One" or "Two" or "Three" or "Four" or "Each" or "Every"
+            || SentenceOpeners.Contains(words[0]) ? 1 : 0;
         if (skip == 1 && words.Count > 1 && words[1] is "the" or "The" or "a" or "an" or "this")
         {
             skip = 2; // "Whilst the MoU ...", "Following the Board's decision"
@@ -89,6 +91,9 @@ internal static class NewEntityRules
 
     /// <summary>True for a word a body's name may end with, in any case (a head word, a plural, "services", "team"...).</summary>
     public static bool IsNamingHead(string word) => LowerCaseHeads.Contains(word);
+
+    /// <summary>True for a title a person's name may start with ("Dr", "Cllr", "Professor").</summary>
+    public static bool IsPersonTitle(string word) => PersonTitles.Contains(word);
 
     /// <summary>True for a word bodies are named by ("Board", "Health", "Council"): not part of a personal name.</summary>
     public static bool IsBodyWord(string word) => Heads.ContainsKey(word) || Generic.Contains(word) || word is "Public" or "Services" or "Service" or "Team" or "Officer" or "Lead";

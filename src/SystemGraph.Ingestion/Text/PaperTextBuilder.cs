@@ -59,7 +59,7 @@ internal static partial class PaperTextBuilder
             return LineKind.TableRow;
         }
 
-        if (ListMarkers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)))
+        if (ListMarkers.Any(m => trimmed.StartsWith(m, StringComparison.Ordinal)) || EnumeratedItem().IsMatch(trimmed))
         {
             return LineKind.ListItem;
         }
@@ -142,6 +142,13 @@ internal static partial class PaperTextBuilder
                 EndParagraph();
             }
 
+            // A blank line inside a list keeps it open: papers space their "(i)", "(ii)" items apart. Whatever else
+            // comes next ends it.
+            if (kind == LineKind.Blank && listItems.Count > 0)
+            {
+                return;
+            }
+
             if (kind != LineKind.ListItem)
             {
                 EndList();
@@ -169,9 +176,18 @@ internal static partial class PaperTextBuilder
                     }
 
                     var indent = line.Length - line.TrimStart().Length;
-                    var markerAt = indent + (ListMarkers.Any(m => line.TrimStart().StartsWith(m, StringComparison.Ordinal)) ? 2 : 0);
+                    var markerAt = indent + (ListMarkers.Any(m => line.TrimStart().StartsWith(m, StringComparison.Ordinal)) ? 2
+                        : EnumeratedItem().Match(line.TrimStart()) is { Success: true } enumerated ? enumerated.Length : 0);
                     Sentences(offset + markerAt, offset + line.Length, lineNumber, PassageKind.ListItem, listLeadIn);
-                    listItems.Add(Whitespace().Replace(text[(offset + markerAt)..(offset + line.Length)], " ").Trim());
+                    var item = Whitespace().Replace(text[(offset + markerAt)..(offset + line.Length)], " ").Trim();
+                    listItems.Add(item);
+                    if (item.EndsWith(':'))
+                    {
+                        // "a) The Board shall comprise the following:" then "(i) ...": the item leads the list under it.
+                        EndList();
+                        lastSentence = item;
+                    }
+
                     break;
                 case LineKind.TableRow:
                     if (tableRows.Count == 0)
@@ -310,4 +326,8 @@ internal static partial class PaperTextBuilder
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>An enumerated item's marker: "(i) ", "(a) ", "a) ", "iv) ", "(3) ".</summary>
+    [GeneratedRegex(@"^\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex EnumeratedItem();
 }
