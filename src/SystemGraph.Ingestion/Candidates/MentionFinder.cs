@@ -28,7 +28,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet",
     };
 
+    private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '&', '\'', '"'];
+
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
+
+    /// <summary>The paper's words, folded: what tells whose a generic name is.</summary>
+    private readonly HashSet<string> paperWords = new(StringComparer.Ordinal);
     private bool primed;
 
     private readonly Dictionary<string, EntityCandidate> newByName = new(StringComparer.Ordinal);
@@ -57,6 +62,18 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     public Mention NewByPlace(Graph.Model.EntityKind kind, double confidence, string name, int start, string passage, string? section) =>
         new(start, start + name.Length, name, New(kind, confidence, name, passage, section));
 
+    /// <summary>
+    /// Whether a known entity's name or alias, found in the paper, names it here: always, unless the phrase only says a
+    /// kind of body (<see cref="NewEntityRules.IsGenericName"/>: "Partnership Board", "Healthwatch", "ICB"). Then only when
+    /// the paper has a word of the body's own name that says which one ("Bury" for "Healthwatch Bury"): a paper from
+    /// another place means its own partnership board.
+    /// </summary>
+    private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
+        !NewEntityRules.IsGenericName(phrase) || Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)) is var distinctive
+            && (!distinctive.Any() || distinctive.Any(paperWords.Contains));
+
+    private static string[] Words(string text) => EvidenceText.Fold(text).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
+
     /// <summary>A known entity as a candidate, once per entity: the first text that named it is kept.</summary>
     private EntityCandidate KnownCandidate((KnownEntity Entity, bool ByName) match, string matched, string passage) =>
         knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = new EntityCandidate(
@@ -69,6 +86,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// </summary>
     public void Prime(PaperText paper)
     {
+        paperWords.UnionWith(Words(paper.Text));
         foreach (var passage in paper.Passages)
         {
             foreach (var mention in Find(passage))
@@ -100,7 +118,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     {
         foreach (var (start, end, phrase) in NameSpans.HeadPhrases(text).OrderByDescending(p => p.End - p.Start))
         {
-            if (catalog.Match(phrase) is not { } match
+            if (catalog.Match(phrase) is not { } match || !Names(match, phrase)
                 || mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
             {
                 continue;
@@ -226,7 +244,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         var found = new List<Mention>();
         foreach (var start in NameSpans.PrefixesBefore(text, span))
         {
-            if (catalog.Match(text[start..span.End]) is { } prefixed)
+            if (catalog.Match(text[start..span.End]) is { } prefixed && Names(prefixed, text[start..span.End]))
             {
                 found.Add(new Mention(start, span.End, text[start..span.End], KnownCandidate(prefixed, text[start..span.End], text)));
             }
@@ -234,7 +252,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
         foreach (var sub in NameSpans.SubSpans(text, span))
         {
-            if (found.Any(f => sub.Start < f.End && f.Start < sub.End) || catalog.Match(sub.Text) is not { } match)
+            if (found.Any(f => sub.Start < f.End && f.Start < sub.End) || catalog.Match(sub.Text) is not { } match || !Names(match, sub.Text))
             {
                 continue;
             }

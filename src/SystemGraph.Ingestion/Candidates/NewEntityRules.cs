@@ -92,6 +92,14 @@ internal static class NewEntityRules
     /// <summary>True for a word a body's name may end with, in any case (a head word, a plural, "services", "team"...).</summary>
     public static bool IsNamingHead(string word) => LowerCaseHeads.Contains(word);
 
+    /// <summary>
+    /// True when a name says only a kind of body ("Partnership Board", "The Partnership", "Healthwatch"): every word a
+    /// generic word or a head word. Such a name of a known body names it in a paper only if the paper also names that
+    /// body otherwise; a paper from another place means its own partnership board.
+    /// </summary>
+    public static bool IsGenericName(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs");
+
     /// <summary>True for a title a person's name may start with ("Dr", "Cllr", "Professor").</summary>
     public static bool IsPersonTitle(string word) => PersonTitles.Contains(word);
 

@@ -112,4 +112,21 @@ public sealed class RunningTextTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.AccountableTo);
     }
+
+    [Fact]
+    public async Task A_name_that_only_says_a_kind_of_body_names_a_known_body_only_where_the_paper_says_whose()
+    {
+        KnownEntity[] known =
+        [
+            new("healthwatch-northside", EntityKind.Organisation, "Healthwatch Northside", ["Healthwatch"], null),
+            new("northside-partnership-board", EntityKind.Board, "Northside Partnership Board", ["Partnership Board"], null),
+        ];
+        const string Sentence = "Healthwatch is a member of the Partnership Board and attends every meeting.";
+
+        var elsewhere = await ExtractAsync("Wexcombe update\n\n" + Sentence, known);
+        var northside = await ExtractAsync("Northside update\n\n" + Sentence, known);
+
+        Assert.DoesNotContain(elsewhere.Lines, l => l.From.IsExisting || l.To.IsExisting);
+        Line(northside, RelationshipType.MemberOf, "healthwatch-northside", "northside-partnership-board");
+    }
 }
