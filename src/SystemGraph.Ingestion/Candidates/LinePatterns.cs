@@ -23,9 +23,15 @@ internal static class LinePatterns
     /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
     /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
     /// </summary>
-    private const string RightList = The + @"(?<r>(?:[^,;:⟦⟧.]{1,40}?" + Separator + @")*?" + The + @"⟦\d+⟧(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,40}?)*?" + Separator + The + @"⟦\d+⟧)*)";
+    private const string RightList = The + @"(?<r>(?:[^,;:⟦⟧.]{1,40}?" + Separator + @")*?" + The + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,40}?)*?" + Separator + The + @"⟦\d+⟧" + Aside + @")*)";
+
+    /// <summary>A bracketed short form after a name in a list ("the X Integrated Care Board (ICB) and ..."), passed over.</summary>
+    private const string Aside = @"(?:\s*\([^()⟦⟧]{0,12}(?:⟦\d+⟧)?[^()⟦⟧]{0,12}\))?";
 
     private const string Separator = @"\s*(?:,\s*and|,|\band\b|&)\s*";
+
+    /// <summary>"... as equal partners and statutory members": what makes a joint establishment a membership.</summary>
+    private const string JointMembers = @"\s+as\s+(?:[\w-]+\s+){0,4}?(?:members|partners)\b";
 
     /// <summary>One end, after the wording, when the line's other end follows it ("updates to X from Y").</summary>
     private const string One = The + @"(?<r>⟦\d+⟧)";
@@ -56,8 +62,10 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:whose\s+|its\s+|the\s+)?members\s+(?:would|will|shall|are\s+to|are|to)?\s*(?:be\s+)?drawn\s+from\s+" + RightList, LeftIsFrom: false),
-        // "established jointly between A and B as equal partners and statutory members".
-        new(RelationshipType.MemberOf, @"\b(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + @"\s+as\s+(?:[\w-]+\s+){0,4}?(?:members|partners)\b", LeftIsFrom: false),
+        // "X is established jointly between A and B as equal partners and statutory members"; after a comma the clause is
+        // the sentence's subject's ("X is a committee of Y, established jointly between ..."), not Y's.
+        new(RelationshipType.MemberOf, @"(?<!,[^⟦⟧]*)\b(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,\s+(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".

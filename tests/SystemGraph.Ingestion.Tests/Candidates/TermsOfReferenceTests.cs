@@ -86,4 +86,18 @@ public sealed class TermsOfReferenceTests
         Assert.DoesNotContain(extraction.Entities, e => e.Name.Contains("Chief Executive", StringComparison.Ordinal) || e.Name == "District Council");
         Assert.Single(extraction.Lines, l => l.Type == RelationshipType.Chairs);
     }
+
+    [Fact]
+    public async Task Bodies_a_committee_is_established_jointly_between_after_a_comma_are_members_of_the_committee_not_of_the_body_before()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Care Partnership is a statutory Committee of the Wexcombe Integrated Care System (ICS), established jointly between the NHS Wexcombe Integrated Care Board (ICB) and Wexcombe County Council as equal partners and statutory members.",
+            Icb,
+            new KnownEntity("wex-ics", EntityKind.Area, "Wexcombe Integrated Care System", ["ICS"], null),
+            new KnownEntity("wex-council", EntityKind.Organisation, "Wexcombe County Council", [], null));
+
+        Line(extraction, RelationshipType.MemberOf, "wex-icb", "Wexcombe Care Partnership");
+        Line(extraction, RelationshipType.MemberOf, "wex-council", "Wexcombe Care Partnership");
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.To.ExistingId == "wex-ics");
+    }
 }
