@@ -70,7 +70,7 @@ internal static class LinePatterns
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
-        new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|part|parts|component)\s+of\s+", LeftIsFrom: true),
+        new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
         // "The X Board is established by the ICB as a formal committee of the Board": set up as a committee of the other.
         new(RelationshipType.PartOf, @"\b(?:established|constituted|set\s+up|formed)\s+(?:by\s+[^;:]{0,60}?)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:sub-?committee|committee|sub-?group)\s+of\s+", LeftIsFrom: true),

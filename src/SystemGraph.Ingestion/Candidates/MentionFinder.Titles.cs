@@ -27,7 +27,8 @@ internal sealed partial class MentionFinder
         var ownedIsBoard = catalog.Match(owned.Text) is { } known ? known.Entity.Kind == Graph.Model.EntityKind.Board
             : NewEntityRules.Read(text, owned) is { Kind: Graph.Model.EntityKind.Board };
         var ownerIsBody = catalog.Match(owner.Text) is { Entity.Kind: Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board }
-            || NewEntityRules.Read(text, owner) is { Kind: Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board };
+            || NewEntityRules.Read(text, owner) is { Kind: Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board }
+            || (owner.Words.Count == 1 && owner.Text.Length >= 2 && owner.Text.All(char.IsUpper)); // "the ICB's X Board": an acronym owns it
         return ownedIsBoard && ownerIsBody ? (owner, owned) : null;
     }
 

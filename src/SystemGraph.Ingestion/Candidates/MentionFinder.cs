@@ -30,6 +30,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '&', '\'', '"'];
 
+    /// <summary>Words that say a body is part of the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
+    private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part",
+    };
+
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
 
     /// <summary>The paper's words, folded: what tells whose a generic name is.</summary>
@@ -150,7 +156,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         // "The Leader of X", "Director of Public Health of the Council", "Management Lead for the X": a post of a body names
         // the body (the post's title starts with, or ends just before "of" / "for" with, a post word; "Lead/s" as "Lead").
         if (named.Words.Select(w => w.Word).ToList().FindLastIndex(w => w is "of" or "for") is var of and > 0 && of < named.Words.Count - 1
-            && (Posts.Contains(named.Words[0].Word) || Posts.Contains(named.Words[of - 1].Word.Split('/')[0])))
+            && (Posts.Contains(named.Words[0].Word) || PartNouns.Contains(named.Words[0].Word) || Posts.Contains(named.Words[of - 1].Word.Split('/')[0])))
         {
             var bodyFirst = named.Words[of + 1].Word is "the" ? of + 2 : of + 1;
             if (bodyFirst < named.Words.Count)

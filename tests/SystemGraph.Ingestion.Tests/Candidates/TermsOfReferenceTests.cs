@@ -100,4 +100,30 @@ public sealed class TermsOfReferenceTests
         Line(extraction, RelationshipType.MemberOf, "wex-council", "Wexcombe Care Partnership");
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.To.ExistingId == "wex-ics");
     }
+
+    [Fact]
+    public async Task A_lead_in_saying_what_a_body_is_made_up_of_lists_its_members()
+    {
+        var extraction = await ExtractAsync(
+            """
+            The Wexcombe Estates Board is made up of:
+            - Wexcombe Borough Council
+            - Northside Community NHS Trust
+            """);
+
+        Line(extraction, RelationshipType.MemberOf, "Wexcombe Borough Council", "Wexcombe Estates Board");
+        Line(extraction, RelationshipType.MemberOf, "Northside Community NHS Trust", "Wexcombe Estates Board");
+    }
+
+    [Fact]
+    public async Task A_sub_body_of_a_board_is_part_of_it_and_a_board_an_acronym_owns_is_read_apart_from_it()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Locality Board is a Sub-Body of the Wexcombe Health and Wellbeing Board and reports to the ICB’s Wexcombe Place Partnership Board.",
+            Icb);
+
+        Line(extraction, RelationshipType.PartOf, "Wexcombe Locality Board", "Wexcombe Health and Wellbeing Board");
+        Assert.Contains(extraction.Entities, e => e.Name == "Wexcombe Place Partnership Board");
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.Contains("ICB’s", StringComparison.Ordinal));
+    }
 }
