@@ -50,10 +50,11 @@ public static class PaperExtractor
         }
 
         // A new entity a line names only by a title ("the proposed Agreement") is declared with the passage that named it.
+        var sections = DocumentSections.Keys(paper.Text);
         foreach (var entity in lines.SelectMany(l => new[] { l.From, l.To }).Where(e => !e.IsExisting && !sources.ContainsKey(e.Id)).DistinctBy(e => e.Id))
         {
             if (EvidenceText.Occurs(entity.Name, EvidenceText.Fold(entity.SourceText)) && EvidenceText.Words(entity.SourceText) >= 5
-                && (entity.Section is null || DocumentSections.IsFound(entity.Section, DocumentSections.Keys(paper.Text))))
+                && (entity.Section is null || DocumentSections.IsFound(entity.Section, sections)))
             {
                 sources[entity.Id] = new CandidateSource(entity.SourceText, entity.Section);
             }
