@@ -73,6 +73,61 @@ internal sealed partial class LineFinder
         }
     }
 
+    /// <summary>
+    /// "The committee will function as ... . It is a committee comprising ...": a sentence that opens with "It" and a verb
+    /// speaks of the body the sentence just before it opens with (its first mention, within its first words). The
+    /// mention stands at "It" and carries the words that named the body, and the quote runs from the sentence before,
+    /// so the line's quote names both ends. Null when the sentence does not open so, or the sentence before is not next
+    /// to it or does not open with a body.
+    /// </summary>
+    private (Mention It, int QuoteStart)? ItMeans(PaperPassage passage, PaperPassage? before, IReadOnlyList<Mention>? beforeFound)
+    {
+        if (ItOpening().Match(passage.Text) is not { Success: true } it || before is null || beforeFound is not { Count: > 0 }
+            || before.Kind != PassageKind.Sentence || before.Start >= passage.Start
+            || beforeFound[0] is not { Entity.Kind: EntityKind.Board or EntityKind.Organisation or EntityKind.Programme } subject
+            || EvidenceWords(before.Text[..subject.Start]) > 2)
+        {
+            return null;
+        }
+
+        var between = Whitespace().Replace(paper.Text[before.Start..passage.Start], " ").Trim();
+        if (!between.StartsWith(before.Text, StringComparison.Ordinal) || between.Length - before.Text.Length > 12)
+        {
+            return null;
+        }
+
+        return (new Mention(it.Index, it.Index + it.Length, subject.Text, subject.Entity), before.Start);
+    }
+
+    /// <summary>A sentence's lines with "It" read as the body the sentence before opens with (<see cref="ItMeans"/>).</summary>
+    private IEnumerable<LineCandidate> FromItSentence(PaperPassage passage, IReadOnlyList<Mention> found, (Mention It, int QuoteStart) it)
+    {
+        var withIt = found.Where(m => m.Start >= it.It.End).Prepend(it.It).ToList();
+        var quote = Whitespace().Replace(paper.Text[it.QuoteStart..RawEnd(passage)], " ").Trim();
+        foreach (var line in FromSentence(passage, withIt).Where(l => l.From.Id == it.It.Entity.Id || l.To.Id == it.It.Entity.Id))
+        {
+            yield return line with { Sources = [new CandidateSource(quote, passage.Section)], Confidence = line.Confidence * 0.9 };
+        }
+    }
+
+    /// <summary>Where a passage ends in the paper's text (its text is the paper's with white space folded).</summary>
+    private int RawEnd(PaperPassage passage)
+    {
+        var end = passage.Start;
+        foreach (var word in passage.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var at = paper.Text.IndexOf(word, end, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return Math.Min(paper.Text.Length, passage.Start + passage.Text.Length);
+            }
+
+            end = at + word.Length;
+        }
+
+        return end;
+    }
+
     /// <summary>A heading and the text after it to the end of its first sentence, as one quote (at least five words).</summary>
     private string? HeadingQuote(PaperSection section)
     {
@@ -87,6 +142,10 @@ internal sealed partial class LineFinder
         var quote = Whitespace().Replace(paper.Text[start..Math.Min(end, start + 300)], " ").Trim();
         return EvidenceWords(quote) >= 5 && quote.StartsWith(section.Label, StringComparison.Ordinal) ? quote : null;
     }
+
+    /// <summary>"It is", "It will", "It reports": a sentence opening with the pronoun and a verb.</summary>
+    [GeneratedRegex(@"^It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|acts|operates|provides)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex ItOpening();
 
     [GeneratedRegex(@"\b(?:this|the)\s+(?:work|workstream)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisWork();

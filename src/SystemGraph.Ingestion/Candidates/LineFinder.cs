@@ -30,6 +30,9 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         (new Regex(@"\bsub-?(?:committees?|groups?)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
     ];
 
+    /// <summary>Sentences opening with "It" (<see cref="ItMeans"/>), by their text: a list they lead names the body they mean.</summary>
+    private readonly Dictionary<string, (Mention It, int QuoteStart)> itLeadIns = new(StringComparer.Ordinal);
+
     public IEnumerable<LineCandidate> Find()
     {
         var previous = new List<(PaperPassage Passage, IReadOnlyList<Mention> Found)>();
@@ -39,6 +42,15 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             foreach (var line in FromSentence(passage, found))
             {
                 yield return line;
+            }
+
+            if (ItMeans(passage, previous.LastOrDefault().Passage, previous.LastOrDefault().Found) is { } it)
+            {
+                itLeadIns.TryAdd(passage.Text, it);
+                foreach (var line in FromItSentence(passage, found, it))
+                {
+                    yield return line;
+                }
             }
 
             foreach (var line in FromPartiesToThis(passage, found, previous.Where(p => p.Passage.Section == passage.Section).ToList()))
@@ -79,7 +91,13 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var (validFrom, validTo) = LineDates.Read(passage.Text);
         foreach (var pattern in LinePatterns.All)
         {
-            foreach (Match match in pattern.Regex.Matches(marked))
+            var matches = pattern.Regex.Matches(marked).AsEnumerable();
+            if (pattern.SubjectRegex is { } bySubject && bySubject.Match(marked) is { Success: true } subjectMatch)
+            {
+                matches = matches.Append(subjectMatch);
+            }
+
+            foreach (var match in matches)
             {
                 var left = found[int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture)];
                 var rights = LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]).ToList();
@@ -113,7 +131,9 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         }
 
         var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
-        if (rule.LeadIn is null || mentions.Find(leadIn, item.Section) is not { Count: > 0 } inLeadIn)
+        var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
+        IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
+        if (rule.LeadIn is null || inLeadIn.Count == 0)
         {
             yield break;
         }
@@ -130,7 +150,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         {
             var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
             var confidence = ListConfidence * Math.Min(1, ((member.Entity.Confidence + end.Entity.Confidence) / 2) + 0.15);
-            IReadOnlyList<CandidateSource> sources = ListQuote(item, leadIn) is { } whole
+            IReadOnlyList<CandidateSource> sources = ListQuote(item, leadIn, it?.QuoteStart) is { } whole
                 ? [new CandidateSource(whole, item.Section)]
                 : [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)];
             yield return new LineCandidate(
@@ -168,11 +188,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// (<see cref="MaxListQuoteChars"/>): one quote per item, naming both ends, so a long membership list is not cut
     /// at the validator's QUOTE_OVERUSED (a lead-in quoted alone may support three members only). Null otherwise.
     /// </summary>
-    private string? ListQuote(PaperPassage item, string leadIn)
+    private string? ListQuote(PaperPassage item, string leadIn, int? from = null)
     {
         var text = paper.Text;
         var lineEnd = text.IndexOf('\n', item.Start) is var e and >= 0 ? e : text.Length;
-        var leadStart = text.LastIndexOf(leadIn, item.Start, StringComparison.Ordinal);
+        var leadStart = from ?? text.LastIndexOf(leadIn, item.Start, StringComparison.Ordinal);
         if (leadStart < 0 || lineEnd - leadStart > MaxListQuoteChars)
         {
             return null;

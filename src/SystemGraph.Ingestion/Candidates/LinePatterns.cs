@@ -49,7 +49,9 @@ internal static class LinePatterns
 
     public static IReadOnlyList<LinePattern> All { get; } =
     [
-        new(RelationshipType.AccountableTo, @"\b(?:accountable|answerable)\s+(?:\w+\s+)?to\s+", LeftIsFrom: true),
+        // "is accountable to X", "is also accountable as set out below to X", "has accountability to X".
+        new(RelationshipType.AccountableTo, @"\b(?:accountable|answerable)\s+(?:[\w()-]+\s+){0,5}?to\s+", LeftIsFrom: true),
+        new(RelationshipType.AccountableTo, @"\b(?:has|have|holds?|with|retains?)\s+(?:\w+\s+)?(?:accountability|answerability)\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.AccountableTo, Be + @"(?:directly\s+)?responsible\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.ReportsTo, NotNoun + @"\b(?:reports?|reporting|reported)\s+(?:\w+\s+){0,3}?(?:in)?to\s+", LeftIsFrom: true),
         new(RelationshipType.ReportsTo, @"\b(?:provides?|providing|will\s+provide|to\s+provide|gives?|will\s+give|submits?|will\s+submit)\s+(?:(?:an?|regular|routine|monthly|quarterly|annual|six-monthly|progress|assurance|highlight|written)\s+){0,3}(?:updates?|reports?|assurance)\s+to\s+", LeftIsFrom: true),
@@ -61,6 +63,9 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
+        // "the practices within our network are A, B and C", "the member organisations of X include A and B".
+        new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies|practices)\s+(?:with)?in\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:whose\s+|its\s+|the\s+)?members\s+(?:would|will|shall|are\s+to|are|to)?\s*(?:be\s+)?drawn\s+from\s+" + RightList, LeftIsFrom: false),
         // "X is established jointly between A and B as equal partners and statutory members"; after a comma the clause is
         // the sentence's subject's ("X is a committee of Y, established jointly between ..."), not Y's.
@@ -68,6 +73,10 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,\s+(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
+        // "chaired by the Provider Collaborative SRO Dr A B": a person after the post they hold.
+        new(RelationshipType.Chairs, @"\bchaired\s+by\s+(?:the\s+|its\s+)?(?:(?:[A-Z][\w&-]*|⟦\d+⟧)\s+){1,4}?(?=⟦)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "Chair of the X Board, A B": the chair's name after the post.
+        new(RelationshipType.Chairs, @"\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
@@ -83,6 +92,9 @@ internal static class LinePatterns
         new(RelationshipType.Hosts, @"\b(?:hosts|will\s+host|" + Be + @"(?:the\s+)?host\s+(?:for|of|to))\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, @"\b(?:is\s+|was\s+)?(?:made\s+|entered\s+into\s+|agreed\s+)?between\s+" + RightList, LeftIsFrom: false),
+        // "X entered into a 2 year Y Agreement with partners; A, B and C": X and each partner are parties.
+        new(RelationshipType.PartyTo, @"\b(?:entered|enters|entering|will\s+enter|signed|signs|will\s+sign|has\s+signed|have\s+signed)\s+(?:into\s+|up\s+to\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?", LeftIsFrom: true, ToKinds: [EntityKind.Agreement]),
+        new(RelationshipType.PartyTo, @"\b(?:entered|enters|entering|signed)\s+(?:into\s+|up\s+to\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?⟦(?<l>\d+)⟧\s+with\s+(?:[^⟦⟧;:.]{0,40}[;:]\s*)?" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Agreement]),
         new(RelationshipType.PartyTo, @"\b(?:the\s+)?(?:partners|parties|signatories)\s+to\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|will\s+be|include)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),
@@ -90,6 +102,8 @@ internal static class LinePatterns
         new(RelationshipType.Covers, @"⟦(?<l>\d+)⟧" + Filler + @"\b(?:of|for|across)\s+the\s+" + One + @"\s+(?:population|residents|communities|people)\b", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.TransfersTo, @"\b(?:will\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:transfers?|transferred|transferring|moves?|moved|will\s+move)\s+(?:\w+\s+){0,3}?to\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
+        // "the Provider Collaborative SRO Diane Wake", "X SRO, A B": a person named after the post of SRO for a body.
+        new(RelationshipType.SroFor, @"⟦(?<l>\d+)⟧\s+(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*[,:]?\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:leads|will\s+lead|to\s+lead|leading|" + Be + @"(?:the\s+)?lead\s+(?:for|on))\s+(?:on\s+)?", LeftIsFrom: true),
@@ -126,5 +140,16 @@ internal static class LinePatterns
             (Wording.StartsWith('^') ? @"⟦(?<l>\d+)⟧" + Wording[1..] : Wording.Contains("(?<l>", StringComparison.Ordinal) ? Wording : Left + Wording)
                 + (Wording.Contains("(?<r>", StringComparison.Ordinal) ? string.Empty : Right),
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        /// <summary>
+        /// The wording after "and" in a sentence whose subject opens it ("The Council receives funding from X ... and has
+        /// accountability to Y"): the verbs joined by "and" share the subject, so the subject is the left end. Only for a
+        /// wording read after its left end in the usual way; null for the others.
+        /// </summary>
+        public Regex? SubjectRegex { get; } = Wording.StartsWith('^') || Wording.Contains("(?<l>", StringComparison.Ordinal) || !LeftIsFrom || Wording.StartsWith("(?<!", StringComparison.Ordinal)
+            ? null
+            : new(
+                @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,?\s+and\s+(?:[a-z]+\s+){0,2}?" + Wording + (Wording.Contains("(?<r>", StringComparison.Ordinal) ? string.Empty : Right),
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }

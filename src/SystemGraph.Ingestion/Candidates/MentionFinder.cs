@@ -13,6 +13,9 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>Known-entity confidence: by name, by alias or code.</summary>
     private const double ByName = 0.95, ByAlias = 0.85;
 
+    /// <summary>Confidence of a person read from where the name stands (after or before a post), not from a title.</summary>
+    private const double PersonConfidence = 0.6;
+
     /// <summary>Confidence of an entity read from a title ("the Council") as the one entity of the paper it fits.</summary>
     private const double TitleConfidence = 0.6;
 
@@ -26,6 +29,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     {
         "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
         "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet",
+    };
+
+    /// <summary>The post words a title ends with ("Chief Officer", "Director"): "Clinical" alone is an adjective of a name ("Clinical Leads Group").</summary>
+    private static readonly HashSet<string> PostNouns = new(StringComparer.Ordinal)
+    {
+        "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative", "Representatives", "Lead",
     };
 
     private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '&', '\'', '"'];
@@ -93,6 +102,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     public void Prime(PaperText paper)
     {
         paperWords.UnionWith(Words(paper.Text));
+        ReadDefinitions(paper);
         foreach (var passage in paper.Passages)
         {
             foreach (var mention in Find(passage))
@@ -113,6 +123,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         }
 
         WithLowerCaseNames(text, mentions);
+        WithDefinedShortForms(text, mentions);
         return [.. mentions.OrderBy(m => m.Start)];
     }
 
@@ -168,7 +179,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
         // "Chief Officer Northfield Carers Trust", "Senior Officer Northfield Mental Health": a post's title before a body's name (no "of").
         var postWords = named.Words.TakeWhile(w => Posts.Contains(w.Word)).Count();
-        if (postWords > 0 && postWords <= named.Words.Count - 2 && !named.Words.Any(w => w.Word is "of" or "for"))
+        if (postWords > 0 && postWords <= named.Words.Count - 2 && !named.Words.Any(w => w.Word is "of" or "for") && PostNouns.Contains(named.Words[postWords - 1].Word))
         {
             Resolve(text, section, Sub(text, named, postWords, named.Words.Count - 1), mentions);
             return;
@@ -212,6 +223,22 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         // "Chief Executive", "Clinical Director": a post's title alone names no body.
         if (named.Words.All(w => Posts.Contains(w.Word) || w.Word is "of" or "and" or "the"))
         {
+            return;
+        }
+
+        // "the Provider Collaborative SRO Diane Wake", "Ann Lee, Chief Executive": a person named by where the name stands.
+        if (PersonNames.NameStart(text, named) is { } personAt)
+        {
+            if (personAt > 0)
+            {
+                Resolve(text, section, Sub(text, named, 0, personAt - 1), mentions);
+            }
+
+            var name = Sub(text, named, personAt, named.Words.Count - 1);
+            var untitled = NewEntityRules.IsPersonTitle(name.Words[0].Word) ? Sub(text, name, 1, name.Words.Count - 1) : name;
+            mentions.Add((catalog.Match(name.Text) ?? catalog.Match(untitled.Text)) is { } knownPerson
+                ? new Mention(name.Start, name.End, name.Text, KnownCandidate(knownPerson, name.Text, text))
+                : new Mention(name.Start, name.End, name.Text, New(Graph.Model.EntityKind.Person, PersonConfidence, name.Text, text, section)));
             return;
         }
 

@@ -100,6 +100,11 @@ internal static class NewEntityRules
     public static bool IsGenericName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs");
 
+    /// <summary>True for a word that opens a sentence or clause ("Whilst", "Following"), capitalised without naming anything.</summary>
+    public static bool IsOpener(string word) => SentenceOpeners.Contains(word) || Determiners.Contains(word);
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "The", "This", "That", "These", "Those", "Our", "Its", "Their", "A", "An", "Each", "Every", "All", "Any" };
+
     /// <summary>True for a title a person's name may start with ("Dr", "Cllr", "Professor").</summary>
     public static bool IsPersonTitle(string word) => PersonTitles.Contains(word);
 

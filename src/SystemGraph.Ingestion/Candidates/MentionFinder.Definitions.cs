@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using SystemGraph.Graph.Seed.Validation;
+using SystemGraph.Ingestion.Text;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Short forms a paper defines for the bodies it names: "The Locality Integration Board ("LIB")", "NHS X CCG (the
+/// CCG) has established this committee (the Committee)", "the Partnership Board (hereafter "the Board")". Governance
+/// papers name a body in full once and then by the short form; the short form names that body in this paper only.
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    /// <summary>The short forms this paper defines, folded, and the entity each names (null: defined for two, so neither).</summary>
+    private readonly Dictionary<string, EntityCandidate?> defined = new(StringComparer.Ordinal);
+
+    /// <summary>The defined forms as the paper writes them, with how each is looked for.</summary>
+    private readonly List<(Regex Form, string Key)> definedForms = [];
+
+    /// <summary>Reads the definitions after each mention of a body in the paper's passages and lines.</summary>
+    private void ReadDefinitions(PaperText paper)
+    {
+        foreach (var text in paper.Passages.Select(p => p.Text).Concat(paper.Text.Split('\n')))
+        {
+            foreach (var mention in Find(text, null))
+            {
+                if (mention.Entity.Kind == Graph.Model.EntityKind.Person || Definition().Match(text, mention.End) is not { Success: true } match)
+                {
+                    continue;
+                }
+
+                var form = match.Groups["short"].Value.Trim();
+                var acronym = IsAcronym(form);
+                if (!acronym && !(form.Split(' ') is { Length: <= 3 } words && NewEntityRules.IsNamingHead(words[^1]) && !words.Any(w => Posts.Contains(char.ToUpperInvariant(w[0]) + w[1..]))))
+                {
+                    continue;
+                }
+
+                var key = EvidenceText.Fold(form);
+                if (defined.TryGetValue(key, out var earlier))
+                {
+                    if (earlier is not null && earlier.Id != mention.Entity.Id)
+                    {
+                        defined[key] = null;
+                    }
+
+                    continue;
+                }
+
+                defined[key] = mention.Entity;
+                definedForms.Add((acronym
+                    ? new Regex(@"(?<![\w-])" + Regex.Escape(form) + @"(?![\w-])", RegexOptions.CultureInvariant)
+                    : new Regex(@"\b(?:the|this|our|The|This|Our)\s+" + Regex.Escape(form).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+                    key));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The paper's defined short forms in a passage, as mentions of the bodies they were defined for. One inside a longer
+    /// mention ("HWB" in "the HWB Steering Group") is part of that name; one that holds shorter mentions replaces them.
+    /// </summary>
+    private void WithDefinedShortForms(string text, List<Mention> mentions)
+    {
+        foreach (var (form, key) in definedForms)
+        {
+            if (defined[key] is not { } entity)
+            {
+                continue;
+            }
+
+            foreach (Match match in form.Matches(text))
+            {
+                var (start, end) = (match.Index, match.Index + match.Length);
+                if (mentions.Any(m => m.Start <= start && end <= m.End && (m.End - m.Start > end - start || m.Entity.Id == entity.Id))
+                    || mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
+                {
+                    continue;
+                }
+
+                mentions.RemoveAll(m => start <= m.Start && m.End <= end);
+                mentions.Add(new Mention(start, end, match.Value, entity));
+            }
+        }
+    }
+
+    /// <summary>Two to eight letters, two or more of them capitals, no digits, not a plural: "LIB", "HWBSG", "NHSE", "BCPC".</summary>
+    private static bool IsAcronym(string form) =>
+        form.Length is >= 2 and <= 8 && form.All(char.IsLetter) && char.IsUpper(form[0]) && form.Count(char.IsUpper) >= 2
+        && !(form.EndsWith('s') && char.IsUpper(form[^2])); // "PCNs": a class of bodies, not one
+
+    /// <summary>
+    /// A definition right after a name: "(“LIB”)", "(the CCG)", "(the "Committee")", "(hereafter “the Board”)",
+    /// "(referred to as the Partnership)".
+    /// </summary>
+    [GeneratedRegex(@"\G\s*\(\s*(?:(?:hereafter|hereinafter|referred\s+to\s+as|known\s+as|called)\s+)?(?:the\s+)?[""“‘']?\s*(?:the\s+)?(?<short>[A-Za-z][A-Za-z&\- ]{0,40}?)\s*[""”’']?\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
+}
