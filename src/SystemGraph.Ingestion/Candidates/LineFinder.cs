@@ -125,7 +125,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     private IEnumerable<LineCandidate> FromList(PaperPassage item, string leadIn, IReadOnlyList<Mention> inItem)
     {
-        if (inItem.Count == 0 || EvidenceWords(leadIn) < 5)
+        if (EvidenceWords(leadIn) < 5)
         {
             yield break;
         }
@@ -140,6 +140,16 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         var wording = rule.LeadIn.Match(leadIn);
         var end = inLeadIn.FirstOrDefault(m => m.Start >= wording.Index + wording.Length) ?? inLeadIn[^1];
+        if (rule.Type == RelationshipType.MemberOf && PostItem(item, inItem) is { } post)
+        {
+            inItem = [post];
+        }
+
+        if (inItem.Count == 0)
+        {
+            yield break;
+        }
+
         var itemQuote = ItemQuote(item);
         var (status, note) = StatusWords.Read(leadIn + " " + item.Text, item.Section);
         var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
@@ -157,8 +167,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 rule.Type, member.Entity, end.Entity, status, note, validFrom, validTo, rule.Type == RelationshipType.MemberOf ? role : null,
                 RelationshipBasis.Stated, null, sources, Titles(member), Titles(end), confidence);
 
-            // "(i) Cabinet Member for Health (Chair)": the member the list marks as its chair.
-            if (rule.Type == RelationshipType.MemberOf && ChairMark().IsMatch(item.Text.AsSpan(member.End)))
+            // "(i) Cabinet Member for Health (Chair)": the member the list marks as its chair; "The chair": the post itself.
+            if (rule.Type == RelationshipType.MemberOf && (ChairMark().IsMatch(item.Text.AsSpan(member.End)) || ChairPost().IsMatch(member.Text)))
             {
                 yield return new LineCandidate(
                     RelationshipType.Chairs, member.Entity, end.Entity, status, note, validFrom, validTo, null,
@@ -282,6 +292,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>A post that is the chair itself: "The chair", "Independent Chair", "Chairman".</summary>
+    [GeneratedRegex(@"^(?:the\s+)?(?:independent\s+)?(?:chair|chairman|chairperson|chair\s+person)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ChairPost();
 
     /// <summary>A member's mark as the chair right after its name in a membership list: "(Chair)", "- Chair".</summary>
     [GeneratedRegex(@"^\s*(?:\((?:the\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\)|[-–]\s*(?:Chair|Chairman|Chairperson)\s*$)", RegexOptions.CultureInvariant)]

@@ -31,6 +31,11 @@ internal sealed partial class MentionFinder
 
                 var form = match.Groups["short"].Value.Trim();
                 var acronym = IsAcronym(form);
+                if (acronym && !Abbreviates(form, mention.Text))
+                {
+                    continue;
+                }
+
                 if (!acronym && !(form.Split(' ') is { Length: <= 3 } words && NewEntityRules.IsNamingHead(words[^1]) && !words.Any(w => Posts.Contains(char.ToUpperInvariant(w[0]) + w[1..]))))
                 {
                     continue;
@@ -82,6 +87,28 @@ internal sealed partial class MentionFinder
                 mentions.Add(new Mention(start, end, match.Value, entity));
             }
         }
+    }
+
+    /// <summary>
+    /// True when an acronym abbreviates the name it follows: its letters are the initials of the name's words in order
+    /// (small words passed over; a word may give more than one letter, "NHSE" for "NHS England"), or of the name's last
+    /// words after "NHS" and place names ("NHS Dorset Integrated Care Board (ICB)"). "X Handbook for NHS Dorset ICB (ICB)"
+    /// is refused: the acronym is another body's, named inside the name.
+    /// </summary>
+    private static bool Abbreviates(string acronym, string name)
+    {
+        var words = name.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("of" or "and" or "the" or "for" or "&" or "in" or "on" or "The")).ToList();
+        var initials = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
+        var letters = acronym.ToUpperInvariant();
+        if (initials == letters || string.Concat(words.Select(w => w.All(char.IsUpper) ? w : w[..1].ToUpperInvariant())) == letters)
+        {
+            return true;
+        }
+
+        // A tail: the words before it are "NHS" and capitalised place words, no "for" or head word among them.
+        return initials.EndsWith(letters, StringComparison.Ordinal) && !name.Contains(" for ", StringComparison.Ordinal)
+            && words.Take(words.Count - letters.Length).All(w => !NewEntityRules.IsNamingHead(w));
     }
 
     /// <summary>Two to eight letters, two or more of them capitals, no digits, not a plural: "LIB", "HWBSG", "NHSE", "BCPC".</summary>

@@ -42,7 +42,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>Words that say a body is part of the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
     private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part",
+        "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part", "Membership",
     };
 
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
