@@ -8,7 +8,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// Members a membership list names by post alone ("Chief executive", "Director of nursing", "Executive Member for
 /// Adult Social Care"): the post is the member, a person known by the title the paper gives, as the seed records posts
 /// ("Director of Public Health" is a person by title). Counted classes ("4 non-executive members", "Three District
-/// councillors") name no one and are left out.
+/// councillors") and indefinite ones ("A representative of the voluntary sector") name no one and are left out.
 /// </summary>
 internal sealed partial class LineFinder
 {
@@ -43,7 +43,7 @@ internal sealed partial class LineFinder
 
         var title = PostMark().Replace(Clean(item.Text), string.Empty).Trim();
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 10 || !char.IsLetter(title[0]) || CountWord().IsMatch(words[0]) || title.EndsWith(':')
+        if (words.Length is 0 or > 10 || !char.IsLetter(title[0]) || CountWord().IsMatch(words[0]) || words[0] is "A" or "An" or "a" or "an" || title.EndsWith(':')
             || !words.Any(w => PostTitleWords.Contains(w.Trim(',', '(', ')')))
             || words[^1].EndsWith('s') && PostTitleWords.Contains(words[^1][..^1]) || Verb().IsMatch(title) || NamesABody(words))
         {

@@ -33,6 +33,41 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// <summary>Sentences opening with "It" (<see cref="ItMeans"/>), by their text: a list they lead names the body they mean.</summary>
     private readonly Dictionary<string, (Mention It, int QuoteStart)> itLeadIns = new(StringComparer.Ordinal);
 
+    /// <summary>Sentences that lead a membership ("The membership of the X Board will consist of:"), in the paper's order.</summary>
+    private readonly List<(PaperPassage Passage, IReadOnlyList<Mention> Found)> membershipLeadIns = [];
+
+    /// <summary>How far before a list's own short lead-in ("Voting members:") the membership sentence it belongs to may stand.</summary>
+    private const int OuterLeadInReach = 400;
+
+    /// <summary>
+    /// The membership sentence a short lead-in of its own ("Voting members:", "Other Board members:") belongs to: the
+    /// nearest one before it in the same section, when the short lead-in names no body and says members itself.
+    /// </summary>
+    private (PaperPassage Passage, IReadOnlyList<Mention> Found)? Outer(PaperPassage item, string leadIn, RelationshipType type)
+    {
+        if (type != RelationshipType.MemberOf || EvidenceWords(leadIn) > 4 || !leadIn.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var outer = membershipLeadIns.LastOrDefault(l => l.Passage.Start < item.Start && item.Start - l.Passage.Start <= OuterLeadInReach && l.Passage.Section == item.Section);
+        if (outer.Passage is not null)
+        {
+            return outer;
+        }
+
+        // The membership sentence standing as a heading of its own ("The membership of the X Board will consist of:").
+        if (paper.Sections.LastOrDefault(s => s.Label == item.Section && s.Line <= item.Line) is not { } section || !LeadIns[0].LeadIn.IsMatch(section.Label))
+        {
+            return null;
+        }
+
+        var start = paper.Text.Split('\n').Take(section.Line - 1).Sum(l => l.Length + 1);
+        var heading = new PaperPassage(section.Label, start, section.Line, section.Label, PassageKind.Sentence);
+        return item.Start - start <= OuterLeadInReach && paper.Text.AsSpan(start).StartsWith(section.Label, StringComparison.Ordinal)
+            && mentions.Find(heading) is { Count: > 0 } found ? (heading, found) : null;
+    }
+
     public IEnumerable<LineCandidate> Find()
     {
         var previous = new List<(PaperPassage Passage, IReadOnlyList<Mention> Found)>();
@@ -42,6 +77,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             foreach (var line in FromSentence(passage, found))
             {
                 yield return line;
+            }
+
+            if (passage.Kind == PassageKind.Sentence && passage.Text.EndsWith(':') && found.Count > 0 && LeadIns[0].LeadIn.IsMatch(passage.Text))
+            {
+                membershipLeadIns.Add((passage, found));
             }
 
             if (ItMeans(passage, previous.LastOrDefault().Passage, previous.LastOrDefault().Found) is { } it)
@@ -125,14 +165,19 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     private IEnumerable<LineCandidate> FromList(PaperPassage item, string leadIn, IReadOnlyList<Mention> inItem)
     {
-        if (EvidenceWords(leadIn) < 5)
+        var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
+        var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
+        IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
+        if (inLeadIn.Count == 0 && Outer(item, leadIn, rule.Type) is { } outer)
+        {
+            // "The membership of the X Board will consist of:" then "Voting members:" and its items: the outer lead-in's body.
+            (inLeadIn, it) = (outer.Found, (outer.Found[0], outer.Passage.Start));
+        }
+        else if (EvidenceWords(leadIn) < 5)
         {
             yield break;
         }
 
-        var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
-        var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
-        IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
         if (rule.LeadIn is null || inLeadIn.Count == 0)
         {
             yield break;
@@ -140,9 +185,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         var wording = rule.LeadIn.Match(leadIn);
         var end = inLeadIn.FirstOrDefault(m => m.Start >= wording.Index + wording.Length) ?? inLeadIn[^1];
+        var byPost = false;
         if (rule.Type == RelationshipType.MemberOf && PostItem(item, inItem) is { } post)
         {
-            inItem = [post];
+            (inItem, byPost) = ([post], true);
         }
 
         if (inItem.Count == 0)
@@ -155,7 +201,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
         // The item's member is the first entity it names outside brackets ("Chief Officer of X (as determined by Y)").
         // An area is no member of a body, and a new name that holds the list's own body ("Lead of the X Board" in X's list) is its post.
-        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && !InBrackets(item.Text, m.Start)).Take(1)
+        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && (byPost || !InBrackets(item.Text, m.Start))).Take(1)
             .Where(m => rule.Type != RelationshipType.MemberOf || (m.Entity.Kind != EntityKind.Area && !PostOf(m.Entity, end.Entity))))
         {
             var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;

@@ -4,8 +4,8 @@ namespace SystemGraph.Ingestion.Candidates;
 
 /// <summary>
 /// People a paper names without a title ("Diane Wake"), read from where the name stands rather than from a list of
-/// names: right after a post ("the Provider Collaborative SRO Diane Wake", "Chair: Ann Lee") or right before one
-/// ("Ann Lee, Chief Executive of X"). A name is two or three words, each capitalised and then lower case, none a word
+/// names: right after a post ("the Provider Collaborative SRO Diane Wake", "Chair: Ann Lee", "Chair of the X Board, Ann Lee") or right
+/// before one ("Ann Lee, Chief Executive of X"). A name is two or three words, each capitalised and then lower case, none a word
 /// bodies or posts are named by.
 /// </summary>
 internal static partial class PersonNames
@@ -48,7 +48,7 @@ internal static partial class PersonNames
         var after = passage[span.End..];
         var before = passage[..span.Start].TrimEnd();
         var lastBefore = before[(before.LastIndexOfAny([' ', '\n', '(']) + 1)..].TrimEnd(':', ',', '-', '–');
-        if (words.Count is >= 2 and <= 3 && words.All(IsNameWord) && (PostAfter().IsMatch(after) || PostWords.Contains(lastBefore)))
+        if (words.Count is >= 2 and <= 3 && words.All(IsNameWord) && (PostAfter().IsMatch(after) || PostWords.Contains(lastBefore) || PostOfBefore().IsMatch(before)))
         {
             return 0;
         }
@@ -62,6 +62,10 @@ internal static partial class PersonNames
     /// <summary>", Chief Executive", ", Chair of", " (Chair)", ", Director of": a post right after a name.</summary>
     [GeneratedRegex(@"^\s*(?:,\s*(?:the\s+)?(?:Interim\s+|Acting\s+|Deputy\s+|Joint\s+|Independent\s+|Vice[- ])?(?:Chair|Chairman|Chairperson|Chief|Director|Leader|Head|Lead|Executive|Cabinet|Councillor|Portfolio|Managing|Medical|Clinical|Programme|Senior|Mayor|SRO|Member)\b|\s*\((?:Chair|Vice[- ]Chair|SRO)\))", RegexOptions.CultureInvariant)]
     private static partial Regex PostAfter();
+
+    /// <summary>"Chair of the X Board," right before a name: the post the name is given after.</summary>
+    [GeneratedRegex(@"\b(?:Chair|Chairman|Chairperson|SRO|Senior\s+Responsible\s+(?:Owner|Officer)|Chief\s+Executive|Director|Leader)\s+(?:of|for)\s+[^,;:()]{2,80},$", RegexOptions.CultureInvariant)]
+    private static partial Regex PostOfBefore();
 
     [GeneratedRegex(@"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex NameWord();
