@@ -25,6 +25,24 @@ internal static class HeldOutScorer
         return Scorer.Compare(Path.GetFileName(paperPath), gold.Lines, extraction, new EntityCatalog(everyone));
     }
 
+    /// <summary>
+    /// The third setting, <c>api</c>: the paper's phrases looked up as ingestDocument looks them up, in the embedded
+    /// store holding the seed and the national ODS extracts (practices, PCNs, trusts, CCGs, ICBs, local authorities),
+    /// without the gold's entities. A store entity is the gold's when the text that named it, or its name, is one of the
+    /// gold entity's names.
+    /// </summary>
+    public static async Task<Scorer.PaperScore> ScoreInStoreAsync(IReadOnlyList<KnownEntity> national, IEntityLookup store, IReadOnlySet<string> storeIds, string paperPath, CancellationToken cancellationToken)
+    {
+        var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
+        var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
+        var everyone = national.Concat(gold.Entities).ToList();
+        var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
+        var taken = new HashSet<string>(storeIds, StringComparer.Ordinal);
+        taken.UnionWith(everyone.Select(e => e.Id));
+        var extraction = await PaperExtractor.ExtractAsync(paper, store, taken, cancellationToken).ConfigureAwait(false);
+        return Scorer.Compare(Path.GetFileName(paperPath), gold.Lines, extraction, new EntityCatalog(everyone), byText: true);
+    }
+
     /// <summary>The entities national.yaml declares, as the loaded seed holds them (with what other files extend).</summary>
     public static async Task<IReadOnlyList<KnownEntity>> NationalAsync(SeedGraph seed, string nationalYaml, CancellationToken cancellationToken)
     {

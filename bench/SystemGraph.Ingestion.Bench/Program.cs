@@ -46,6 +46,23 @@ if (mode == "heldout")
 
         ScoreTables.Print(scores, "all held-out", verbose);
     }
+
+    var ods = Path.Combine(root, "..", "shared", "data", "ods");
+    if (Directory.Exists(ods))
+    {
+        Console.WriteLine("\n### api: looked up as ingestDocument does, in the embedded store holding the seed and the national ODS extracts\n");
+        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, seed, CancellationToken.None);
+        using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
+        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
+        var storeIds = graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var scores = new List<Scorer.PaperScore>();
+        foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            scores.Add(await HeldOutScorer.ScoreInStoreAsync(national, new SystemGraph.Ingestion.Candidates.StoreEntityLookup(store), storeIds, paper, CancellationToken.None));
+        }
+
+        ScoreTables.Print(scores, "all held-out", verbose);
+    }
 }
 
 if (mode == "explain")

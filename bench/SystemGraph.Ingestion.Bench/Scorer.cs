@@ -65,9 +65,13 @@ internal static class Scorer
     /// a known entity of the same name in <paramref name="byName"/>, else a new id of its own), both sides compared by
     /// (<see cref="Equivalent"/> type, from, to), and counted under the type as stated.
     /// </summary>
-    public static PaperScore Compare(string file, IEnumerable<(RelationshipType Type, string FromId, string ToId)> goldLines, PaperExtraction extraction, EntityCatalog byName)
+    public static PaperScore Compare(string file, IEnumerable<(RelationshipType Type, string FromId, string ToId)> goldLines, PaperExtraction extraction, EntityCatalog byName, bool byText = false)
     {
-        string Resolve(EntityCandidate end) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+        // byText: the ends were matched in a store that does not hold the gold's ids (the api setting); an end is the gold's
+        // entity when the paper's words for it, or its name, are one of the gold entity's names.
+        string Resolve(EntityCandidate end) => byText
+            ? (byName.Match(end.MatchedText) ?? byName.Match(end.Name))?.Entity.Id ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id)
+            : end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
         var gold = goldLines.Select(g => (Type: Equivalent(g.Type), g.FromId, g.ToId, Asked: g.Type)).ToList();
         var predicted = extraction.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
             .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: l.Type, Line: l))

@@ -75,28 +75,59 @@ internal sealed partial class LineFinder
 
     /// <summary>
     /// "The committee will function as ... . It is a committee comprising ...": a sentence that opens with "It" and a verb
-    /// speaks of the body the sentence just before it opens with (its first mention, within its first words). The
+    /// speaks of the body the sentence just before it is about (<see cref="Subject"/>). The
     /// mention stands at "It" and carries the words that named the body, and the quote runs from the sentence before,
     /// so the line's quote names both ends. Null when the sentence does not open so, or the sentence before is not next
     /// to it or does not open with a body.
     /// </summary>
-    private (Mention It, int QuoteStart)? ItMeans(PaperPassage passage, PaperPassage? before, IReadOnlyList<Mention>? beforeFound)
+    private (Mention It, int QuoteStart)? ItMeans(PaperPassage passage, List<(PaperPassage Passage, IReadOnlyList<Mention> Found)> previous)
     {
-        if (ItOpening().Match(passage.Text) is not { Success: true } it || before is null || beforeFound is not { Count: > 0 }
-            || before.Kind != PassageKind.Sentence || before.Start >= passage.Start
-            || beforeFound[0] is not { Entity.Kind: EntityKind.Board or EntityKind.Organisation or EntityKind.Programme } subject
-            || EvidenceWords(before.Text[..subject.Start]) > 2)
+        if (ItOpening().Match(passage.Text) is not { Success: true } it || previous.Count == 0)
+        {
+            return null;
+        }
+
+        // "The ICS is made up of 23 members. This includes A and B. It also includes ...": a sentence that itself opens
+        // with "This" or "It" passes the reference back to the one before it.
+        var back = previous.Count - 1;
+        while (back > 0 && previous.Count - back < 3 && AnaphoricOpening().IsMatch(previous[back].Passage.Text))
+        {
+            back--;
+        }
+
+        var (before, beforeFound) = previous[back];
+        if (beforeFound.Count == 0 || before.Kind != PassageKind.Sentence || before.Start >= passage.Start
+            || (back < previous.Count - 1 && !AnaphoricOpening().IsMatch(previous[back + 1].Passage.Text))
+            || Subject(before, beforeFound) is not { } subject)
         {
             return null;
         }
 
         var between = Whitespace().Replace(paper.Text[before.Start..passage.Start], " ").Trim();
-        if (!between.StartsWith(before.Text, StringComparison.Ordinal) || between.Length - before.Text.Length > 12)
+        var allowed = 12 + previous.Skip(back + 1).Sum(p => p.Passage.Text.Length + 1);
+        if (!between.StartsWith(before.Text, StringComparison.Ordinal) || between.Length - before.Text.Length > allowed)
         {
             return null;
         }
 
         return (new Mention(it.Index, it.Index + it.Length, subject.Text, subject.Entity), before.Start);
+    }
+
+    /// <summary>
+    /// The body (or system, an area) a sentence is about: its first mention when that opens it, else the one it names
+    /// ("Here in West Suffolk, our network is called Blackbourne PCN"); null when it names two bodies or none.
+    /// </summary>
+    private static Mention? Subject(PaperPassage sentence, IReadOnlyList<Mention> found)
+    {
+        static bool IsBody(Mention m) => m.Entity.Kind is EntityKind.Board or EntityKind.Organisation or EntityKind.Programme or EntityKind.Area;
+        if (IsBody(found[0]) && EvidenceWords(sentence.Text[..found[0].Start]) <= 2)
+        {
+            return found[0];
+        }
+
+        // "... our network is called Blackbourne PCN": the body a naming verb gives.
+        var bodies = found.Where(IsBody).DistinctBy(m => m.Entity.Id).ToList();
+        return bodies.Count == 1 && NamingVerb().IsMatch(sentence.Text.AsSpan(0, bodies[0].Start)) ? bodies[0] : null;
     }
 
     /// <summary>A sentence's lines with "It" read as the body the sentence before opens with (<see cref="ItMeans"/>).</summary>
@@ -143,8 +174,14 @@ internal sealed partial class LineFinder
         return EvidenceWords(quote) >= 5 && quote.StartsWith(section.Label, StringComparison.Ordinal) ? quote : null;
     }
 
+    [GeneratedRegex(@"\b(?:is|are|was|be)\s+(?:called|known\s+as|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamingVerb();
+
+    [GeneratedRegex(@"^(?:This|These|It|They)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex AnaphoricOpening();
+
     /// <summary>"It is", "It will", "It reports": a sentence opening with the pronoun and a verb.</summary>
-    [GeneratedRegex(@"^It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|acts|operates|provides)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|includes|acts|operates|provides)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ItOpening();
 
     [GeneratedRegex(@"\b(?:this|the)\s+(?:work|workstream)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

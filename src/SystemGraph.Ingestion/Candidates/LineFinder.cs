@@ -24,6 +24,9 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         (new Regex(@"\bmembers(?:hip)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of)\s+(?:of\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of)\b[^:]{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:key\s+|main\s+|constituent\s+)?(?:components|parts|elements|constituent\s+parts)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
+        (new Regex(@"\b(?:includes?|including)\s+(?:also\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:partners|partner\s+organisations|member\s+organisations)\s+(?:in|of|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
         (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
         (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),
@@ -84,7 +87,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 membershipLeadIns.Add((passage, found));
             }
 
-            if (ItMeans(passage, previous.LastOrDefault().Passage, previous.LastOrDefault().Found) is { } it)
+            if (ItMeans(passage, previous) is { } it)
             {
                 itLeadIns.TryAdd(passage.Text, it);
                 foreach (var line in FromItSentence(passage, found, it))
@@ -139,12 +142,14 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
             foreach (var match in matches)
             {
-                var left = found[int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture)];
+                var leftAt = int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var left = !pattern.LeftIsFrom && leftAt > 0 && AgentOfEarlierPassive(passage.Text, found[leftAt - 1], found[leftAt]) ? found[leftAt - 1] : found[leftAt];
                 var rights = LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]).ToList();
                 foreach (var right in rights)
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
-                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right)
+                    // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right) || OwnsNext(passage.Text, right)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
                         || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
@@ -247,7 +252,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     private string? ListQuote(PaperPassage item, string leadIn, int? from = null)
     {
         var text = paper.Text;
-        var lineEnd = text.IndexOf('\n', item.Start) is var e and >= 0 ? e : text.Length;
+        var lineEnd = RawEnd(item); // the item's end: its line's, or the next inline bullet's start
         var leadStart = from ?? text.LastIndexOf(leadIn, item.Start, StringComparison.Ordinal);
         if (leadStart < 0 || lineEnd - leadStart > MaxListQuoteChars)
         {
@@ -329,6 +334,22 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     private static bool PostOf(EntityCandidate member, EntityCandidate end) =>
         !member.IsExisting && end.Names.Any(n => Graph.Seed.Validation.EvidenceText.Occurs(n, Graph.Seed.Validation.EvidenceText.Fold(member.Name))
             || Graph.Seed.Validation.EvidenceText.Occurs(member.Name, Graph.Seed.Validation.EvidenceText.Fold(n)));
+
+    /// <summary>
+    /// "the Board, which is hosted by the county council and chaired by X": the mention before "and chaired by" is the
+    /// agent of an earlier passive ("hosted by"), and both participles speak of the body before that one.
+    /// </summary>
+    private static bool AgentOfEarlierPassive(string text, Mention body, Mention agent) =>
+        EarlierPassive().IsMatch(text.AsSpan(body.End, agent.Start - body.End)) && AndNext().IsMatch(text.AsSpan(agent.End));
+
+    [GeneratedRegex(@"^\s*,?\s*(?:which|that)?\s*(?:is|are|was|were|will\s+be|has\s+been)?\s*(?:jointly\s+)?\w+ed\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EarlierPassive();
+
+    [GeneratedRegex(@"^\s*,?\s*and\s+(?:is\s+|will\s+be\s+)?\w+ed\s+by\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndNext();
+
+    private static bool OwnsNext(string text, Mention mention) =>
+        mention.End + 2 <= text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's' && (mention.End + 2 == text.Length || !char.IsLetter(text[mention.End + 2]));
 
     private static bool InBrackets(string text, int at) => text.LastIndexOf('(', at) > text.LastIndexOf(')', at);
 

@@ -15,15 +15,24 @@ namespace SystemGraph.Ingestion.Candidates;
 internal static class LinePatterns
 {
     private const string Filler = @"[^⟦⟧;:]{0,60}?";
-    private const string The = @"(?:the\s+|a\s+|an\s+)?";
+    private const string The = @"(?:the\s+|a\s+|an\s+)?" + PostFirst;
+
+    /// <summary>A post before a named person, passed over: "led by our Chair, A, and our Chief Executive, B".</summary>
+    private const string PostFirst = @"(?:(?:our|its|their|the)\s+(?:(?:Interim|Acting|Deputy|Independent|Joint|Vice)\s+)?(?:Chair|Chairman|Chairperson|Chief\s+Executive|Chief\s+Officer|Accountable\s+Officer|Clinical\s+Director|Director|Leader|SRO)\s*,?\s+(?=⟦))?";
     private const string Left = @"⟦(?<l>\d+)⟧" + Filler;
-    private const string Right = The + @"(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
+    private const string Right = ClassFirst + The + @"(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
+
+    /// <summary>
+    /// A class before the named ends, set off by a dash or colon: "covers the four boroughs in X – A, B and C",
+    /// "comprises of 4 GP practices – A, B". The class (and a place it is "in") is passed over; the ends are the names.
+    /// </summary>
+    private const string ClassFirst = @"(?:(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:[\w-]+\s+){0,4}?(?:practices|surgeries|organisations|organizations|members|partners|boroughs|districts|councils|authorities|places|areas|localities|trusts|bodies|providers|networks|CCGs|PCNs)(?:\s+(?:in|of|across|within)\s+(?:the\s+)?(?:⟦\d+⟧|[A-Z][\w ]{0,30}?))?\s*[–—:-]\s*)?";
 
     /// <summary>
     /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
     /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
     /// </summary>
-    private const string RightList = The + @"(?<r>(?:[^,;:⟦⟧.]{1,40}?" + Separator + @")*?" + The + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,40}?)*?" + Separator + The + @"⟦\d+⟧" + Aside + @")*)";
+    private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,40}?" + Separator + @")*?" + The + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,40}?)*?" + Separator + The + @"⟦\d+⟧" + Aside + @")*)";
 
     /// <summary>A bracketed short form after a name in a list ("the X Integrated Care Board (ICB) and ..."), passed over.</summary>
     private const string Aside = @"(?:\s*\([^()⟦⟧]{0,12}(?:⟦\d+⟧)?[^()⟦⟧]{0,12}\))?";

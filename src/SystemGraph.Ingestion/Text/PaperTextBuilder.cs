@@ -117,8 +117,10 @@ internal static partial class PaperTextBuilder
         /// </summary>
         public LineKind Reclassify(LineKind kind, string line)
         {
-            if (colonPending && kind is LineKind.Heading or LineKind.Prose
-                && line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length <= MaxUnmarkedItemWords && !line.TrimEnd().EndsWith('.'))
+            // The last item may end the list with a full stop ("... NHS Foundation Trust" / "... NHS Trust.").
+            var words = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+            if (colonPending && kind is LineKind.Heading or LineKind.Prose && NumberLabel(line) is null
+                && words <= MaxUnmarkedItemWords && (!line.TrimEnd().EndsWith('.') || (listItems.Count > 0 && words <= 8 && char.IsUpper(line.TrimStart()[0]))))
             {
                 return LineKind.ListItem;
             }
@@ -230,14 +232,26 @@ internal static partial class PaperTextBuilder
             }
 
             // Markup (as some papers carry, "<p>...</p>") and inline bullets ("... Board: • Note ...") split the text.
+            // Bullets after a lead-in ending ':' ("The partners are: o A o B • C") are a list's items, with that lead-in.
             var cursor = start;
+            string? inlineLeadIn = null;
             foreach (Match breakAt in Breaks().Matches(text[start..end]))
             {
-                Sentences(cursor, start + breakAt.Index, paragraph[0].Line, PassageKind.Sentence, null);
+                var bullet = !breakAt.Value.Contains('<', StringComparison.Ordinal);
+                Sentences(cursor, start + breakAt.Index, paragraph[0].Line, inlineLeadIn is null ? PassageKind.Sentence : PassageKind.ListItem, inlineLeadIn);
+                if (bullet && inlineLeadIn is null && text[cursor..(start + breakAt.Index)].TrimEnd().EndsWith(':'))
+                {
+                    inlineLeadIn = lastSentence;
+                }
+                else if (!bullet)
+                {
+                    inlineLeadIn = null;
+                }
+
                 cursor = start + breakAt.Index + breakAt.Length;
             }
 
-            Sentences(cursor, end, paragraph[0].Line, PassageKind.Sentence, null);
+            Sentences(cursor, end, paragraph[0].Line, inlineLeadIn is null ? PassageKind.Sentence : PassageKind.ListItem, inlineLeadIn);
             paragraph.Clear();
         }
 
@@ -318,7 +332,8 @@ internal static partial class PaperTextBuilder
     [GeneratedRegex(@"^(?<number>\d+(?:\.\d+)*)(?:\.|\))?\s+(?<rest>.*)$", RegexOptions.CultureInvariant | RegexOptions.Singleline)]
     private static partial Regex NumberedLine();
 
-    [GeneratedRegex(@"<[^>\n]*>|\s•\s", RegexOptions.CultureInvariant)]
+    /// <summary>Markup, and bullets inside a line: " • ", " ▪ ", and " o " before a capital (a bullet a PDF's text layer flattens).</summary>
+    [GeneratedRegex(@"<[^>\n]*>|\s[•▪◦]\s|\so\s(?=[A-Z])", RegexOptions.CultureInvariant)]
     private static partial Regex Breaks();
 
     [GeneratedRegex(@"<[^>\n]*>", RegexOptions.CultureInvariant)]
@@ -327,7 +342,7 @@ internal static partial class PaperTextBuilder
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
 
-    /// <summary>An enumerated item's marker: "(i) ", "(a) ", "a) ", "iv) ", "(3) ".</summary>
-    [GeneratedRegex(@"^\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)\s+", RegexOptions.CultureInvariant)]
+    /// <summary>An enumerated item's marker: "(i) ", "(a) ", "a) ", "iv) ", "(3) ", "ii. ", "b. ".</summary>
+    [GeneratedRegex(@"^(?:\(?(?:[ivx]{1,5}|[a-z]|\d{1,2})\)|(?:[ivx]{1,5}|[a-z])\.)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex EnumeratedItem();
 }
