@@ -96,7 +96,9 @@ internal static class LinePatterns
         new(RelationshipType.PartOf, @"\b(?:will\s+|would\s+|to\s+)?(?:encompass(?:es|ing)?|includes?|including)\s+(?:\w+\s+){0,2}?such\s+as[;:]?\s+" + RightList, LeftIsFrom: false,
             FromKinds: [EntityKind.Programme], ToKinds: [EntityKind.Programme]),
         // "the X Authority's Y Group": a committee or group the paper names as a body's own.
-        new(RelationshipType.PartOf, @"^['’]s\s+" + One + @"(?=\s*(?:[^\w⟦]|$))", LeftIsFrom: false, FromKinds: [EntityKind.Board]),
+        // A possessive says whose the board is, not what line joins them (sub-committee, joint committee, partnership board):
+        // INFERRED, with that reason.
+        new(RelationshipType.PartOf, @"^['’]s\s+" + One + @"(?=\s*(?:[^\w⟦]|$))", LeftIsFrom: false, Inferred: "The paper names the board as the other body's own (a possessive) without saying what kind of line joins them; we read it as part of that body.", FromKinds: [EntityKind.Board]),
         new(RelationshipType.Hosts, @"\bhosted\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Hosts, @"\b(?:hosts|will\s+host|" + Be + @"(?:the\s+)?host\s+(?:for|of|to))\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),

@@ -42,7 +42,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>Words that say a body is part of the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
     private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part", "Membership",
+        "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part", "Membership", "Committee",
     };
 
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
@@ -239,6 +239,16 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             mentions.Add((catalog.Match(name.Text) ?? catalog.Match(untitled.Text)) is { } knownPerson
                 ? new Mention(name.Start, name.End, name.Text, KnownCandidate(knownPerson, name.Text, text))
                 : new Mention(name.Start, name.End, name.Text, New(Graph.Model.EntityKind.Person, PersonConfidence, name.Text, text, section)));
+            return;
+        }
+
+        // "... Committee of the One Northshire Integrated Care System": a new name that runs into a known one ending where it
+        // ends, joined by "of" or "for", is a post or part of the known body, which is what it names.
+        if (known.FirstOrDefault(k => k.End == named.End && k.Start > named.Start) is { } tail
+            && text[named.Start..tail.Start].TrimEnd() is var head && (head.EndsWith(" of", StringComparison.Ordinal) || head.EndsWith(" of the", StringComparison.Ordinal)
+                || head.EndsWith(" for", StringComparison.Ordinal) || head.EndsWith(" for the", StringComparison.Ordinal)))
+        {
+            mentions.AddRange(known);
             return;
         }
 

@@ -25,6 +25,11 @@ internal static class NewEntityRules
         ["Programme"] = (EntityKind.Programme, 0.65), ["Program"] = (EntityKind.Programme, 0.6), ["Project"] = (EntityKind.Programme, 0.5),
         ["Workstream"] = (EntityKind.Programme, 0.55),
         ["Borough"] = (EntityKind.Area, 0.5), ["Locality"] = (EntityKind.Area, 0.5), ["Neighbourhood"] = (EntityKind.Area, 0.5),
+        // A system is an area in the graph (graph-seed/README.md); practices, surgeries and centres are organisations.
+        ["ICS"] = (EntityKind.Area, 0.6), ["STP"] = (EntityKind.Area, 0.55), ["System"] = (EntityKind.Area, 0.5),
+        ["PCN"] = (EntityKind.Organisation, 0.7), ["Practice"] = (EntityKind.Organisation, 0.6), ["Surgery"] = (EntityKind.Organisation, 0.65),
+        ["Centre"] = (EntityKind.Organisation, 0.5), ["Center"] = (EntityKind.Organisation, 0.5), ["Hospital"] = (EntityKind.Organisation, 0.6),
+        ["Hospitals"] = (EntityKind.Organisation, 0.6), ["Federation"] = (EntityKind.Organisation, 0.6), ["Healthcare"] = (EntityKind.Organisation, 0.55),
     };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
@@ -34,6 +39,7 @@ internal static class NewEntityRules
     {
         "Whilst", "While", "Where", "When", "If", "Although", "Following", "Under", "Within", "Through", "Once", "Until", "As", "Since", "After",
         "Before", "Because", "Unless", "With", "Without", "From", "By", "In", "On", "At", "To", "Subject", "Upon", "During", "Across",
+        "Alongside", "Including", "Between", "Among", "Amongst", "Via", "Against", "Besides", "Beyond", "Like", "Unlike", "Into", "Towards",
     };
 
     /// <summary>Words that make a run generic rather than a name ("The Board", "This Agreement", "Each ICB").</summary>
@@ -77,6 +83,11 @@ internal static class NewEntityRules
         }
 
         var head = named[^1];
+        if (head is "Practice" && named.Count >= 2 && named[^2] is "General" or "Group" or "Good" or "Best")
+        {
+            return null; // "General Practice", "Good Practice": a sector or a standard, not a practice's name
+        }
+
         if (head == "Understanding" && !named.Contains("Memorandum"))
         {
             return null;
