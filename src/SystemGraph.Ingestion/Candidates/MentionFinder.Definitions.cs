@@ -24,6 +24,13 @@ internal sealed partial class MentionFinder
         {
             foreach (var mention in Find(text, null))
             {
+                // "South Yorkshire and Bassetlaw (SYB) ICS": the short form inside the name is the name's too.
+                if (mention.Entity.Kind != Graph.Model.EntityKind.Person && InnerDefinition().Match(mention.Text) is { Success: true } inner
+                    && Abbreviates(inner.Groups["short"].Value, mention.Text[..inner.Index]))
+                {
+                    Define(inner.Groups["short"].Value, true, mention.Entity);
+                }
+
                 if (mention.Entity.Kind == Graph.Model.EntityKind.Person || Definition().Match(text, mention.End) is not { Success: true } match)
                 {
                     continue;
@@ -41,24 +48,29 @@ internal sealed partial class MentionFinder
                     continue;
                 }
 
-                var key = EvidenceText.Fold(form);
-                if (defined.TryGetValue(key, out var earlier))
-                {
-                    if (earlier is not null && earlier.Id != mention.Entity.Id)
-                    {
-                        defined[key] = null;
-                    }
-
-                    continue;
-                }
-
-                defined[key] = mention.Entity;
-                definedForms.Add((acronym
-                    ? new Regex(@"(?<![\w-])" + Regex.Escape(form) + @"(?![\w-])", RegexOptions.CultureInvariant)
-                    : new Regex(@"\b(?:the|this|our|The|This|Our)\s+" + Regex.Escape(form).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
-                    key));
+                Define(form, acronym, mention.Entity);
             }
         }
+    }
+
+    private void Define(string form, bool acronym, EntityCandidate entity)
+    {
+        var key = EvidenceText.Fold(form);
+        if (defined.TryGetValue(key, out var earlier))
+        {
+            if (earlier is not null && earlier.Id != entity.Id)
+            {
+                defined[key] = null;
+            }
+
+            return;
+        }
+
+        defined[key] = entity;
+        definedForms.Add((acronym
+            ? new Regex(@"(?<![\w-])" + Regex.Escape(form) + @"(?![\w-])", RegexOptions.CultureInvariant)
+            : new Regex(@"\b(?:the|this|our|The|This|Our)\s+" + Regex.Escape(form).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant),
+            key));
     }
 
     /// <summary>
@@ -120,6 +132,9 @@ internal sealed partial class MentionFinder
     /// A definition right after a name: "(“LIB”)", "(the CCG)", "(the "Committee")", "(hereafter “the Board”)",
     /// "(referred to as the Partnership)".
     /// </summary>
+    [GeneratedRegex(@" \((?<short>[A-Z]{2,8})\) ", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerDefinition();
+
     [GeneratedRegex(@"\G\s*\(\s*(?:(?:hereafter|hereinafter|referred\s+to\s+as|known\s+as|called)\s+)?(?:the\s+)?[""“‘']?\s*(?:the\s+)?(?<short>[A-Za-z][A-Za-z&\- ]{0,40}?)\s*[""”’']?\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex Definition();
 }

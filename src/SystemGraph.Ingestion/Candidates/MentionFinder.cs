@@ -28,8 +28,11 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
     {
         "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
-        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet",
+        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager",
     };
+
+    /// <summary>Words before "of" inside a place's or body's own name ("City of York", "Isle of Wight", "University of X").</summary>
+    private static readonly HashSet<string> PlaceBeforeOf = new(StringComparer.Ordinal) { "City", "County", "Borough", "Isle", "Isles", "University", "Vale", "Forest", "Royal", "Duchy" };
 
     /// <summary>The post words a title ends with ("Chief Officer", "Director"): "Clinical" alone is an adjective of a name ("Clinical Leads Group").</summary>
     private static readonly HashSet<string> PostNouns = new(StringComparer.Ordinal)
@@ -166,7 +169,9 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
         // "The Leader of X", "Director of Public Health of the Council", "Management Lead for the X": a post of a body names
         // the body (the post's title starts with, or ends just before "of" / "for" with, a post word; "Lead/s" as "Lead").
-        if (named.Words.Select(w => w.Word).ToList().FindLastIndex(w => w is "of" or "for") is var of and > 0 && of < named.Words.Count - 1
+        // The last "of" that is not inside a place's name ("Leader of City of York Council", "Chair of the Isle of Wight Council").
+        var namedWords = named.Words.Select(w => w.Word).ToList();
+        if (Enumerable.Range(1, Math.Max(0, namedWords.Count - 1)).LastOrDefault(i => namedWords[i] is "of" or "for" && !PlaceBeforeOf.Contains(namedWords[i - 1])) is var of and > 0 && of < named.Words.Count - 1
             && (Posts.Contains(named.Words[0].Word) || PartNouns.Contains(named.Words[0].Word) || Posts.Contains(named.Words[of - 1].Word.Split('/')[0])))
         {
             var bodyFirst = named.Words[of + 1].Word is "the" ? of + 2 : of + 1;

@@ -34,7 +34,14 @@ internal static partial class NameSpans
         foreach (Match token in Token().Matches(passage))
         {
             var word = token.Value;
-            var gapOk = run.Count == 0 || Gap(passage, run[^1].End, token.Index);
+            if (run.Count > 0 && InnerShortFormAt().IsMatch(passage.AsSpan(run[^1].End)) && token.Index == run[^1].End + 2)
+            {
+                continue; // the "SYB" of "Bassetlaw (SYB) ICS": read with the gap around it, below
+            }
+
+            // "South Yorkshire and Bassetlaw (SYB) ICS": a short form in brackets inside a name, before a capitalised word.
+            var gapOk = run.Count == 0 || Gap(passage, run[^1].End, token.Index)
+                || (IsCapitalised(word) && !Inner.Contains(word) && InnerShortForm().IsMatch(passage.AsSpan(run[^1].End, token.Index - run[^1].End)));
             if (gapOk && (IsCapitalised(word) || (run.Count > 0 && Inner.Contains(word))))
             {
                 run.Add((token.Index, token.Index + token.Length, word));
@@ -152,6 +159,12 @@ internal static partial class NameSpans
 
         run.Clear();
     }
+
+    [GeneratedRegex(@"^ \([A-Z]{2,8}\) (?!and\b|of\b|for\b|the\b|in\b|on\b)[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerShortFormAt();
+
+    [GeneratedRegex(@"^ \([A-Z]{2,8}\) $", RegexOptions.CultureInvariant)]
+    private static partial Regex InnerShortForm();
 
     [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9&'’/]*(?:-[A-Za-z0-9]+)*|&|[-–]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();

@@ -82,6 +82,12 @@ internal static class NewEntityRules
             return null;
         }
 
+        // "Healthwatch York": the local Healthwatch, named by its place after the word.
+        if (named[0] == "Healthwatch" && named.Count is 2 or 3 && named.Skip(1).All(w => char.IsUpper(w[0]) && !Heads.ContainsKey(w)))
+        {
+            return (EntityKind.Organisation, 0.7, Name(span, skip), skip);
+        }
+
         var head = named[^1];
         if (head is "Practice" && named.Count >= 2 && named[^2] is "General" or "Group" or "Good" or "Best")
         {
