@@ -43,7 +43,7 @@ internal sealed partial class LineFinder
 
         var title = PostMark().Replace(Clean(item.Text), string.Empty).Trim();
         var words = title.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 10 || !char.IsLetter(title[0]) || CountWord().IsMatch(words[0]) || words[0] is "A" or "An" or "a" or "an" || title.EndsWith(':')
+        if (words.Length is 0 or > 10 || !char.IsLetter(title[0]) || CountWord().IsMatch(words[0]) || title.Any(char.IsDigit) || words[0] is "A" or "An" or "a" or "an" || title.EndsWith(':')
             || !words.Any(w => PostTitleWords.Contains(w.Trim(',', '(', ')')))
             || words[^1].EndsWith('s') && PostTitleWords.Contains(words[^1][..^1]) || Verb().IsMatch(title) || NamesABody(words))
         {

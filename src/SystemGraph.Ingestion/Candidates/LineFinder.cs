@@ -325,7 +325,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
         && NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
-            && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper)));
+            && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))
+            && !s.Words.Where(w => w.Start >= mention.End).All(w => MentionFinder.IsPostWord(w.Word))); // "X Partnership Senior Responsible Officer": a post of X
 
     /// <summary>
     /// A new entity whose name holds one of the end's names (a post or part of that body), or is held in one (the

@@ -82,8 +82,8 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,\s+(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
-        // "chaired by the Provider Collaborative SRO Dr A B": a person after the post they hold.
-        new(RelationshipType.Chairs, @"\bchaired\s+by\s+(?:the\s+|its\s+)?(?:(?:[A-Z][\w&-]*|⟦\d+⟧)\s+){1,4}?(?=⟦)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "chaired by the Provider Collaborative SRO Dr A B", "chaired by X Trust's Chief Executive, A B": a person after the post they hold.
+        new(RelationshipType.Chairs, @"\bchaired\s+by\s+(?:the\s+|its\s+)?(?:(?:[A-Z][\w&-]*|⟦\d+⟧(?:['’]s)?),?\s+){1,5}?(?=⟦)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Chair of the X Board, A B": the chair's name after the post.
         new(RelationshipType.Chairs, @"\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
@@ -113,6 +113,10 @@ internal static class LinePatterns
         new(RelationshipType.Covers, @"⟦(?<l>\d+)⟧" + Filler + @"\b(?:of|for|across)\s+the\s+" + One + @"\s+(?:population|residents|communities|people)\b", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.TransfersTo, @"\b(?:will\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:transfers?|transferred|transferring|moves?|moved|will\s+move)\s+(?:\w+\s+){0,3}?to\s+", LeftIsFrom: true),
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
+        // "Louise Ash (Wexcombe ICP Senior Responsible Officer)": the post in brackets after the person's name.
+        new(RelationshipType.SroFor, @"(?<r>⟦\d+⟧)\s*\(\s*(?:the\s+)?⟦(?<l>\d+)⟧\s+(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*\)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "the X Board commenced in January and the Chairs were confirmed as A and B", "the Chair was appointed as A".
+        new(RelationshipType.Chairs, @"\b(?:the\s+|its\s+)?(?:Co-?)?(?:Chairs?|Chairmen|Chairman|Chairpersons?)\s+(?:were|was|are|is|will\s+be|have\s+been|has\s+been)\s+(?:confirmed|appointed|elected|named|agreed)?\s*(?:as\s+)?", LeftIsFrom: false, FromKinds: [EntityKind.Person], ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "the Provider Collaborative SRO Diane Wake", "X SRO, A B": a person named after the post of SRO for a body.
         new(RelationshipType.SroFor, @"⟦(?<l>\d+)⟧\s+(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*[,:]?\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),

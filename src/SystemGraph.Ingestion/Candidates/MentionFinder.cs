@@ -28,8 +28,14 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
     {
         "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
-        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager",
+        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
     };
+
+    /// <summary>True for a word a post's title is made of ("Chief", "Officer", "Responsible").</summary>
+    public static bool IsPostWord(string word) => Posts.Contains(word);
+
+    /// <summary>Honours and post-nominal letters a person's name may be followed by.</summary>
+    private static readonly HashSet<string> Honours = new(StringComparer.Ordinal) { "CBE", "OBE", "MBE", "KBE", "DBE", "BEM", "QC", "KC", "FRCP", "FRCGP", "FRCS", "FRCN", "MP" };
 
     /// <summary>Words before "of" inside a place's or body's own name ("City of York", "Isle of Wight", "University of X").</summary>
     private static readonly HashSet<string> PlaceBeforeOf = new(StringComparer.Ordinal) { "City", "County", "Borough", "Isle", "Isles", "University", "Vale", "Forest", "Royal", "Duchy" };
@@ -155,6 +161,13 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         {
             Resolve(text, section, parts.Owner, mentions);
             Resolve(text, section, parts.Owned, mentions);
+            return;
+        }
+
+        // "Prof Joe Rafe CBE": honours after a name are no part of it.
+        if (span.Words.Count >= 3 && Honours.Contains(span.Words[^1].Word))
+        {
+            Resolve(text, section, Sub(text, span, 0, span.Words.Count - 2), mentions);
             return;
         }
 

@@ -59,8 +59,8 @@ internal static partial class PersonNames
     private static bool IsNameWord(string word) =>
         NameWord().IsMatch(word) && !NotNames.Contains(word) && !NewEntityRules.IsBodyWord(word) && !PostWords.Contains(word) && !NewEntityRules.IsOpener(word);
 
-    /// <summary>", Chief Executive", ", Chair of", " (Chair)", ", Director of": a post right after a name.</summary>
-    [GeneratedRegex(@"^\s*(?:,\s*(?:the\s+)?(?:Interim\s+|Acting\s+|Deputy\s+|Joint\s+|Independent\s+|Vice[- ])?(?:Chair|Chairman|Chairperson|Chief|Director|Leader|Head|Lead|Executive|Cabinet|Councillor|Portfolio|Managing|Medical|Clinical|Programme|Senior|Mayor|SRO|Member)\b|\s*\((?:Chair|Vice[- ]Chair|SRO)\))", RegexOptions.CultureInvariant)]
+    /// <summary>", Chief Executive", ", Chair of", " (Chair)", " (X Senior Responsible Officer)": a post right after a name.</summary>
+    [GeneratedRegex(@"^\s*(?:,\s*(?:the\s+)?(?:Interim\s+|Acting\s+|Deputy\s+|Joint\s+|Independent\s+|Vice[- ])?(?:Chair|Chairman|Chairperson|Chief|Director|Leader|Head|Lead|Executive|Cabinet|Councillor|Portfolio|Managing|Medical|Clinical|Programme|Senior|Mayor|SRO|Member)\b|\s*\((?:Chair|Vice[- ]Chair|SRO)\)|\s*\([^()]{0,80}\b(?:Chair|Chairman|Director|Officer|Lead|SRO|Member|Representative|Executive|Manager|Councillor|Leader|Commissioner)\))", RegexOptions.CultureInvariant)]
     private static partial Regex PostAfter();
 
     /// <summary>"Chair of the X Board," right before a name: the post the name is given after.</summary>
