@@ -71,7 +71,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>The known entity a whole phrase names (name, alias or code), as one mention of all of it; null when none.</summary>
     public Mention? Whole(string phrase)
     {
-        if (catalog.Match(phrase) is not { } match)
+        if (catalog.Match(phrase) is not { } match || !Names(match, phrase))
         {
             return null;
         }
@@ -111,6 +111,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     public void Prime(PaperText paper)
     {
         paperWords.UnionWith(Words(paper.Text));
+        ReadNamings(paper);
         ReadDefinitions(paper);
         foreach (var passage in paper.Passages)
         {

@@ -48,6 +48,7 @@ internal static class NewEntityRules
         "the", "this", "that", "these", "each", "every", "all", "any", "our", "its", "their", "a", "an", "new", "such", "other", "relevant", "local",
         "joint", "partnership", "system", "provider", "integrated", "care", "health", "statutory", "sub", "executive", "draft", "proposed", "terms",
         "district", "county", "city", "town", "parish", "one", "two", "three", "four", "five", "six", "several", "both",
+        "primary", "secondary", "community", "general", "mental", "social", "acute", "networks",
     };
 
     /// <summary>The kind and confidence of a new entity a span names, and the name (without a leading "The"), or null.</summary>
@@ -117,10 +118,14 @@ internal static class NewEntityRules
     public static bool IsGenericName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs");
 
-    /// <summary>True for a word that opens a sentence or clause ("Whilst", "Following"), capitalised without naming anything.</summary>
+    /// <summary>True for a word that opens a sentence or clause ("Whilst", "Following", "It"), capitalised without naming anything.</summary>
     public static bool IsOpener(string word) => SentenceOpeners.Contains(word) || Determiners.Contains(word);
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "The", "This", "That", "These", "Those", "Our", "Its", "Their", "A", "An", "Each", "Every", "All", "Any" };
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "The", "This", "That", "These", "Those", "Our", "Its", "Their", "A", "An", "Each", "Every", "All", "Any",
+        "It", "They", "We", "He", "She", "There", "Here", "Which", "Who", "What", "You", "I",
+    };
 
     /// <summary>True for a title a person's name may start with ("Dr", "Cllr", "Professor").</summary>
     public static bool IsPersonTitle(string word) => PersonTitles.Contains(word);
