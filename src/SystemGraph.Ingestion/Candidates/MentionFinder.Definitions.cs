@@ -11,6 +11,9 @@ namespace SystemGraph.Ingestion.Candidates;
 /// </summary>
 internal sealed partial class MentionFinder
 {
+    /// <summary>Confidence of a body the paper names only by its kind and a short form it defines ("the Integrated Care Partnership (ICP)").</summary>
+    private const double DefinedClassConfidence = 0.5;
+
     /// <summary>The short forms this paper defines, folded, and the entity each names (null: defined for two, so neither).</summary>
     private readonly Dictionary<string, EntityCandidate?> defined = new(StringComparer.Ordinal);
 
@@ -22,7 +25,26 @@ internal sealed partial class MentionFinder
     {
         foreach (var text in paper.Passages.Select(p => p.Text).Concat(paper.Text.Split('\n')))
         {
-            foreach (var mention in Find(text, null))
+            var found = Find(text, null);
+            foreach (var span in NameSpans.Find(text))
+            {
+                // "The Integrated Care Partnership (“ICP”) is ...": a name that only says a kind of body is this paper's own
+                // body of that kind when the paper gives it a short form that abbreviates it.
+                if (!found.Any(m => m.End == span.End) && Definition().Match(text, span.End) is { Success: true } defines
+                    && defines.Groups["short"].Value.Trim() is var shortForm && IsAcronym(shortForm)
+                    && NewEntityRules.ClassOf(span.Words.Select(w => w.Word).SkipWhile(w => Determiners.Contains(w)).ToList()) is { } kind
+                    && Abbreviates(shortForm, string.Join(' ', span.Words.Select(w => w.Word).SkipWhile(w => Determiners.Contains(w)))))
+                {
+                    var name = string.Join(' ', span.Words.Select(w => w.Word).SkipWhile(w => Determiners.Contains(w)));
+                    var start = text.IndexOf(name, span.Start, StringComparison.Ordinal);
+                    if (start >= 0 && text.AsSpan(start, name.Length).SequenceEqual(name))
+                    {
+                        Define(shortForm, true, New(kind, DefinedClassConfidence, text.Substring(start, name.Length), text, null));
+                    }
+                }
+            }
+
+            foreach (var mention in found)
             {
                 // "South Yorkshire and Bassetlaw (SYB) ICS": the short form inside the name is the name's too.
                 if (mention.Entity.Kind != Graph.Model.EntityKind.Person && InnerDefinition().Match(mention.Text) is { Success: true } inner

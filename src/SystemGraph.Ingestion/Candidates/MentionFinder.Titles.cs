@@ -99,8 +99,11 @@ internal sealed partial class MentionFinder
             return null;
         }
 
+        // Every word of the title is in the name ("the Council" for "X Council"; not "the Programme Board" for "X Care Board").
         var head = words[^1];
-        var fits = OneUnderManyNames(inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase))).ToList());
+        var titleWords = words.Select(w => EvidenceText.Fold(w)).Where(w => w is not ("of" or "the")).ToList();
+        var fits = OneUnderManyNames(inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase)
+            && titleWords.All(EvidenceText.Fold(n).Split(' ').Contains))).ToList());
         if (fits.Count != 1)
         {
             return null;

@@ -90,11 +90,13 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// Whether a known entity's name or alias, found in the paper, names it here: always, unless the phrase only says a
     /// kind of body (<see cref="NewEntityRules.IsGenericName"/>: "Partnership Board", "Healthwatch", "ICB"). Then only when
     /// the paper has a word of the body's own name that says which one ("Bury" for "Healthwatch Bury"): a paper from
-    /// another place means its own partnership board.
+    /// another place means its own partnership board. A body whose own name says only a kind ("THE INTEGRATED CARE
+    /// PARTNERSHIP", a GP practice in the ODS extract; a workstream named "Primary Care Networks") is never named so: no
+    /// word says it is that one.
     /// </summary>
     private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
         !NewEntityRules.IsGenericName(phrase) || Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)) is var distinctive
-            && (!distinctive.Any() || distinctive.Any(paperWords.Contains));
+            && distinctive.Any(paperWords.Contains);
 
     private static string[] Words(string text) => EvidenceText.Fold(text).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 

@@ -118,6 +118,11 @@ internal static class NewEntityRules
     public static bool IsGenericName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs");
 
+    /// <summary>The kind a name of only class words says ("Integrated Care Partnership", "Health and Wellbeing Board"), by its head word; null when it has none.</summary>
+    public static EntityKind? ClassOf(IReadOnlyList<string> words) =>
+        words.Count >= 2 && Heads.TryGetValue(words[^1], out var rule) && words.All(w => Generic.Contains(w) || Heads.ContainsKey(w) || w is "and" or "of" or "&" or "Wellbeing" or "Well-being")
+            ? rule.Kind : null;
+
     /// <summary>True for a word that opens a sentence or clause ("Whilst", "Following", "It"), capitalised without naming anything.</summary>
     public static bool IsOpener(string word) => SentenceOpeners.Contains(word) || Determiners.Contains(word);
 
