@@ -35,8 +35,12 @@ internal sealed partial class LineFinder
         }
 
         // "Associate Director of Contracts (CL CCG)": a post with its body in brackets; the body is the member.
+        // Only a bracket that holds the body alone: "(shared post with X)" says another thing.
         if (inItem.FirstOrDefault(m => InBrackets(item.Text, m.Start) && m.Entity.Kind is EntityKind.Organisation) is { } body
-            && item.Text.LastIndexOf('(', body.Start) is var open and > 0 && PostTitleWords.Any(w => item.Text[..open].Contains(w, StringComparison.OrdinalIgnoreCase)))
+            && item.Text.LastIndexOf('(', body.Start) is var open and > 0 && item.Text[(open + 1)..body.Start].Trim() is "" or "the"
+            && item.Text.AsSpan(body.End).TrimStart().StartsWith(")", StringComparison.Ordinal)
+            && !CountWord().IsMatch(item.Text.Split(' ')[0])
+            && PostTitleWords.Any(w => item.Text[..open].Contains(w, StringComparison.OrdinalIgnoreCase)))
         {
             return body;
         }

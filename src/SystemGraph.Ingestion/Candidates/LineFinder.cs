@@ -25,6 +25,9 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of)\s+(?:of\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of)\b[^:]{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:key\s+|main\s+|constituent\s+)?(?:components|parts|elements|constituent\s+parts)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
+        // "The X PCN includes:", "The practices in the X Network are:": a body's own list of members.
+        (new Regex(@"\b(?:includes?|comprises?)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:practices|members|partners|partner\s+organisations|member\s+organisations|member\s+practices)\b[^:]{0,60}\b(?:are|include)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:includes?|including)\s+(?:also\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:partners|partner\s+organisations|member\s+organisations)\s+(?:in|of|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
@@ -46,14 +49,18 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// The membership sentence a short lead-in of its own ("Voting members:", "Other Board members:") belongs to: the
     /// nearest one before it in the same section, when the short lead-in names no body and says members itself.
     /// </summary>
-    private (PaperPassage Passage, IReadOnlyList<Mention> Found)? Outer(PaperPassage item, string leadIn, RelationshipType type)
+    private (PaperPassage Passage, IReadOnlyList<Mention> Found)? Outer(PaperPassage item, string leadIn, RelationshipType? type)
     {
-        if (type != RelationshipType.MemberOf || EvidenceWords(leadIn) > 4 || !leadIn.EndsWith(':'))
+        // "Voting members:" says members itself; "Elected", "Appointed" (a sub-heading of one to three words) are classes of
+        // the membership above, unless they say the people are not members ("In attendance", "Observers").
+        var subHeading = EvidenceWords(leadIn) <= 3 && !NotMembers().IsMatch(leadIn);
+        if (!(type == RelationshipType.MemberOf && EvidenceWords(leadIn) <= 4 && leadIn.EndsWith(':')) && !subHeading)
         {
             return null;
         }
 
-        var outer = membershipLeadIns.LastOrDefault(l => l.Passage.Start < item.Start && item.Start - l.Passage.Start <= OuterLeadInReach && l.Passage.Section == item.Section);
+        var outer = membershipLeadIns.LastOrDefault(l => l.Passage.Start < item.Start && item.Start - l.Passage.Start <= OuterLeadInReach
+            && (l.Passage.Section == item.Section || (item.Section is { } label && EvidenceWords(label) <= 3)));
         if (outer.Passage is not null)
         {
             return outer;
@@ -70,6 +77,9 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         return item.Start - start <= OuterLeadInReach && paper.Text.AsSpan(start).StartsWith(section.Label, StringComparison.Ordinal)
             && mentions.Find(heading) is { Count: > 0 } found ? (heading, found) : null;
     }
+
+    [GeneratedRegex(@"\b(?:attend|attendees|attendance|observers?|apologies|invited|guests?|substitutes?|deputies|officers|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotMembers();
 
     public IEnumerable<LineCandidate> Find()
     {
@@ -173,10 +183,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
         var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
         IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
-        if (inLeadIn.Count == 0 && Outer(item, leadIn, rule.Type) is { } outer)
+        if (inLeadIn.Count == 0 && Outer(item, leadIn, rule.LeadIn is null ? null : rule.Type) is { } outer)
         {
             // "The membership of the X Board will consist of:" then "Voting members:" and its items: the outer lead-in's body.
-            (inLeadIn, it) = (outer.Found, (outer.Found[0], outer.Passage.Start));
+            (inLeadIn, it, rule) = (outer.Found, (outer.Found[0], outer.Passage.Start), LeadIns[0]);
         }
         else if (EvidenceWords(leadIn) < 5)
         {

@@ -134,7 +134,7 @@ internal sealed partial class MentionFinder
         var words = name.Split([' ', '-', ','], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w is not ("of" or "and" or "the" or "for" or "&" or "in" or "on" or "The")).ToList();
         var initials = string.Concat(words.Select(w => char.ToUpperInvariant(w[0])));
-        var letters = acronym.ToUpperInvariant();
+        var letters = acronym.Replace(" ", string.Empty, StringComparison.Ordinal).ToUpperInvariant();
         if (initials == letters || string.Concat(words.Select(w => w.All(char.IsUpper) ? w : w[..1].ToUpperInvariant())) == letters)
         {
             return true;
@@ -147,14 +147,14 @@ internal sealed partial class MentionFinder
 
     /// <summary>Two to eight letters, two or more of them capitals, no digits, not a plural: "LIB", "HWBSG", "NHSE", "BCPC".</summary>
     private static bool IsAcronym(string form) =>
-        form.Length is >= 2 and <= 8 && form.All(char.IsLetter) && char.IsUpper(form[0]) && form.Count(char.IsUpper) >= 2
+        form.Length is >= 2 and <= 12 && form.Replace(" ", string.Empty, StringComparison.Ordinal).All(char.IsLetter) && form.Split(' ').All(p => p.Length is >= 2 and <= 8) && char.IsUpper(form[0]) && form.Count(char.IsUpper) >= 2
         && !(form.EndsWith('s') && char.IsUpper(form[^2])); // "PCNs": a class of bodies, not one
 
     /// <summary>
     /// A definition right after a name: "(“LIB”)", "(the CCG)", "(the "Committee")", "(hereafter “the Board”)",
     /// "(referred to as the Partnership)".
     /// </summary>
-    [GeneratedRegex(@" \((?<short>[A-Z]{2,8})\) ", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@" \((?<short>[A-Z]{2,8}(?: [A-Z]{2,8})?)\) ", RegexOptions.CultureInvariant)]
     private static partial Regex InnerDefinition();
 
     [GeneratedRegex(@"\G\s*\(\s*(?:(?:hereafter|hereinafter|referred\s+to\s+as|known\s+as|called)\s+)?(?:the\s+)?[""“‘']?\s*(?:the\s+)?(?<short>[A-Za-z][A-Za-z&\- ]{0,40}?)\s*[""”’']?\s*\)", RegexOptions.CultureInvariant)]

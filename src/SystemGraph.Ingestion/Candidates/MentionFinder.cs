@@ -135,6 +135,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         }
 
         WithLowerCaseNames(text, mentions);
+        WithCommaNames(text, section, mentions);
         WithDefinedShortForms(text, mentions);
         return [.. mentions.OrderBy(m => m.Start)];
     }

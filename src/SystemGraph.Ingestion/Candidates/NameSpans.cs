@@ -42,7 +42,10 @@ internal static partial class NameSpans
             // "South Yorkshire and Bassetlaw (SYB) ICS": a short form in brackets inside a name, before a capitalised word.
             var gapOk = run.Count == 0 || Gap(passage, run[^1].End, token.Index)
                 || (IsCapitalised(word) && !Inner.Contains(word) && InnerShortForm().IsMatch(passage.AsSpan(run[^1].End, token.Index - run[^1].End)));
-            if (gapOk && (IsCapitalised(word) || (run.Count > 0 && Inner.Contains(word))))
+            // "the" inside a name follows "of", "for", "and" ("Chair of the Board"); after a capitalised word it starts a new
+            // phrase ("the group's Constitution the X Body will ...").
+            var innerOk = run.Count > 0 && Inner.Contains(word) && (word != "the" || run[^1].Word is "of" or "for" or "and" or "in" or "on" or "upon" or "&");
+            if (gapOk && (IsCapitalised(word) || innerOk))
             {
                 run.Add((token.Index, token.Index + token.Length, word));
                 continue;

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace SystemGraph.Ingestion.Candidates;
+
+/// <summary>
+/// Names with commas in them: "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust", "The West Yorkshire Mental
+/// Health, Learning Disabilities and Autism (WY MHLDA) Collaborative". A run of capitalised words stops at a comma, so
+/// such a name is read here whole: when the store knows it, or when its parts are phrases of two words or more (a list
+/// of places before a plural, "A, B and C CCGs", is several bodies, not one).
+/// </summary>
+internal sealed partial class MentionFinder
+{
+    private void WithCommaNames(string text, string? section, List<Mention> mentions)
+    {
+        foreach (Match match in CommaName().Matches(text))
+        {
+            var name = match.Groups["name"].Value;
+            var start = match.Groups["name"].Index;
+            if (name.StartsWith("The ", StringComparison.Ordinal))
+            {
+                (name, start) = (name[4..], start + 4);
+            }
+
+            var end = start + name.Length;
+            if (mentions.Any(m => m.Start < start && m.End > start) || mentions.Any(m => m.Start < end && m.End > end))
+            {
+                continue; // cuts across a name already read
+            }
+
+            // A part that is a name of its own ("Oak Surgery Partnership, Elm Practice Partnership and ..."): a list, not a name.
+            if (match.Groups["part"].Captures.Any(c => NewEntityRules.IsNamingHead(c.Value.Trim().Split(' ')[^1]) || catalog.Match(c.Value.Trim()) is { Entity.Kind: not Graph.Model.EntityKind.Area }))
+            {
+                continue;
+            }
+
+            Mention? whole = null;
+            if (catalog.Match(name) is { } known && Names(known, name))
+            {
+                whole = new Mention(start, end, name, KnownCandidate(known, name, text));
+            }
+            else if (match.Groups["part"].Captures.All(c => c.Value.Trim().Contains(' ', StringComparison.Ordinal))
+                && NewEntityRules.Read(text, new NameSpan(start, end, name, [.. Words().Matches(name).Select(w => (start + w.Index, start + w.Index + w.Length, w.Value))])) is { } reading)
+            {
+                whole = new Mention(start, end, name, New(reading.Kind, reading.Confidence * 0.9, name, text, section));
+            }
+
+            if (whole is not null)
+            {
+                mentions.RemoveAll(m => m.Start >= start && m.End <= end);
+                mentions.Add(whole);
+            }
+        }
+    }
+
+    /// <summary>Capitalised phrases joined by commas and a last "and", ending in a singular head word.</summary>
+    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?<part>(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:\([A-Z][A-Z ]{1,12}\)\s+)?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Board|Collaborative|Partnership|ICB|ICS|CCG|Committee|Group|Alliance|Programme|Network))(?![\w’'-])", RegexOptions.CultureInvariant)]
+    private static partial Regex CommaName();
+
+    [GeneratedRegex(@"[^\s]+", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+}
