@@ -72,6 +72,9 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
+        // "A is partnered with B, forming the X Network", "A and B together form X", "these make up the X Board": members
+        // form the body. A bare "X would form the Y Group" is X serving as Y, not a membership.
+        new(RelationshipType.MemberOf, @"(?:,\s*(?:together\s+)?forming|\b(?:together|jointly)\s+(?:form|forms|formed)|\b(?:make|makes|making)\s+up)\s+(?!(?:a\s+|an\s+)?part\b)", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation, EntityKind.Area]),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies|practices)\s+(?:with)?in\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
@@ -161,10 +164,15 @@ internal static class LinePatterns
         /// accountability to Y"): the verbs joined by "and" share the subject, so the subject is the left end. Only for a
         /// wording read after its left end in the usual way; null for the others.
         /// </summary>
-        public Regex? SubjectRegex { get; } = Wording.StartsWith('^') || Wording.Contains("(?<l>", StringComparison.Ordinal) || !LeftIsFrom || Wording.StartsWith("(?<!", StringComparison.Ordinal)
+        /// <remarks>
+        /// Also the sentence's opening subject when no other end stands between it and the wording, however far ("The ICS
+        /// would be a non-decision making, strategic group independently chaired by X"), for either direction.
+        /// </remarks>
+        public Regex? SubjectRegex { get; } = Wording.StartsWith('^') || Wording.Contains("(?<l>", StringComparison.Ordinal) || Wording.StartsWith("(?<!", StringComparison.Ordinal)
             ? null
             : new(
-                @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,?\s+and\s+(?:[a-z]+\s+){0,2}?" + Wording + (Wording.Contains("(?<r>", StringComparison.Ordinal) ? string.Empty : Right),
+                @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧(?:[^⟦⟧;:]{0,160}?" + (LeftIsFrom ? @"|[^;:]*?,?\s+and\s+(?:[a-z]+\s+){0,2}?" : string.Empty) + ")"
+                    + Wording + (Wording.Contains("(?<r>", StringComparison.Ordinal) ? string.Empty : Right),
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }
