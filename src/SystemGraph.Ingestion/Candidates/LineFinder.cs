@@ -130,6 +130,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 }
             }
         }
+
+        foreach (var line in FromTables())
+        {
+            yield return line;
+        }
     }
 
     private static IEnumerable<LineCandidate> FromSentence(PaperPassage passage, IReadOnlyList<Mention> found)
