@@ -1,0 +1,50 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Candidates;
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
+
+namespace SystemGraph.Ingestion.Tests.Candidates;
+
+/// <summary>
+/// New bodies named by what the paper says they are, and names that only say a kind of body, in an invented system's
+/// words.
+/// </summary>
+public sealed class NamingTests
+{
+    [Fact]
+    public async Task A_network_the_paper_says_is_called_a_name_is_a_body_and_our_network_names_it()
+    {
+        var extraction = await ExtractAsync(
+            "Our Primary Care Network is called Wexcombe Harmony and the practices within our network are Oak Tree Surgery, The Elm Practice and Ash Medical Centre.");
+
+        Line(extraction, RelationshipType.MemberOf, "Oak Tree Surgery", "Wexcombe Harmony");
+        Line(extraction, RelationshipType.MemberOf, "Ash Medical Centre", "Wexcombe Harmony");
+    }
+
+    [Fact]
+    public async Task A_name_of_class_words_with_a_short_form_of_its_own_is_the_papers_body()
+    {
+        var extraction = await ExtractAsync(
+            "The Integrated Care Partnership (“ICP”) is a joint committee of NHS Wexcombe Integrated Care Board and the councils. The ICP reports to the Wexcombe Health and Wellbeing Board each year.");
+
+        Line(extraction, RelationshipType.ReportsTo, "Integrated Care Partnership", "Wexcombe Health and Wellbeing Board");
+    }
+
+    [Fact]
+    public async Task A_known_body_whose_own_name_says_only_a_kind_is_not_named_by_it()
+    {
+        var extraction = await ExtractAsync(
+            "The Integrated Care Partnership will report to the Wexcombe Health and Wellbeing Board every quarter.",
+            new KnownEntity("practice-x", EntityKind.Organisation, "THE INTEGRATED CARE PARTNERSHIP", [], "X81133"));
+
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "practice-x");
+    }
+
+    [Fact]
+    public async Task A_title_names_only_a_body_whose_name_holds_its_words()
+    {
+        var extraction = await ExtractAsync(
+            "NHS Wexcombe Integrated Care Board (ICB) works with partners. We selected a permanent Chair of the Programme Board, Sir Ann Dix.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Chairs && l.To.Name.Contains("Integrated Care Board", StringComparison.Ordinal));
+    }
+}
