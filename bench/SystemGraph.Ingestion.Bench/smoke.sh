@@ -11,7 +11,7 @@ $heldout"
 echo "$out"
 passed=0
 failed=0
-for expected in '^\| \*\*all five \(asked types\)\*\* \|' '^\| MEMBER_OF \|' '^### cold' '^30-page PDF' '^\| \*\*all held-out \(asked types\)\*\* \|'; do
+for expected in '^\| \*\*all five \(asked types\)\*\* \|' '^\| MEMBER_OF \|' '^### cold' '^30-page PDF' '^\| \*\*all held-out \(asked types\)\*\* \|' '^### api'; do
   if grep -Eq "$expected" <<<"$out"; then passed=$((passed + 1)); else echo "missing: $expected"; failed=$((failed + 1)); fi
 done
 echo "$passed passed, $failed failed"
