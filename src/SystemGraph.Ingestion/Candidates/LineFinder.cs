@@ -6,80 +6,18 @@ using SystemGraph.Ingestion.Text;
 namespace SystemGraph.Ingestion.Candidates;
 
 /// <summary>
-/// Finds candidate lines in a paper's passages: a sentence whose wording says a line between two named ends
-/// (<see cref="LinePatterns"/>), and a list item whose list's lead-in says the line and names the other end ("The
-/// membership of the X Board will be:" + "- Y"), quoted as one passage from the lead-in down to the item, or as two
-/// sources, the lead-in and the item, when the list is too long for that.
+/// Finds candidate lines in a paper: a sentence whose wording says a line between two named ends
+/// (<see cref="LinePatterns"/>, here), a list item under a lead-in that says the line (LineFinder.Lists), a sentence
+/// that names an end by reference ("It", "this work": LineFinder.Context), a post a list names alone
+/// (LineFinder.Posts), a membership table (LineFinder.Tables), and text outside passages (LineFinder.Passages).
 /// </summary>
 internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions)
 {
     /// <summary>Confidence of a line read from one sentence, and from a lead-in and an item.</summary>
     private const double SentenceConfidence = 0.85, ListConfidence = 0.75;
 
-    /// <summary>The longest run from a list's lead-in to an item quoted as one passage (about a dozen short items).</summary>
-    private const int MaxListQuoteChars = 600;
-
-    private static readonly (Regex LeadIn, RelationshipType Type)[] LeadIns =
-    [
-        (new Regex(@"\bmembers(?:hip)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|made\s+up\s+of)\s+(?:of\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of)\b[^:]{0,60}:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:key\s+|main\s+|constituent\s+)?(?:components|parts|elements|constituent\s+parts)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
-        // "The X PCN includes:", "The practices in the X Network are:": a body's own list of members.
-        (new Regex(@"\b(?:includes?|comprises?)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:practices|members|partners|partner\s+organisations|member\s+organisations|member\s+practices)\b[^:]{0,60}\b(?:are|include)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:includes?|including)\s+(?:also\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:partners|partner\s+organisations|member\s+organisations)\s+(?:in|of|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
-        (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
-        (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),
-        (new Regex(@"\bsub-?(?:committees?|groups?)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
-    ];
-
     /// <summary>Sentences opening with "It" (<see cref="ItMeans"/>), by their text: a list they lead names the body they mean.</summary>
     private readonly Dictionary<string, (Mention It, int QuoteStart)> itLeadIns = new(StringComparer.Ordinal);
-
-    /// <summary>Sentences that lead a membership ("The membership of the X Board will consist of:"), in the paper's order.</summary>
-    private readonly List<(PaperPassage Passage, IReadOnlyList<Mention> Found)> membershipLeadIns = [];
-
-    /// <summary>How far before a list's own short lead-in ("Voting members:") the membership sentence it belongs to may stand.</summary>
-    private const int OuterLeadInReach = 400;
-
-    /// <summary>
-    /// The membership sentence a short lead-in of its own ("Voting members:", "Other Board members:") belongs to: the
-    /// nearest one before it in the same section, when the short lead-in names no body and says members itself.
-    /// </summary>
-    private (PaperPassage Passage, IReadOnlyList<Mention> Found)? Outer(PaperPassage item, string leadIn, RelationshipType? type)
-    {
-        // "Voting members:" says members itself; "Elected", "Appointed" (a sub-heading of one to three words) are classes of
-        // the membership above, unless they say the people are not members ("In attendance", "Observers").
-        var subHeading = EvidenceWords(leadIn) <= 3 && !NotMembers().IsMatch(leadIn);
-        if (!(type == RelationshipType.MemberOf && EvidenceWords(leadIn) <= 4 && leadIn.EndsWith(':')) && !subHeading)
-        {
-            return null;
-        }
-
-        var outer = membershipLeadIns.LastOrDefault(l => l.Passage.Start < item.Start && item.Start - l.Passage.Start <= OuterLeadInReach
-            && (l.Passage.Section == item.Section || (item.Section is { } label && EvidenceWords(label) <= 3)));
-        if (outer.Passage is not null)
-        {
-            return outer;
-        }
-
-        // The membership sentence standing as a heading of its own ("The membership of the X Board will consist of:").
-        if (paper.Sections.LastOrDefault(s => s.Label == item.Section && s.Line <= item.Line) is not { } section || !LeadIns[0].LeadIn.IsMatch(section.Label))
-        {
-            return null;
-        }
-
-        var start = paper.Text.Split('\n').Take(section.Line - 1).Sum(l => l.Length + 1);
-        var heading = new PaperPassage(section.Label, start, section.Line, section.Label, PassageKind.Sentence);
-        return item.Start - start <= OuterLeadInReach && paper.Text.AsSpan(start).StartsWith(section.Label, StringComparison.Ordinal)
-            && mentions.Find(heading) is { Count: > 0 } found ? (heading, found) : null;
-    }
-
-    [GeneratedRegex(@"\b(?:attend|attendees|attendance|observers?|apologies|invited|guests?|substitutes?|deputies|officers|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NotMembers();
 
     public IEnumerable<LineCandidate> Find()
     {
@@ -183,66 +121,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         }
     }
 
-    private IEnumerable<LineCandidate> FromList(PaperPassage item, string leadIn, IReadOnlyList<Mention> inItem)
-    {
-        var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
-        var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
-        IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
-        if (inLeadIn.Count == 0 && Outer(item, leadIn, rule.LeadIn is null ? null : rule.Type) is { } outer)
-        {
-            // "The membership of the X Board will consist of:" then "Voting members:" and its items: the outer lead-in's body.
-            (inLeadIn, it, rule) = (outer.Found, (outer.Found[0], outer.Passage.Start), LeadIns[0]);
-        }
-        else if (EvidenceWords(leadIn) < 5)
-        {
-            yield break;
-        }
-
-        if (rule.LeadIn is null || inLeadIn.Count == 0)
-        {
-            yield break;
-        }
-
-        var wording = rule.LeadIn.Match(leadIn);
-        var end = inLeadIn.FirstOrDefault(m => m.Start >= wording.Index + wording.Length) ?? inLeadIn[^1];
-        var byPost = false;
-        if (rule.Type == RelationshipType.MemberOf && PostItem(item, inItem) is { } post)
-        {
-            (inItem, byPost) = ([post], true);
-        }
-
-        if (inItem.Count == 0)
-        {
-            yield break;
-        }
-
-        var itemQuote = ItemQuote(item);
-        var (status, note) = StatusWords.Read(leadIn + " " + item.Text, item.Section);
-        var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
-        // The item's member is the first entity it names outside brackets ("Chief Officer of X (as determined by Y)").
-        // An area is no member of a body, and a new name that holds the list's own body ("Lead of the X Board" in X's list) is its post.
-        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && (byPost || !InBrackets(item.Text, m.Start))).Take(1)
-            .Where(m => rule.Type != RelationshipType.MemberOf || (m.Entity.Kind != EntityKind.Area && !PostOf(m.Entity, end.Entity))))
-        {
-            var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
-            var confidence = ListConfidence * Math.Min(1, ((member.Entity.Confidence + end.Entity.Confidence) / 2) + 0.15);
-            IReadOnlyList<CandidateSource> sources = ListQuote(item, leadIn, it?.QuoteStart) is { } whole
-                ? [new CandidateSource(whole, item.Section)]
-                : [new CandidateSource(leadIn, item.Section), new CandidateSource(itemQuote, item.Section)];
-            yield return new LineCandidate(
-                rule.Type, member.Entity, end.Entity, status, note, validFrom, validTo, rule.Type == RelationshipType.MemberOf ? role : null,
-                RelationshipBasis.Stated, null, sources, Titles(member), Titles(end), confidence);
-
-            // "(i) Cabinet Member for Health (Chair)": the member the list marks as its chair; "The chair": the post itself.
-            if (rule.Type == RelationshipType.MemberOf && (ChairMark().IsMatch(item.Text.AsSpan(member.End)) || ChairPost().IsMatch(member.Text)))
-            {
-                yield return new LineCandidate(
-                    RelationshipType.Chairs, member.Entity, end.Entity, status, note, validFrom, validTo, null,
-                    RelationshipBasis.Stated, null, sources, Titles(member), Titles(end), confidence);
-            }
-        }
-    }
-
     /// <summary>
     /// The sentence as the quote; when it names several ends after one wording ("between A, B, C and D"), the sentence
     /// up to this end (when the left end comes first), so that each line has its own words and a long list of parties
@@ -257,60 +135,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
         var prefix = sentence[..right.End].TrimEnd();
         return EvidenceWords(prefix) >= 5 ? prefix : sentence;
-    }
-
-    /// <summary>
-    /// The list from its lead-in down to the item, as one quote, when it is short enough to read as one passage
-    /// (<see cref="MaxListQuoteChars"/>): one quote per item, naming both ends, so a long membership list is not cut
-    /// at the validator's QUOTE_OVERUSED (a lead-in quoted alone may support three members only). Null otherwise.
-    /// </summary>
-    private string? ListQuote(PaperPassage item, string leadIn, int? from = null)
-    {
-        var text = paper.Text;
-        var lineEnd = RawEnd(item); // the item's end: its line's, or the next inline bullet's start
-        var leadStart = from ?? text.LastIndexOf(leadIn, item.Start, StringComparison.Ordinal);
-        if (leadStart < 0 || lineEnd - leadStart > MaxListQuoteChars)
-        {
-            return null;
-        }
-
-        return Whitespace().Replace(text[leadStart..lineEnd], " ").Trim();
-    }
-
-    /// <summary>
-    /// The item as a quote of at least five words: the item itself, or the text just before it and the item (a
-    /// heading or the items above), contiguous in the paper, as the validator's QUOTE_TOO_SHORT asks.
-    /// </summary>
-    private string ItemQuote(PaperPassage item)
-    {
-        if (EvidenceWords(item.Text) >= 5)
-        {
-            return item.Text;
-        }
-
-        var text = paper.Text;
-        var lineEnd = text.IndexOf('\n', item.Start) is var e and >= 0 ? e : text.Length;
-        var start = item.Start;
-        while (start > 0 && EvidenceWords(text[start..lineEnd]) < 5)
-        {
-            var previousEnd = text.LastIndexOf('\n', start - 1);
-            start = text.LastIndexOf('\n', Math.Max(0, previousEnd - 1)) + 1;
-            if (previousEnd <= 0)
-            {
-                start = 0;
-            }
-        }
-
-        var quote = Whitespace().Replace(text[start..lineEnd], " ").Trim();
-        foreach (var marker in new[] { "- ", "• ", "* ", "– " })
-        {
-            if (quote.StartsWith(marker, StringComparison.Ordinal))
-            {
-                quote = quote[marker.Length..];
-            }
-        }
-
-        return quote;
     }
 
     /// <summary>The phrase that names an end, when it is not one of the end's names (a title: a mention).</summary>
