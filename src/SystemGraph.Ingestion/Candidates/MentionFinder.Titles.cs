@@ -61,7 +61,7 @@ internal sealed partial class MentionFinder
     /// of body is named by. It names the one entity of the paper whose name ends with the same word, when there is
     /// exactly one; the phrase is then kept as the line's mention (the validator's <c>mentions</c>).
     /// </summary>
-    private Mention? Title(string text, NameSpan span)
+    private Mention? Title(string text, NameSpan span, string? section)
     {
         if (!primed)
         {
@@ -104,6 +104,13 @@ internal sealed partial class MentionFinder
         var titleWords = words.Select(w => EvidenceText.Fold(w)).Where(w => w is not ("of" or "the")).ToList();
         var fits = OneUnderManyNames(inPaper.Values.Where(e => e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase)
             && titleWords.All(EvidenceText.Fold(n).Split(' ').Contains))).ToList());
+        // "This Committee is accountable to the board" under the heading "Audit Committee (ICB Committee)": the body the
+        // section's heading names, when the paper has more than one of that kind.
+        if (fits.Count != 1 && startsWithDeterminer && HeadingBody(section, head, titleWords) is { } headed)
+        {
+            fits = [headed];
+        }
+
         if (fits.Count != 1)
         {
             return null;
@@ -113,6 +120,30 @@ internal sealed partial class MentionFinder
         var phrase = text[start..span.End];
         return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
     }
+
+    /// <summary>The one body a section's heading names whose name ends with the title's head and holds its words; null otherwise.</summary>
+    private EntityCandidate? HeadingBody(string? section, string head, IReadOnlyList<string> titleWords)
+    {
+        if (section is null || readingHeading)
+        {
+            return null;
+        }
+
+        readingHeading = true;
+        try
+        {
+            var bodies = Find(section, null).Select(m => m.Entity).Where(e => e.Kind is Graph.Model.EntityKind.Board or Graph.Model.EntityKind.Organisation
+                && e.Names.Any(n => LastWord(n).Equals(head, StringComparison.OrdinalIgnoreCase) && titleWords.All(EvidenceText.Fold(n).Split(' ').Contains))).DistinctBy(e => e.Id).ToList();
+            return bodies.Count == 1 ? bodies[0] : null;
+        }
+        finally
+        {
+            readingHeading = false;
+        }
+    }
+
+    /// <summary>True while a heading is read for the body it names (no heading is read inside another).</summary>
+    private bool readingHeading;
 
     /// <summary>
     /// New agreements a paper names in shorter and longer forms ("the X Alliance Agreement", "the X Health &amp; Care

@@ -288,7 +288,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             return;
         }
 
-        if (Title(text, span) is { } title)
+        if (Title(text, span, section) is { } title)
         {
             mentions.Add(title);
             return;

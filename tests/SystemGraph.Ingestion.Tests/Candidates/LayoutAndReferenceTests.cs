@@ -101,6 +101,17 @@ public sealed class LayoutAndReferenceTests
     }
 
     [Fact]
+    public async Task A_title_under_a_heading_that_names_one_of_several_bodies_of_its_kind_is_that_body()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Board has two committees.\n\nWexcombe Audit Committee\n\nThis Committee is accountable to the Wexcombe Board for its work.\n\n"
+            + "Wexcombe Remuneration Committee\n\nThis Committee reports to the Wexcombe Board every year.");
+
+        Line(extraction, RelationshipType.AccountableTo, "Wexcombe Audit Committee", "Wexcombe Board");
+        Line(extraction, RelationshipType.ReportsTo, "Wexcombe Remuneration Committee", "Wexcombe Board");
+    }
+
+    [Fact]
     public async Task A_short_form_inside_a_name_is_part_of_it_and_names_it_later()
     {
         var extraction = await ExtractAsync(
