@@ -34,18 +34,45 @@ public sealed class RedisSubscriptionTests : IAsyncLifetime
         await using var onA = await SseSubscription.OpenAsync(a, null, "subscription { graphChanged { entityIds } }");
         await using var onB = await SseSubscription.OpenAsync(b, null, "subscription { graphChanged { entityIds } }");
 
-        // B's relay subscribes to the channel when it starts; a first write proves the path before the one asserted.
-        var ids = new List<string>();
-        foreach (var name in new[] { "Redis board one", "Redis board two" })
+        // B's relay subscribes to the channel as B starts, while the Redis client may still be connecting; pub/sub keeps
+        // nothing for a subscriber not yet there. So write until B has seen one change (the path is live), then assert.
+        var warmUps = new HashSet<string>(StringComparer.Ordinal);
+        var firstOnB = onB.NextAsync();
+        for (var i = 0; i < 20 && !firstOnB.IsCompleted; i++)
         {
-            var data = await a.OkAsync(Editor, """mutation($n: String!) { createEntity(input: { kind: BOARD, name: $n, reason: "r", rationale: "n" }) { entity { id } } }""", new { n = name });
-            ids.Add(data["createEntity"]!["entity"]!["id"]!.GetValue<string>());
+            warmUps.Add(await CreateAsync(a, $"Redis warm-up {i}"));
+            await Task.WhenAny(firstOnB, Task.Delay(TimeSpan.FromMilliseconds(500)));
         }
+
+        Assert.Contains(EntityId(await firstOnB), warmUps);
+        var ids = new List<string> { await CreateAsync(a, "Redis board one"), await CreateAsync(a, "Redis board two") };
 
         foreach (var subscription in new[] { onA, onB })
         {
-            Assert.Equal(ids[0], (await subscription.NextAsync())!["data"]!["graphChanged"]!["entityIds"]![0]!.GetValue<string>());
-            Assert.Equal(ids[1], (await subscription.NextAsync())!["data"]!["graphChanged"]!["entityIds"]![0]!.GetValue<string>());
+            var first = await NextBeyondAsync(subscription, warmUps);
+            Assert.Equal(ids[0], first);
+            Assert.Equal(ids[1], EntityId(await subscription.NextAsync()));
+        }
+    }
+
+    private static async Task<string> CreateAsync(HttpClient client, string name)
+    {
+        var data = await client.OkAsync(Editor, """mutation($n: String!) { createEntity(input: { kind: BOARD, name: $n, reason: "r", rationale: "n" }) { entity { id } } }""", new { n = name });
+        return data["createEntity"]!["entity"]!["id"]!.GetValue<string>();
+    }
+
+    private static string EntityId(System.Text.Json.Nodes.JsonNode? next) => next!["data"]!["graphChanged"]!["entityIds"]![0]!.GetValue<string>();
+
+    /// <summary>The next change that is not a warm-up's (each warm-up reaches a subscriber at most once, in order).</summary>
+    private static async Task<string> NextBeyondAsync(SseSubscription subscription, HashSet<string> warmUps)
+    {
+        while (true)
+        {
+            var id = EntityId(await subscription.NextAsync());
+            if (!warmUps.Contains(id))
+            {
+                return id;
+            }
         }
     }
 
