@@ -141,9 +141,17 @@ internal sealed partial class LineFinder
         }
     }
 
-    /// <summary>Where a passage ends in the paper's text (its text is the paper's with white space folded).</summary>
+    /// <summary>
+    /// Where a passage ends in the paper's text: as its reader recorded it, else (a passage made here from a cell or a
+    /// line) found word by word, its text being the paper's with white space folded.
+    /// </summary>
     private int RawEnd(PaperPassage passage)
     {
+        if (passage.End is { } known)
+        {
+            return known;
+        }
+
         var end = passage.Start;
         foreach (var word in passage.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -169,8 +177,7 @@ internal sealed partial class LineFinder
             return null;
         }
 
-        var end = paper.Text.IndexOf(". ", start, StringComparison.Ordinal) is var dot and >= 0 ? dot + 1 : paper.Text.Length;
-        var quote = Whitespace().Replace(paper.Text[start..Math.Min(end, start + 300)], " ").Trim();
+        var quote = paper.RunOn(start, start);
         return EvidenceWords(quote) >= 5 && quote.StartsWith(section.Label, StringComparison.Ordinal) ? quote : null;
     }
 

@@ -53,7 +53,8 @@ public static class PaperExtractor
         var sections = DocumentSections.Keys(paper.Text);
         foreach (var entity in lines.SelectMany(l => new[] { l.From, l.To }).Where(e => !e.IsExisting && !sources.ContainsKey(e.Id)).DistinctBy(e => e.Id))
         {
-            var sourceText = EvidenceText.Words(entity.SourceText) >= 5 ? entity.SourceText : RunOn(paper.Text, entity.SourceText) ?? entity.SourceText;
+            var at = EvidenceText.Words(entity.SourceText) >= 5 || entity.SourceText.Length == 0 ? -1 : paper.Text.IndexOf(entity.SourceText, StringComparison.Ordinal);
+            var sourceText = at < 0 ? entity.SourceText : paper.RunOn(at, at + entity.SourceText.Length); // a short heading with the sentence after it
             if (EvidenceText.Occurs(entity.Name, EvidenceText.Fold(sourceText)) && EvidenceText.Words(sourceText) >= 5
                 && (entity.Section is null || DocumentSections.IsFound(entity.Section, sections)))
             {
@@ -63,21 +64,5 @@ public static class PaperExtractor
 
         var offered = lines.Where(l => (l.From.IsExisting || sources.ContainsKey(l.From.Id)) && (l.To.IsExisting || sources.ContainsKey(l.To.Id))).ToList();
         return new PaperExtraction(paper, [.. mentions.Entities], offered, sources);
-    }
-
-    /// <summary>
-    /// A heading too short to quote ("Audit Committee") with the text after it to the end of the first sentence, as the
-    /// paper has them: the quote that declares a body a heading names. Null when the heading is not a line of the paper.
-    /// </summary>
-    private static string? RunOn(string text, string heading)
-    {
-        var at = text.IndexOf(heading, StringComparison.Ordinal);
-        if (at < 0 || heading.Length == 0)
-        {
-            return null;
-        }
-
-        var end = text.IndexOf(". ", at + heading.Length, StringComparison.Ordinal) is var dot and >= 0 ? dot + 1 : text.Length;
-        return string.Join(' ', text[at..Math.Min(end, at + 300)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 }

@@ -12,7 +12,18 @@ public sealed record PaperText(
     IReadOnlyList<PaperSection> Sections,
     IReadOnlyList<PaperPassage> Passages,
     IReadOnlyList<PaperList> Lists,
-    IReadOnlyList<PaperTable> Tables);
+    IReadOnlyList<PaperTable> Tables)
+{
+    /// <summary>
+    /// The text from <paramref name="start"/> to the end of the first sentence that ends after <paramref name="searchFrom"/>
+    /// (at most 300 characters), white space folded: a heading too short to quote, with the sentence after it.
+    /// </summary>
+    public string RunOn(int start, int searchFrom)
+    {
+        var end = Text.IndexOf(". ", searchFrom, StringComparison.Ordinal) is var dot and >= 0 ? dot + 1 : Text.Length;
+        return string.Join(' ', Text[start..Math.Min(end, start + 300)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+}
 
 /// <summary>What the paper says about itself, or what the user gave when it says nothing.</summary>
 public sealed record PaperMetadata(string? Title = null, string? Publisher = null, DateOnly? PublishedOn = null);
@@ -22,9 +33,10 @@ public sealed record PaperSection(string Label, int Line);
 
 /// <summary>
 /// A sentence of prose or one list item, as it stands in <see cref="PaperText.Text"/> (<see cref="Start"/> is its offset
-/// there), with the section it is in. A list item carries its list's lead-in, when the list has one.
+/// there, <see cref="End"/> where it ends when the reader knows it; <see cref="Text"/> has its white space folded), with
+/// the section it is in. A list item carries its list's lead-in, when the list has one.
 /// </summary>
-public sealed record PaperPassage(string Text, int Start, int Line, string? Section, PassageKind Kind, string? LeadIn = null);
+public sealed record PaperPassage(string Text, int Start, int Line, string? Section, PassageKind Kind, string? LeadIn = null, int? End = null);
 
 /// <summary>What a passage is: a sentence of prose, or an item of a list.</summary>
 public enum PassageKind

@@ -303,7 +303,7 @@ internal static partial class PaperTextBuilder
             }
 
             var at = start + (raw.Length - raw.TrimStart().Length);
-            Passages.Add(new PaperPassage(folded, at, line, Section, kind, leadIn));
+            Passages.Add(new PaperPassage(folded, at, line, Section, kind, leadIn, start + raw.TrimEnd().Length));
             if (kind == PassageKind.Sentence)
             {
                 lastSentence = folded;
