@@ -69,12 +69,20 @@ internal static class LinePatterns
         // "Manage the performance of X, accounting to Y": a participle after a comma speaks for the clause's subject, not for X.
         new(RelationshipType.AccountableTo, @"(?<!,[^⟦⟧]*)\baccount(?:s|ing)?\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.HeldToAccountBy, @"\bheld\s+to\s+account\s+by\s+", LeftIsFrom: true),
+        // "The ICP holds the ICB to account for delivery": the body held is named between the verb and "to account".
+        // A participle after a comma ("Review X, holding Y to account") speaks for the clause's subject, and a verb after
+        // "and" for the sentence's: neither for the name just before it.
+        new(RelationshipType.HeldToAccountBy, @"(?<!,\s*)(?<!\band\s{1,3})\b(?:holds?|holding|will\s+hold|to\s+hold)\s+" + One + @"\s+to\s+account\b", LeftIsFrom: false),
+        // "A is one of the 9 constituent practices of X", "one of the member organisations in X".
+        new(RelationshipType.MemberOf, Be + @"one\s+of\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:practices|surgeries|members|partners|organisations|organizations|bodies|providers|trusts|councils)\s+(?:of|in|within|that\s+(?:make|form)\s+up)\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
         // "A is partnered with B, forming the X Network", "A and B together form X", "these make up the X Board": members
         // form the body. A bare "X would form the Y Group" is X serving as Y, not a membership.
         new(RelationshipType.MemberOf, @"(?:,\s*(?:together\s+)?forming|\b(?:together|jointly)\s+(?:form|forms|formed)|\b(?:make|makes|making)\s+up)\s+(?!(?:a\s+|an\s+)?part\b)", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation, EntityKind.Area]),
+        // "CMAST providers A, B, C" (a heading run into its list), "X partners: A, B and C": a body's members under its name.
+        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧\s+(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|practices|organisations|organizations)\s*:?\s*", LeftIsFrom: false),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies|practices)\s+(?:with)?in\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
@@ -93,6 +101,10 @@ internal static class LinePatterns
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "the establishment of X as a joint committee of Y": the body named right before "as a ... committee of".
+        new(RelationshipType.PartOf, @"^\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sub-?committee|committee|sub-?group)\s+of\s+", LeftIsFrom: true),
+        // "Although a formal committee of Y, the X has a remit ...": the committee named after the fronted phrase.
+        new(RelationshipType.PartOf, @"\A\s*(?:Although|Though|While|Whilst|As)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sub-?committee|committee|sub-?group)\s+of\s+" + One + @"\s*,\s+(?:the\s+)?⟦(?<l>\d+)⟧", LeftIsFrom: true),
         // "The X Board is established by the ICB as a formal committee of the Board": set up as a committee of the other.
         new(RelationshipType.PartOf, @"\b(?:established|constituted|set\s+up|formed)\s+(?:by\s+[^;:]{0,60}?)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:sub-?committee|committee|sub-?group)\s+of\s+", LeftIsFrom: true),
         // "enabling programmes that would encompass functions such as A, B programme": a programme's parts, when they are programmes.
@@ -125,6 +137,10 @@ internal static class LinePatterns
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:leads|will\s+lead|to\s+lead|leading|" + Be + @"(?:the\s+)?lead\s+(?:for|on))\s+(?:on\s+)?", LeftIsFrom: true),
+        // "Dr A is the clinical director for the X Primary Care Network": a network's clinical director leads it.
+        new(RelationshipType.Leads, Be + @"(?:the\s+|a\s+|its\s+)?(?:joint\s+)?clinical\s+(?:director|lead)s?\s+(?:for|of)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        // "That A and B be elected as Co-Chairs of the X Board", "A was appointed as Chair of X".
+        new(RelationshipType.Chairs, @"\b(?:elected|appointed|confirmed|selected|re-elected)\s+(?:as\s+)?(?:the\s+)?(?:Co-?|Joint\s+)?(?:Chairs?|Chairman|Chairmen|Chairperson|Chairpersons|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         new(RelationshipType.Leads, @"\b(?:led|co-ordinated|coordinated)\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:will\s+|to\s+)?(?:take|takes|taking)\s+the\s+lead\s+(?:in|on|for)\s+", LeftIsFrom: true),
         // "The Clinical Directors are Dr A (X Network) and Dr B (Y Network)": each holder with the body in brackets after them.

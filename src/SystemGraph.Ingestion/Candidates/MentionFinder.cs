@@ -48,10 +48,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '&', '\'', '"'];
 
-    /// <summary>Words that say a body is part of the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
+    /// <summary>Words that say a body is part of (or an action on) the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
     private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part", "Membership", "Committee",
+        // An agenda item's action ("Establishment of the X Board", "Review of the Y Committee"): the body after "of" is named.
+        "Establishment", "Review", "Appointment", "Election", "Approval", "Dissolution", "Abolition", "Creation", "Formation", "Update", "Minutes",
     };
 
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);

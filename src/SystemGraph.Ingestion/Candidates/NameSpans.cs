@@ -155,13 +155,43 @@ internal static partial class NameSpans
             run.RemoveAt(run.Count - 1);
         }
 
-        if (run.Count > 0)
+        var from = 0;
+        for (var i = 0; i < run.Count - 1; i++)
         {
-            spans.Add(new NameSpan(run[0].Start, run[^1].End, passage[run[0].Start..run[^1].End], run.ToList()));
+            if (OwnNameEnd(run, i))
+            {
+                spans.Add(new NameSpan(run[from].Start, run[i].End, passage[run[from].Start..run[i].End], run.Skip(from).Take(i - from + 1).ToList()));
+                from = i + 1;
+            }
+        }
+
+        if (from < run.Count)
+        {
+            spans.Add(new NameSpan(run[from].Start, run[^1].End, passage[run[from].Start..run[^1].End], run.Skip(from).ToList()));
         }
 
         run.Clear();
     }
+
+    /// <summary>Words a body's full name ends with, after which another body's name may start in a list that lost its separators.</summary>
+    private static readonly HashSet<string> OwnNameEnds = new(StringComparer.Ordinal) { "Trust", "Surgery", "Practice", "Council", "Centre", "CCG" };
+
+    /// <summary>
+    /// "Liverpool Heart and Chest Hospital NHS Foundation Trust Liverpool Women's NHS Foundation Trust": a run that ends
+    /// one body's name and goes on with a whole other one (a list whose line breaks were lost) ends after the first. The
+    /// words after must start a name (not "Board", "Development Authority", a post) and end as a body's name does.
+    /// </summary>
+    private static bool OwnNameEnd(List<(int Start, int End, string Word)> run, int at) =>
+        OwnNameEnds.Contains(run[at].Word) && IsCapitalised(run[at + 1].Word) && !Inner.Contains(run[at + 1].Word)
+        && !NameGoesOn.Contains(run[at + 1].Word) && !MentionFinder.IsPostWord(run[at + 1].Word)
+        && run.Skip(at + 2).Any(w => OwnNameEnds.Contains(w.Word));
+
+    /// <summary>Words that carry a body's name on ("X Trust Board", "X Council Health Committee"): not another body's first word.</summary>
+    private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal)
+    {
+        "Board", "Boards", "Committee", "Development", "Authority", "Partnership", "Group", "Alliance", "Collaborative", "Provider", "Providers",
+        "Network", "Programme", "Agreement", "Forum", "Team", "Members", "Meeting", "Meetings", "Offices", "Area", "Services", "Service",
+    };
 
     [GeneratedRegex(@"^ \([A-Z]{2,8}\) (?!and\b|of\b|for\b|the\b|in\b|on\b)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex InnerShortFormAt();
