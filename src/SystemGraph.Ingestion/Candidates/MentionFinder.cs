@@ -28,7 +28,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
     {
         "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
-        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
+        "Representatives", "Lead", "Chairs", "Co-Chair", "Co-Chairs", "Co-chair", "Co-chairs", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
     };
 
     /// <summary>True for a word a post's title is made of ("Chief", "Officer", "Responsible").</summary>
@@ -139,6 +139,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         WithLowerCaseNames(text, mentions);
         WithCommaNames(text, section, mentions);
         WithDefinedShortForms(text, mentions);
+        WithSlotNames(text, section, mentions);
         return [.. mentions.OrderBy(m => m.Start)];
     }
 

@@ -40,6 +40,7 @@ internal static class NewEntityRules
         "Whilst", "While", "Where", "When", "If", "Although", "Following", "Under", "Within", "Through", "Once", "Until", "As", "Since", "After",
         "Before", "Because", "Unless", "With", "Without", "From", "By", "In", "On", "At", "To", "Subject", "Upon", "During", "Across",
         "Alongside", "Including", "Between", "Among", "Amongst", "Via", "Against", "Besides", "Beyond", "Like", "Unlike", "Into", "Towards",
+        "That", // a resolution's opening: "That Councillor A be elected as ..."
     };
 
     /// <summary>Words that make a run generic rather than a name ("The Board", "This Agreement", "Each ICB").</summary>

@@ -1,0 +1,128 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Candidates;
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
+
+namespace SystemGraph.Ingestion.Tests.Candidates;
+
+/// <summary>
+/// Ends a sentence opens with in a list, lists that lost their separators, bodies named by the slot they stand in, and
+/// the wordings added with them, in an invented system's words.
+/// </summary>
+public sealed class CoordinationAndSlotTests
+{
+    [Fact]
+    public async Task Every_end_of_a_list_that_opens_the_sentence_shares_the_line()
+    {
+        var extraction = await ExtractAsync("Oak Medical Centre, Elm Village Surgery and Ash Road Surgery make up the Wexcombe PCN.");
+
+        foreach (var practice in new[] { "Oak Medical Centre", "Elm Village Surgery", "Ash Road Surgery" })
+        {
+            var line = Line(extraction, RelationshipType.MemberOf, practice, "Wexcombe PCN");
+            Assert.Equal(RelationshipBasis.Stated, line.Basis);
+        }
+    }
+
+    [Fact]
+    public async Task A_list_later_in_the_sentence_is_not_the_subject()
+    {
+        var extraction = await ExtractAsync("Following talks with Oak Medical Centre and Elm Village Surgery, Ash Road Surgery is a member of the Wexcombe PCN.");
+
+        Line(extraction, RelationshipType.MemberOf, "Ash Road Surgery", "Wexcombe PCN");
+        Assert.DoesNotContain(extraction.Lines, l => l.From.Name is "Oak Medical Centre" or "Elm Village Surgery");
+    }
+
+    [Fact]
+    public async Task Co_chairs_elected_together_each_chair_the_board()
+    {
+        var extraction = await ExtractAsync(
+            "That Councillor Ann Oakley and Mr Ben Ash be elected as Co-Chairs of the Wexcombe Health and Wellbeing Board for the year.");
+
+        Line(extraction, RelationshipType.Chairs, "Councillor Ann Oakley", "Wexcombe Health and Wellbeing Board");
+        Line(extraction, RelationshipType.Chairs, "Mr Ben Ash", "Wexcombe Health and Wellbeing Board");
+    }
+
+    [Fact]
+    public async Task Names_in_a_row_without_separators_after_a_colon_are_a_list()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Joint Scrutiny Committee consists of the following authorities: Oakshire Borough Council Elmshire County Council Ashford District Council 2. Quorum");
+
+        foreach (var council in new[] { "Oakshire Borough Council", "Elmshire County Council", "Ashford District Council" })
+        {
+            Line(extraction, RelationshipType.MemberOf, council, "Wexcombe Joint Scrutiny Committee");
+        }
+    }
+
+    [Fact]
+    public async Task A_heading_that_runs_into_its_list_of_providers_names_the_members()
+    {
+        var extraction = await ExtractAsync(
+            "WXA providers Oak Hospital NHS Foundation Trust* Elm Community NHS Trust Ash Mental Health NHS Foundation Trust",
+            new KnownEntity("wxa", EntityKind.Board, "Wexcombe Acute Alliance", ["WXA"], null, null, null));
+
+        Line(extraction, RelationshipType.MemberOf, "Oak Hospital NHS Foundation Trust", "wxa");
+        Line(extraction, RelationshipType.MemberOf, "Elm Community NHS Trust", "wxa");
+        Line(extraction, RelationshipType.MemberOf, "Ash Mental Health NHS Foundation Trust", "wxa");
+    }
+
+    [Fact]
+    public async Task A_body_named_in_the_partners_slot_needs_no_head_word_but_a_place_alone_is_not_one()
+    {
+        var extraction = await ExtractAsync(
+            "The partners in Better Wexcombe Together are:\n- Oakshire County Council\n- Elm Community NHS Trust\n\n"
+            + "Our partners in Ashford include Ashford District Council and Elm Community NHS Trust.");
+
+        var line = Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "Better Wexcombe Together");
+        Assert.True(line.To.Confidence <= 0.5, "a body read from its slot alone is offered for review at low confidence");
+        Line(extraction, RelationshipType.MemberOf, "Elm Community NHS Trust", "Better Wexcombe Together");
+        Assert.DoesNotContain(extraction.Entities, e => e.Name == "Ashford");
+    }
+
+    [Fact]
+    public async Task One_of_the_practices_of_a_network_is_its_member()
+    {
+        var extraction = await ExtractAsync("Oak Lane Surgery is one of the 9 constituent practices of Wexcombe North PCN.");
+
+        Line(extraction, RelationshipType.MemberOf, "Oak Lane Surgery", "Wexcombe North PCN");
+    }
+
+    [Fact]
+    public async Task A_body_that_holds_another_to_account_but_not_a_clause_after_a_comma()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Council of Governors holds the Wexcombe Trust Board to account. "
+            + "Review the performance of the Wexcombe Care Partnership, holding the Wexcombe Delivery Collaborative to account.",
+            new KnownEntity("wx-governors", EntityKind.Board, "Wexcombe Council of Governors", []));
+
+        Line(extraction, RelationshipType.HeldToAccountBy, "Wexcombe Trust Board", "wx-governors");
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.HeldToAccountBy && l.From.Name == "Wexcombe Delivery Collaborative");
+    }
+
+    [Fact]
+    public async Task A_joint_committee_and_a_fronted_committee_are_part_of_their_body()
+    {
+        var extraction = await ExtractAsync(
+            "RESOLVED - That approval be given to the establishment of the Wexcombe Integrated Care Partnership as a joint committee of the Wexcombe Council and the ten local authorities. "
+            + "Although a formal committee of Oakshire County Council, the Oakshire Health and Wellbeing Board has a remit across the system.");
+
+        Line(extraction, RelationshipType.PartOf, "Wexcombe Integrated Care Partnership", "Wexcombe Council");
+        Line(extraction, RelationshipType.PartOf, "Oakshire Health and Wellbeing Board", "Oakshire County Council");
+    }
+
+    [Fact]
+    public async Task A_network_clinical_director_leads_the_network()
+    {
+        var extraction = await ExtractAsync("Dr Ann Oakley is a GP at Elm Surgery and is the clinical director for the Wexcombe Primary Care Network.");
+
+        Line(extraction, RelationshipType.Leads, "Dr Ann Oakley", "Wexcombe Primary Care Network");
+    }
+
+    [Fact]
+    public async Task An_agenda_action_names_the_body_after_of()
+    {
+        var extraction = await ExtractAsync("Establishment of the Wexcombe Integrated Care Partnership Board\n\nThe Wexcombe Integrated Care Partnership Board reports to the Wexcombe Council.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Establishment", StringComparison.Ordinal));
+        Line(extraction, RelationshipType.ReportsTo, "Wexcombe Integrated Care Partnership Board", "Wexcombe Council");
+    }
+}
