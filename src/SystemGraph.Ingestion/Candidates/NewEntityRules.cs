@@ -13,7 +13,7 @@ internal static class NewEntityRules
     {
         ["Board"] = (EntityKind.Board, 0.7), ["Committee"] = (EntityKind.Board, 0.7), ["Sub-Committee"] = (EntityKind.Board, 0.7),
         ["Subcommittee"] = (EntityKind.Board, 0.7), ["Group"] = (EntityKind.Board, 0.6), ["Forum"] = (EntityKind.Board, 0.6),
-        ["Panel"] = (EntityKind.Board, 0.6), ["Cabinet"] = (EntityKind.Board, 0.6), ["Senate"] = (EntityKind.Board, 0.6),
+        ["Panel"] = (EntityKind.Board, 0.6), ["Cabinet"] = (EntityKind.Board, 0.6), ["Senate"] = (EntityKind.Board, 0.6), ["Congress"] = (EntityKind.Board, 0.55), ["Assembly"] = (EntityKind.Board, 0.55),
         ["Body"] = (EntityKind.Board, 0.6), ["Executive"] = (EntityKind.Board, 0.5), ["Collaborative"] = (EntityKind.Board, 0.6),
         ["Alliance"] = (EntityKind.Board, 0.6),
         ["Trust"] = (EntityKind.Organisation, 0.75), ["Council"] = (EntityKind.Organisation, 0.7), ["CCG"] = (EntityKind.Organisation, 0.7),
