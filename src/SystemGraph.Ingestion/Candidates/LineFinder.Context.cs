@@ -125,6 +125,12 @@ internal sealed partial class LineFinder
             return found[0];
         }
 
+        // "The second is the Integrated Care Partnership (ICP), a statutory joint committee": a short opening and "is", then the body.
+        if (IsBody(found[0]) && IsOpening().IsMatch(sentence.Text.AsSpan(0, found[0].Start)))
+        {
+            return found[0];
+        }
+
         // "... our network is called Blackbourne PCN": the body a naming verb gives.
         var bodies = found.Where(IsBody).DistinctBy(m => m.Entity.Id).ToList();
         return bodies.Count == 1 && NamingVerb().IsMatch(sentence.Text.AsSpan(0, bodies[0].Start)) ? bodies[0] : null;
@@ -183,6 +189,9 @@ internal sealed partial class LineFinder
 
     [GeneratedRegex(@"\b(?:is|are|was|be)\s+(?:called|known\s+as|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingVerb();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]+\s+){1,3}(?:is|was)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsOpening();
 
     [GeneratedRegex(@"^(?:This|These|It|They)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricOpening();

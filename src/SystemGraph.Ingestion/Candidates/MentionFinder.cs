@@ -139,6 +139,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         WithLowerCaseNames(text, mentions);
         WithCommaNames(text, section, mentions);
         WithDefinedShortForms(text, mentions);
+        WithDistributedNames(text, section, mentions);
         WithSlotNames(text, section, mentions);
         return [.. mentions.OrderBy(m => m.Start)];
     }

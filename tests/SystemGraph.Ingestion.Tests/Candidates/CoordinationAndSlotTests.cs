@@ -125,4 +125,33 @@ public sealed class CoordinationAndSlotTests
         Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Establishment", StringComparison.Ordinal));
         Line(extraction, RelationshipType.ReportsTo, "Wexcombe Integrated Care Partnership Board", "Wexcombe Council");
     }
+
+    [Fact]
+    public async Task Places_that_share_one_plural_head_each_name_their_own_body()
+    {
+        KnownEntity[] known =
+        [
+            new("wx-icp", EntityKind.Board, "Wexcombe Integrated Care Partnership", ["ICP"]),
+            new("oak-cc", EntityKind.Organisation, "Oakshire County Council", []),
+            new("elm-cc", EntityKind.Organisation, "Elmshire County Council", []),
+        ];
+        var extraction = await ExtractAsync(
+            "The board is one of two key components of our system. The second is the Wexcombe Integrated Care Partnership (ICP), a statutory joint committee. "
+            + "It is made up of representatives from the following organisations:\n"
+            + "- Elected members and executive directors from Oakshire and Elmshire County councils\n- Chief executive and Chair of the Ashford District Council\n",
+            known);
+
+        Line(extraction, RelationshipType.MemberOf, "oak-cc", "wx-icp");
+        var elm = Line(extraction, RelationshipType.MemberOf, "elm-cc", "wx-icp");
+        Assert.Contains("Elmshire County councils", elm.FromMentions);
+    }
+
+    [Fact]
+    public async Task A_list_of_places_that_ends_a_longer_list_names_no_bodies()
+    {
+        var extraction = await ExtractAsync(
+            "The Council entered into the Wexcombe Alliance Agreement with Oakford Ashby and Elmley and Hasting and Rowan Clinical Commissioning Groups.");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name is "Rowan Clinical Commissioning Group" or "Hasting Clinical Commissioning Group");
+    }
 }
