@@ -82,7 +82,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             yield break;
         }
 
-        var marked = ListRuns().Replace(Marked(passage.Text, found), run => Regex.Replace(run.Value, @"⟧[\s*]+⟦", "⟧, ⟦"));
+        var marked = ListRuns().Replace(Marked(passage.Text, found), run => ListRunGap().Replace(run.Value, "⟧, $1⟦"));
         var (status, note) = StatusWords.Read(passage.Text, passage.Section);
         var (validFrom, validTo) = LineDates.Read(passage.Text);
         foreach (var pattern in LinePatterns.All)
@@ -103,7 +103,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
-                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right) || OwnsNext(passage.Text, right)
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left, found) || Cut(passage.Text, right, found) || OwnsNext(passage.Text, right)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
                         || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
@@ -149,8 +149,12 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// the source lost ("consists of the following authorities: London Borough of A London Borough of B ..."), read as
     /// one with commas.
     /// </summary>
-    [GeneratedRegex(@"⟦\d+⟧\**(?:\s+⟦\d+⟧\**){2,}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"⟦\d+⟧\**(?:\s+(?:The\s+)?⟦\d+⟧\**){2,}", RegexOptions.CultureInvariant)]
     private static partial Regex ListRuns();
+
+    /// <summary>The gap between two names of such a run (spaces, footnote stars, a name's own "The").</summary>
+    [GeneratedRegex(@"⟧[\s*]+(The\s+)?⟦", RegexOptions.CultureInvariant)]
+    private static partial Regex ListRunGap();
 
     /// <summary>
     /// The sentence as the quote; when it names several ends after one wording ("between A, B, C and D"), the sentence
@@ -191,8 +195,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// possessive after it ("X Authority's Y Group") does not make it one, nor an acronym after a person's name (their
     /// body: "led by Ann Oakley LA").
     /// </summary>
-    private static bool Cut(string text, Mention mention) =>
-        !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
+    /// <remarks>Not when the next capitalised word starts another mention: names in a row that lost their separators.</remarks>
+    private static bool Cut(string text, Mention mention, IReadOnlyList<Mention> found) =>
+        !found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
+        && !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
         && NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
             && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))

@@ -174,7 +174,7 @@ internal static partial class NameSpans
     }
 
     /// <summary>Words a body's full name ends with, after which another body's name may start in a list that lost its separators.</summary>
-    private static readonly HashSet<string> OwnNameEnds = new(StringComparer.Ordinal) { "Trust", "Surgery", "Practice", "Council", "Centre", "CCG" };
+    private static readonly HashSet<string> OwnNameEnds = new(StringComparer.Ordinal) { "Trust", "Surgery", "Practice", "Council", "CCG" };
 
     /// <summary>
     /// "Liverpool Heart and Chest Hospital NHS Foundation Trust Liverpool Women's NHS Foundation Trust": a run that ends
@@ -191,6 +191,7 @@ internal static partial class NameSpans
     {
         "Board", "Boards", "Committee", "Development", "Authority", "Partnership", "Group", "Alliance", "Collaborative", "Provider", "Providers",
         "Network", "Programme", "Agreement", "Forum", "Team", "Members", "Meeting", "Meetings", "Offices", "Area", "Services", "Service",
+        "NHS", "Foundation", "Hospital", "Hospitals", "Trust", "Trusts",
     };
 
     [GeneratedRegex(@"^ \([A-Z]{2,8}\) (?!and\b|of\b|for\b|the\b|in\b|on\b)[A-Z]", RegexOptions.CultureInvariant)]

@@ -154,4 +154,30 @@ public sealed class CoordinationAndSlotTests
 
         Assert.DoesNotContain(extraction.Entities, e => e.Name is "Rowan Clinical Commissioning Group" or "Hasting Clinical Commissioning Group");
     }
+
+    [Fact]
+    public async Task Known_names_in_a_row_are_each_an_end_though_their_run_of_capitals_goes_on()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Joint Scrutiny Committee consists of the following authorities: London Borough of Oakham London Borough of Elmwick City of Ashbury 2. Quorum",
+            new KnownEntity("lb-oakham", EntityKind.Organisation, "London Borough of Oakham", []),
+            new KnownEntity("lb-elmwick", EntityKind.Organisation, "London Borough of Elmwick", []),
+            new KnownEntity("ashbury", EntityKind.Organisation, "City of Ashbury", []));
+
+        Line(extraction, RelationshipType.MemberOf, "lb-oakham", "Wexcombe Joint Scrutiny Committee");
+        Line(extraction, RelationshipType.MemberOf, "lb-elmwick", "Wexcombe Joint Scrutiny Committee");
+        Line(extraction, RelationshipType.MemberOf, "ashbury", "Wexcombe Joint Scrutiny Committee");
+    }
+
+    [Fact]
+    public async Task A_run_of_trusts_whose_names_start_with_The_splits_at_each_trust_and_not_inside_one()
+    {
+        var extraction = await ExtractAsync(
+            "WXA providers Oak Hospital NHS Trust** The Elm Cancer Centre NHS Foundation Trust The Ash Centre NHS Foundation Trust",
+            new KnownEntity("wxa", EntityKind.Board, "Wexcombe Acute Alliance", ["WXA"]));
+
+        Line(extraction, RelationshipType.MemberOf, "Elm Cancer Centre NHS Foundation Trust", "wxa");
+        Line(extraction, RelationshipType.MemberOf, "Ash Centre NHS Foundation Trust", "wxa");
+        Assert.DoesNotContain(extraction.Entities, e => e.Name is "NHS Foundation Trust" or "Elm Cancer Centre");
+    }
 }
