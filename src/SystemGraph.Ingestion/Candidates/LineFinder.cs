@@ -49,6 +49,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 yield return line;
             }
 
+            foreach (var line in FromMembersToo(passage, found, previous.Where(p => p.Passage.Section == passage.Section).ToList()))
+            {
+                yield return line;
+            }
+
             previous.Add((passage, found));
             if (previous.Count > ThisLookBack)
             {

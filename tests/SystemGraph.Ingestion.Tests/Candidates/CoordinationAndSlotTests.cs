@@ -180,4 +180,21 @@ public sealed class CoordinationAndSlotTests
         Line(extraction, RelationshipType.MemberOf, "Ash Centre NHS Foundation Trust", "wxa");
         Assert.DoesNotContain(extraction.Entities, e => e.Name is "NHS Foundation Trust" or "Elm Cancer Centre");
     }
+
+    [Fact]
+    public async Task A_sentence_that_refers_back_to_a_membership_names_more_members_of_that_body()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Partnership Board is made up of 23 members. This includes Oakham District Council. "
+            + "Other members include the local authority within each of the places: Elmwick City Council and Ashbury Borough Council. "
+            + "Its budget is agreed by Rowan County Council.");
+
+        foreach (var council in new[] { "Oakham District Council", "Elmwick City Council", "Ashbury Borough Council" })
+        {
+            var line = Line(extraction, RelationshipType.MemberOf, council, "Wexcombe Partnership Board");
+            Assert.StartsWith("The Wexcombe Partnership Board is made up of 23 members.", line.Sources[0].Quote, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain(extraction.Lines, l => l.From.Name == "Rowan County Council");
+    }
 }
