@@ -34,9 +34,22 @@ internal sealed partial class MentionFinder
                 continue;
             }
 
+            // "the partners in the North East Essex place": the class word after the name is part of how the paper names it,
+            // and says its kind.
+            if (SlotClassAfter().Match(text, named.End) is { Success: true } classWord)
+            {
+                var end = classWord.Index + classWord.Length;
+                var kind = classWord.Groups["area"].Success ? Graph.Model.EntityKind.Area : Graph.Model.EntityKind.Board;
+                mentions.Add(new Mention(named.Start, end, text[named.Start..end], New(kind, SlotConfidence, text[named.Start..end], text, section)));
+                continue;
+            }
+
             mentions.Add(new Mention(named.Start, named.End, named.Text, New(Graph.Model.EntityKind.Board, SlotConfidence, named.Text, text, section)));
         }
     }
+
+    [GeneratedRegex(@"\G\s+(?:(?<area>place|area|locality|system|neighbourhood)|partnership|alliance|collaborative|network)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SlotClassAfter();
 
     [GeneratedRegex(@"\b(?:partners|members|parties|signatories|member\s+organisations|partner\s+organisations|constituent\s+members)\s+(?:in|of|to|within)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SlotBefore();

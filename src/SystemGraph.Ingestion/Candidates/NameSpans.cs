@@ -158,10 +158,10 @@ internal static partial class NameSpans
         var from = 0;
         for (var i = 0; i < run.Count - 1; i++)
         {
-            if (OwnNameEnd(run, i))
+            if (OwnNameEnd(run, i) || AndAfterOwnNameEnd(run, i) is > 0)
             {
                 spans.Add(new NameSpan(run[from].Start, run[i].End, passage[run[from].Start..run[i].End], run.Skip(from).Take(i - from + 1).ToList()));
-                from = i + 1;
+                from = i + 1 + Math.Max(0, AndAfterOwnNameEnd(run, i));
             }
         }
 
@@ -185,6 +185,21 @@ internal static partial class NameSpans
         OwnNameEnds.Contains(run[at].Word) && IsCapitalised(run[at + 1].Word) && !Inner.Contains(run[at + 1].Word)
         && !NameGoesOn.Contains(run[at + 1].Word) && !MentionFinder.IsPostWord(run[at + 1].Word)
         && run.Skip(at + 2).Any(w => OwnNameEnds.Contains(w.Word));
+
+    /// <summary>
+    /// "Elm Community NHS Trust and the Wexcombe University": after a word a body's full name ends with, "and" (and "the")
+    /// before another capitalised name joins two names, not one; how many joining words to pass over, or 0.
+    /// </summary>
+    private static int AndAfterOwnNameEnd(List<(int Start, int End, string Word)> run, int at)
+    {
+        if (!OwnNameEnds.Contains(run[at].Word) || at + 2 >= run.Count || run[at + 1].Word is not ("and" or "&"))
+        {
+            return 0;
+        }
+
+        var skip = run[at + 2].Word == "the" ? 2 : 1;
+        return at + 1 + skip < run.Count && IsCapitalised(run[at + 1 + skip].Word) && !Inner.Contains(run[at + 1 + skip].Word) ? skip : 0;
+    }
 
     /// <summary>Words that carry a body's name on ("X Trust Board", "X Council Health Committee"): not another body's first word.</summary>
     private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal)

@@ -197,4 +197,51 @@ public sealed class CoordinationAndSlotTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.From.Name == "Rowan County Council");
     }
+
+    [Fact]
+    public async Task A_joint_committee_formed_between_bodies_is_part_of_each()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe ICP is a statutory committee jointly formed between NHS Wexcombe and the two local authorities, Oakshire Council and Elmshire Council.",
+            new KnownEntity("wx-icp", EntityKind.Board, "Wexcombe ICP", []),
+            new KnownEntity("nhs-wx", EntityKind.Organisation, "NHS Wexcombe", []));
+
+        Line(extraction, RelationshipType.PartOf, "wx-icp", "nhs-wx");
+        Line(extraction, RelationshipType.PartOf, "wx-icp", "Oakshire Council");
+        Line(extraction, RelationshipType.PartOf, "wx-icp", "Elmshire Council");
+    }
+
+    [Fact]
+    public async Task Partnerships_signatories_leads_chairs_and_places_served_in_news_wording()
+    {
+        var extraction = await ExtractAsync(
+            "WAP is the partnership between Oakshire City Council, Elm Community NHS Trust and the Wexcombe University. "
+            + "A Civic Engagement Agreement is being signed today by the city's four largest employers – Oakshire City Council and Wexcombe Hospitals NHS Trust. "
+            + "Toby Ash, Executive Lead of the Wexcombe Care Partnership, said the work mattered. "
+            + "Councillor Ann Oakley has been appointed as the new chair for the Wexcombe Health and Wellbeing Board. "
+            + "Wexcombe Integrated Care Board will be formally established in April 2026 to serve the 2.5 million people who live across Oakshire, Elmshire and Ashshire.",
+            new KnownEntity("wap", EntityKind.Board, "Wexcombe Anchor Partnership", ["WAP"]),
+            new KnownEntity("oak", EntityKind.Area, "Oakshire", []),
+            new KnownEntity("elm", EntityKind.Area, "Elmshire", []),
+            new KnownEntity("ash", EntityKind.Area, "Ashshire", []));
+
+        Line(extraction, RelationshipType.MemberOf, "Oakshire City Council", "wap");
+        Line(extraction, RelationshipType.MemberOf, "Elm Community NHS Trust", "wap");
+        Line(extraction, RelationshipType.PartyTo, "Wexcombe Hospitals NHS Trust", "Civic Engagement Agreement");
+        Line(extraction, RelationshipType.Leads, "Toby Ash", "Wexcombe Care Partnership");
+        Line(extraction, RelationshipType.Chairs, "Councillor Ann Oakley", "Wexcombe Health and Wellbeing Board");
+        foreach (var area in new[] { "oak", "elm", "ash" })
+        {
+            Line(extraction, RelationshipType.Covers, "Wexcombe Integrated Care Board", area);
+        }
+    }
+
+    [Fact]
+    public async Task The_class_word_after_a_slot_name_is_part_of_its_name_and_says_its_kind()
+    {
+        var extraction = await ExtractAsync("Key partners in the North Wexcombe place:\n- Oakshire County Council\n- Elm Community NHS Trust\n");
+
+        var line = Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "North Wexcombe place");
+        Assert.Equal(EntityKind.Area, line.To.Kind);
+    }
 }
