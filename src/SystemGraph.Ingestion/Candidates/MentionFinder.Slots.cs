@@ -12,6 +12,9 @@ internal sealed partial class MentionFinder
     /// <summary>Confidence of a body read from the slot it stands in alone (for a reviewer to confirm).</summary>
     private const double SlotConfidence = 0.5;
 
+    /// <summary>How far before or after a name its slot's words are looked for (they stand right next to it).</summary>
+    private const int SlotReach = 80;
+
     /// <summary>The most words a name read from its slot may have (a longer run is a title or a sentence in capitals).</summary>
     private const int MaxSlotNameWords = 6;
 
@@ -29,7 +32,8 @@ internal sealed partial class MentionFinder
                 || mentions.Any(m => m.Start < named.End && named.Start < m.End)
                 || NewEntityRules.IsGenericName(named.Text)
                 || named.Words.Any(w => IsPostWord(w.Word) || NewEntityRules.IsPersonTitle(w.Word))
-                || !(SlotBefore().IsMatch(text.AsSpan(0, named.Start)) || SlotAfter().IsMatch(text.AsSpan(named.End))))
+                || !(SlotBefore().IsMatch(text.AsSpan(Math.Max(0, named.Start - SlotReach), named.Start - Math.Max(0, named.Start - SlotReach)))
+                    || SlotAfter().IsMatch(text.AsSpan(named.End, Math.Min(SlotReach, text.Length - named.End)))))
             {
                 continue;
             }
