@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
+using SystemGraph.GraphQL.AspNetCore.Telemetry;
 
 namespace SystemGraph.Api.Telemetry;
 
@@ -42,12 +43,19 @@ internal class InstrumentedGraphReader(IGraphReader inner, string storeName, Sys
 
     public ValueTask DisposeAsync() => inner is IAsyncDisposable disposable ? disposable.DisposeAsync() : ValueTask.CompletedTask;
 
-    /// <summary>One span and one duration measurement per call; a failure marks the span and is rethrown unchanged.</summary>
+    /// <summary>
+    /// One span (when it could be recorded: <see cref="ChildSpans"/>) and one duration measurement per call; a failure
+    /// marks the span and is rethrown unchanged.
+    /// </summary>
     protected async Task<T> TraceAsync<T>(string operation, Func<Task<T>> call)
     {
-        using var activity = SystemGraphMetrics.StoreSource.StartActivity("GraphStore " + operation);
-        activity?.SetTag("systemgraph.store", storeName);
-        activity?.SetTag("systemgraph.store.operation", operation);
+        using var activity = ChildSpans.CanRecord(SystemGraphMetrics.StoreSource) ? SystemGraphMetrics.StoreSource.StartActivity("GraphStore " + operation) : null;
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag("systemgraph.store", storeName);
+            activity.SetTag("systemgraph.store.operation", operation);
+        }
+
         var started = Stopwatch.GetTimestamp();
         var failed = false;
         try

@@ -50,7 +50,7 @@ public static class GraphQLTelemetry
     {
         ArgumentNullException.ThrowIfNull(executor);
         ArgumentNullException.ThrowIfNull(context);
-        using var activity = Source.StartActivity("GraphQL Operation");
+        using var activity = ChildSpans.CanRecord(Source) ? Source.StartActivity("GraphQL Operation") : null;
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using SystemGraph.Api.Telemetry;
@@ -54,5 +55,40 @@ public sealed class InstrumentedGraphStoreTests : IDisposable
         Assert.Equal((await embedded.GetStatsAsync(CancellationToken.None)).Relationships, stats.Relationships);
         Assert.Equal(embedded.Version, store.Version);
         Assert.Contains("GetStats", measured);
+    }
+
+    [Fact]
+    public async Task A_store_call_is_a_span_inside_a_recorded_request_and_none_inside_one_not_sampled()
+    {
+        var metrics = services.GetRequiredService<SystemGraphMetrics>();
+        using var embedded = new EmbeddedGraphStore();
+        await embedded.LoadAsync([], [], CancellationToken.None);
+        var store = InstrumentedGraphStore.Create(embedded, metrics);
+        var started = new System.Collections.Concurrent.ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == SystemGraphMetrics.StoreSourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStarted = started.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+
+        var sampled = await StoreCallInsideAsync(ActivityTraceFlags.Recorded);
+        var notSampled = await StoreCallInsideAsync(ActivityTraceFlags.None);
+
+        // Other tests in this assembly make store calls at the same time: only this test's requests count.
+        var span = Assert.Single(started, activity => activity.TraceId == sampled);
+        Assert.Equal("GraphStore GetStats", span.DisplayName);
+        Assert.Equal("Embedded", span.GetTagItem("systemgraph.store"));
+        Assert.Equal("GetStats", span.GetTagItem("systemgraph.store.operation"));
+        Assert.DoesNotContain(started, activity => activity.TraceId == notSampled);
+
+        async Task<ActivityTraceId> StoreCallInsideAsync(ActivityTraceFlags flags)
+        {
+            using var request = new Activity("request").SetIdFormat(ActivityIdFormat.W3C).Start();
+            request.ActivityTraceFlags = flags;
+            await store.GetStatsAsync(CancellationToken.None);
+            return request.TraceId;
+        }
     }
 }
