@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using SystemGraph.GraphQL.AspNetCore.Telemetry;
 
 namespace SystemGraph.Api.Telemetry;
 
@@ -27,8 +28,9 @@ public sealed class SystemGraphMetrics
     {
         ArgumentNullException.ThrowIfNull(meterFactory);
         meter = meterFactory.Create(MeterName);
-        storeCallDuration = meter.CreateHistogram<double>(
-            StoreCallDurationMetric, "s", "Time of one graph store call, by store, operation and outcome.");
+        storeCallDuration = meter.CreateHistogram(
+            StoreCallDurationMetric, "s", "Time of one graph store call, by store, operation and outcome.",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = GraphQLTelemetry.DurationBucketBoundaries });
         cacheLookups = meter.CreateCounter<long>(
             CacheLookupsMetric, "{lookup}", "Response cache lookups of cacheable requests, by result (hit or miss).");
     }

@@ -32,8 +32,18 @@ public static class GraphQLTelemetry
     private static readonly Counter<long> Errors = Meter.CreateCounter<long>(
         ErrorsMetric, "{error}", "GraphQL errors returned, by extensions.code.");
 
-    private static readonly Histogram<double> Duration = Meter.CreateHistogram<double>(
-        DurationMetric, "s", "Time to execute a GraphQL operation (parse, validate, limits, execution), by operation type.");
+    /// <summary>
+    /// Bucket boundaries, in seconds, of the durations the API records (operations and store calls): an uncached
+    /// operation on the embedded store takes tens of microseconds, one on Neo4j milliseconds to seconds. Without them
+    /// the OpenTelemetry SDK uses its default boundaries, which are meant for milliseconds (0, 5, 10 ... 10000), and
+    /// every measurement in seconds would land in the first bucket.
+    /// </summary>
+    public static readonly IReadOnlyList<double> DurationBucketBoundaries =
+        [0.00001, 0.000025, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+    private static readonly Histogram<double> Duration = Meter.CreateHistogram(
+        DurationMetric, "s", "Time to execute a GraphQL operation (parse, validate, limits, execution), by operation type.",
+        tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBucketBoundaries });
 
     /// <summary>
     /// Open subscriptions: the transport calls <see cref="SubscriptionStarted"/> when a subscription's stream opens and

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
+using OpenTelemetry.Metrics;
 using SystemGraph.Api.Telemetry;
 using SystemGraph.Graph.Store;
 using SystemGraph.Graph.Traversals;
@@ -90,5 +91,33 @@ public sealed class InstrumentedGraphStoreTests : IDisposable
             await store.GetStatsAsync(CancellationToken.None);
             return request.TraceId;
         }
+    }
+
+    [Fact]
+    public void Store_call_durations_fall_in_buckets_of_seconds_that_tell_microseconds_from_milliseconds()
+    {
+        var metrics = services.GetRequiredService<SystemGraphMetrics>();
+        var exported = new List<Metric>();
+        using (var provider = OpenTelemetry.Sdk.CreateMeterProviderBuilder().AddMeter(SystemGraphMetrics.MeterName).AddInMemoryExporter(exported).Build())
+        {
+            metrics.RecordStoreCall("Embedded", "Bucketed", TimeSpan.FromMicroseconds(30), failed: false);
+            metrics.RecordStoreCall("Embedded", "Bucketed", TimeSpan.FromMilliseconds(30), failed: false);
+            provider.ForceFlush();
+        }
+
+        var counts = new List<(double UpperBound, long Count)>();
+        foreach (var point in exported.Last(m => m.Name == SystemGraphMetrics.StoreCallDurationMetric).GetMetricPoints())
+        {
+            foreach (var bucket in point.GetHistogramBuckets())
+            {
+                if (bucket.BucketCount > 0)
+                {
+                    counts.Add((bucket.ExplicitBound, bucket.BucketCount));
+                }
+            }
+        }
+
+        // Without bucket advice the SDK's default boundaries (0, 5, 10 ... in milliseconds) put both in the first bucket.
+        Assert.Equal([(0.00005, 1L), (0.05, 1L)], counts);
     }
 }
