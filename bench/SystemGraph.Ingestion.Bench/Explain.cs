@@ -8,10 +8,14 @@ namespace SystemGraph.Ingestion.Bench;
 internal static class Explain
 {
     /// <param name="known">The entities the graph holds; <paramref name="takenIds"/>: ids a new entity may not take.</param>
-    public static async Task<IReadOnlyList<string>> PassagesAsync(IReadOnlyList<KnownEntity> known, IReadOnlySet<string> takenIds, string path, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<string>> PassagesAsync(IReadOnlyList<KnownEntity> known, IReadOnlySet<string> takenIds, string path, CancellationToken cancellationToken) =>
+        PassagesAsync(new EntityCatalog(known), takenIds, path, cancellationToken);
+
+    /// <param name="lookup">Where phrases are looked up: a catalogue of known entities, or a store (as ingestDocument does).</param>
+    public static async Task<IReadOnlyList<string>> PassagesAsync(IEntityLookup lookup, IReadOnlySet<string> takenIds, string path, CancellationToken cancellationToken)
     {
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false), path);
-        var extraction = await PaperExtractor.ExtractAsync(paper, new EntityCatalog(known), takenIds, cancellationToken).ConfigureAwait(false);
+        var extraction = await PaperExtractor.ExtractAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
         var output = new List<string>();
         foreach (var passage in paper.Passages)
         {

@@ -5,7 +5,7 @@ using SystemGraph.Ingestion.Bench;
 using SystemGraph.Ingestion.Candidates;
 
 // Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER] [--verbose]
-//        ... -- explain <paper file, or a held-out paper's path> [--cold]
+//        ... -- explain <paper file, or a held-out paper's path> [--cold | --api]
 var root = FindRoot();
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var verbose = args.Contains("--verbose");
@@ -81,9 +81,24 @@ if (mode == "explain")
         ? [.. await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None), .. cold ? [] : HeldOutGold.Read(gold, await File.ReadAllTextAsync(gold)).Entities]
         : [.. seed.Entities.Where(e => e.Kind != EntityKind.Document && (!cold || document is null || e.Sources.Any(s => s.DocumentId != document.Id))).Select(KnownEntity.From)];
     var taken = seed.Entities.Select(e => e.Id).Concat(known.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
-    foreach (var line in await Explain.PassagesAsync(known, taken, path, CancellationToken.None))
+    if (args.Contains("--api"))
     {
-        Console.WriteLine(line);
+        // As the held-out scorer's api setting: phrases looked up in the embedded store holding the seed and the ODS extracts.
+        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
+        using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
+        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
+        taken.UnionWith(graph.Entities.Select(e => e.Id));
+        foreach (var line in await Explain.PassagesAsync(new SystemGraph.Ingestion.Candidates.StoreEntityLookup(store), taken, path, CancellationToken.None))
+        {
+            Console.WriteLine(line);
+        }
+    }
+    else
+    {
+        foreach (var line in await Explain.PassagesAsync(known, taken, path, CancellationToken.None))
+        {
+            Console.WriteLine(line);
+        }
     }
 }
 

@@ -67,12 +67,24 @@ internal static class Scorer
     /// </summary>
     public static PaperScore Compare(string file, IEnumerable<(RelationshipType Type, string FromId, string ToId)> goldLines, PaperExtraction extraction, EntityCatalog byName, bool byText = false)
     {
-        // byText: the ends were matched in a store that does not hold the gold's ids (the api setting); an end is the gold's
-        // entity when the paper's words for it, or its name, are one of the gold entity's names.
-        string Resolve(EntityCandidate end) => byText
-            ? (byName.Match(end.MatchedText) ?? byName.Match(end.Name))?.Entity.Id ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id)
-            : end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
         var gold = goldLines.Select(g => (Type: Equivalent(g.Type), g.FromId, g.ToId, Asked: g.Type)).ToList();
+        var goldEnds = gold.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
+
+        // byText: the ends were matched in a store that does not hold the gold's ids (the api setting); an end is the gold's
+        // entity when its name or the paper's words for it are one of the gold entity's names (as a paper writes a
+        // registered name: NameForms). A gold line's end first, then the name: "Barnsley" in "Barnsley, Doncaster and
+        // Rotherham CCGs" named NHS Barnsley CCG, not the place; a name the national seed also holds is the gold's body.
+        string Resolve(EntityCandidate end)
+        {
+            if (!byText)
+            {
+                return end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+            }
+
+            var readings = new[] { byName.Match(end.Name), byName.Match(end.MatchedText) }.Where(m => m is not null).Select(m => m!.Value.Entity.Id).ToList();
+            return readings.FirstOrDefault(goldEnds.Contains) ?? readings.FirstOrDefault() ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id);
+        }
+
         var predicted = extraction.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
             .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: l.Type, Line: l))
             .DistinctBy(p => (p.Type, p.FromId, p.ToId)).ToList();

@@ -10,12 +10,16 @@ public sealed class EntityCatalog : IEntityLookup
 {
     private readonly Dictionary<string, (KnownEntity Entity, bool ByName)?> byName = new(StringComparer.Ordinal);
 
+    /// <summary>Names by their canonical form (<see cref="NameForms.Canonical"/>), asked when no name matches as written.</summary>
+    private readonly Dictionary<string, (KnownEntity Entity, bool ByName)?> byCanonical = new(StringComparer.Ordinal);
+
     public EntityCatalog(IEnumerable<KnownEntity> entities)
     {
         ArgumentNullException.ThrowIfNull(entities);
         foreach (var entity in entities)
         {
             Add(entity.Name, entity, byNameOnly: true);
+            Add(byCanonical, NameForms.Canonical(entity.Name), entity, byNameOnly: true);
             foreach (var alias in entity.Aliases)
             {
                 Add(alias, entity, byNameOnly: false);
@@ -32,7 +36,14 @@ public sealed class EntityCatalog : IEntityLookup
     public (KnownEntity Entity, bool ByName)? Match(string phrase)
     {
         ArgumentNullException.ThrowIfNull(phrase);
-        return byName.TryGetValue(EvidenceText.Fold(phrase), out var hit) ? hit : null;
+        if (byName.TryGetValue(EvidenceText.Fold(phrase), out var hit))
+        {
+            return hit;
+        }
+
+        // "Mid & South Essex Integrated Care Board" for the registered "NHS Mid and South Essex Integrated Care Board": a
+        // form of the name, matched as an alias is (a paper's own wording, kept as the line's mention).
+        return byCanonical.TryGetValue(NameForms.Canonical(phrase), out var form) && form is { } f ? (f.Entity, false) : null;
     }
 
     public Task<IReadOnlyList<KnownEntity>> FindAsync(IReadOnlyCollection<string> phrases, CancellationToken cancellationToken)
@@ -42,9 +53,10 @@ public sealed class EntityCatalog : IEntityLookup
         return Task.FromResult(found);
     }
 
-    private void Add(string name, KnownEntity entity, bool byNameOnly)
+    private void Add(string name, KnownEntity entity, bool byNameOnly) => Add(byName, EvidenceText.Fold(name), entity, byNameOnly);
+
+    private static void Add(Dictionary<string, (KnownEntity Entity, bool ByName)?> byName, string key, KnownEntity entity, bool byNameOnly)
     {
-        var key = EvidenceText.Fold(name);
         if (key.Length < 2)
         {
             return;

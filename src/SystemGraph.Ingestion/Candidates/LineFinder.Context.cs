@@ -74,6 +74,47 @@ internal sealed partial class LineFinder
     }
 
     /// <summary>
+    /// "The ICS is made up of 23 members. This includes A, B and C. Other members include D and E. They also include F.":
+    /// a sentence that opens by referring back to a membership ("This includes", "Other members include") names members
+    /// of the body the nearest membership sentence before it (of the last few in the same section) is about. Both
+    /// sentences are quoted (and those between), so the line names both ends.
+    /// </summary>
+    private IEnumerable<LineCandidate> FromMembersToo(PaperPassage passage, IReadOnlyList<Mention> found, List<(PaperPassage Passage, IReadOnlyList<Mention> Found)> earlier)
+    {
+        if (MembersToo().Match(passage.Text) is not { Success: true } opening
+            || earlier.LastOrDefault(p => p.Passage.Kind == PassageKind.Sentence && MembershipWording().IsMatch(p.Passage.Text) && p.Found.Count > 0) is not { Passage: { } before } named
+            || Subject(before, named.Found) is not { } body
+            || !MembershipWording().IsMatch(before.Text[body.End..]))
+        {
+            yield break;
+        }
+
+        var (status, note) = StatusWords.Read(passage.Text, passage.Section);
+        foreach (var member in found.Where(m => m.Start >= opening.Length && m.Entity.Id != body.Entity.Id
+            && m.Entity.Kind is EntityKind.Organisation or EntityKind.Board && !InBrackets(passage.Text, m.Start)))
+        {
+            var quote = Whitespace().Replace(paper.Text[before.Start..Math.Min(paper.Text.Length, passage.Start + member.End)], " ").Trim();
+            if (!quote.EndsWith(member.Text, StringComparison.Ordinal))
+            {
+                continue; // the passage's text is not the paper's at this point (a cell or a joined line): no quote to give
+            }
+
+            var confidence = ListConfidence * 0.9 * Math.Min(1, ((member.Entity.Confidence + body.Entity.Confidence) / 2) + 0.15);
+            yield return new LineCandidate(
+                RelationshipType.MemberOf, member.Entity, body.Entity, status, note, null, null, null, RelationshipBasis.Stated, null,
+                [new CandidateSource(quote, passage.Section)], Titles(member), Titles(body), confidence);
+        }
+    }
+
+    /// <summary>"This includes", "They also include", "Other members include", "Its members are": a sentence about the members just named.</summary>
+    [GeneratedRegex(@"^(?:This|These|They|It|Other\s+members|Further\s+members|Its\s+members|Members|The\s+members)\s+(?:also\s+)?(?:includes?|comprises?|are)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex MembersToo();
+
+    /// <summary>A sentence that says a body has members: "is made up of 23 members", "comprises", "membership".</summary>
+    [GeneratedRegex(@"\b(?:made\s+up\s+of|comprises?|consists?\s+of|membership|members)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MembershipWording();
+
+    /// <summary>
     /// "The committee will function as ... . It is a committee comprising ...": a sentence that opens with "It" and a verb
     /// speaks of the body the sentence just before it is about (<see cref="Subject"/>). The
     /// mention stands at "It" and carries the words that named the body, and the quote runs from the sentence before,
@@ -121,6 +162,12 @@ internal sealed partial class LineFinder
     {
         static bool IsBody(Mention m) => m.Entity.Kind is EntityKind.Board or EntityKind.Organisation or EntityKind.Programme or EntityKind.Area;
         if (IsBody(found[0]) && EvidenceWords(sentence.Text[..found[0].Start]) <= 2)
+        {
+            return found[0];
+        }
+
+        // "The second is the Integrated Care Partnership (ICP), a statutory joint committee": a short opening and "is", then the body.
+        if (IsBody(found[0]) && IsOpening().IsMatch(sentence.Text.AsSpan(0, found[0].Start)))
         {
             return found[0];
         }
@@ -183,6 +230,9 @@ internal sealed partial class LineFinder
 
     [GeneratedRegex(@"\b(?:is|are|was|be)\s+(?:called|known\s+as|named)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NamingVerb();
+
+    [GeneratedRegex(@"^(?:[A-Za-z]+\s+){1,3}(?:is|was)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsOpening();
 
     [GeneratedRegex(@"^(?:This|These|It|They)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricOpening();

@@ -111,7 +111,7 @@ internal sealed partial class LineFinder
         var (validFrom, validTo) = LineDates.Read(leadIn + " " + item.Text);
         // The item's member is the first entity it names outside brackets ("Chief Officer of X (as determined by Y)").
         // An area is no member of a body, and a new name that holds the list's own body ("Lead of the X Board" in X's list) is its post.
-        foreach (var member in inItem.Where(m => m.Entity.Id != end.Entity.Id && (byPost || !InBrackets(item.Text, m.Start))).Take(1)
+        foreach (var member in Joined(item.Text, inItem.Where(m => m.Entity.Id != end.Entity.Id && (byPost || !InBrackets(item.Text, m.Start))).ToList())
             .Where(m => rule.Type != RelationshipType.MemberOf || (m.Entity.Kind != EntityKind.Area && !PostOf(m.Entity, end.Entity))))
         {
             var role = Clean(item.Text) is var text && !string.Equals(text, member.Text, StringComparison.OrdinalIgnoreCase) && text.Length <= 120 ? text : null;
@@ -130,6 +130,23 @@ internal sealed partial class LineFinder
                     RelationshipType.Chairs, member.Entity, end.Entity, status, note, validFrom, validTo, null,
                     RelationshipBasis.Stated, null, sources, Titles(member), Titles(end), confidence);
             }
+        }
+    }
+
+    /// <summary>
+    /// The item's first end, and those joined to it by "and" or commas alone ("Oakshire and Elmshire County Councils",
+    /// "A Trust and B Trust"): each is a member. An end after other words ("Chief Executive of X and Chair of Y") is not.
+    /// </summary>
+    private static IEnumerable<Mention> Joined(string text, List<Mention> inItem)
+    {
+        for (var i = 0; i < inItem.Count; i++)
+        {
+            if (i > 0 && !(inItem[i - 1].End <= inItem[i].Start && CoordinationGap().IsMatch(text.AsSpan(inItem[i - 1].End, inItem[i].Start - inItem[i - 1].End))))
+            {
+                yield break;
+            }
+
+            yield return inItem[i];
         }
     }
 

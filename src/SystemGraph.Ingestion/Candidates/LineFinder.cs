@@ -49,6 +49,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 yield return line;
             }
 
+            foreach (var line in FromMembersToo(passage, found, previous.Where(p => p.Passage.Section == passage.Section).ToList()))
+            {
+                yield return line;
+            }
+
             previous.Add((passage, found));
             if (previous.Count > ThisLookBack)
             {
@@ -82,7 +87,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             yield break;
         }
 
-        var marked = Marked(passage.Text, found);
+        var marked = ListRuns().Replace(Marked(passage.Text, found), run => ListRunGap().Replace(run.Value, "⟧, $1⟦"));
         var (status, note) = StatusWords.Read(passage.Text, passage.Section);
         var (validFrom, validTo) = LineDates.Read(passage.Text);
         foreach (var pattern in LinePatterns.All)
@@ -96,13 +101,14 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             foreach (var match in matches)
             {
                 var leftAt = int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture);
-                var left = !pattern.LeftIsFrom && leftAt > 0 && AgentOfEarlierPassive(passage.Text, found[leftAt - 1], found[leftAt]) ? found[leftAt - 1] : found[leftAt];
+                var single = !pattern.LeftIsFrom && leftAt > 0 && AgentOfEarlierPassive(passage.Text, found[leftAt - 1], found[leftAt]) ? found[leftAt - 1] : found[leftAt];
                 var rights = LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]).ToList();
-                foreach (var right in rights)
+                var lefts = single == found[leftAt] ? Coordinated(passage.Text, found, leftAt) : [single];
+                foreach (var (left, right) in lefts.SelectMany(l => rights.Select(r => (l, r))))
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
-                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left) || Cut(passage.Text, right) || OwnsNext(passage.Text, right)
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left, found) || Cut(passage.Text, right, found) || OwnsNext(passage.Text, right)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
                         || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
@@ -120,6 +126,40 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             }
         }
     }
+
+    /// <summary>
+    /// The ends a sentence opens with, joined by "and" or commas, when the wording's left end is the last of them ("A, B
+    /// and C make up the X Network", "That A and B be elected as Co-Chairs of X"): each is an end of the line. Only a
+    /// list that opens the sentence is read so; one later in it may be the object of another verb ("Following talks
+    /// with A and B, C is ..."). Otherwise the end alone.
+    /// </summary>
+    private static IReadOnlyList<Mention> Coordinated(string text, IReadOnlyList<Mention> found, int at)
+    {
+        var first = at;
+        while (first > 0 && found[first - 1].End <= found[first].Start && CoordinationGap().IsMatch(text.AsSpan(found[first - 1].End, found[first].Start - found[first - 1].End)))
+        {
+            first--;
+        }
+
+        return first < at && EvidenceWords(text[..found[first].Start]) <= 2 && !text[..found[first].Start].Contains(',', StringComparison.Ordinal)
+            ? [.. found.Skip(first).Take(at - first + 1)]
+            : [found[at]];
+    }
+
+    [GeneratedRegex(@"^\s*(?:,\s*and|,|and|&)\s*(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex CoordinationGap();
+
+    /// <summary>
+    /// Three or more names in a row with nothing but spaces (or footnote stars) between them: a list whose separators
+    /// the source lost ("consists of the following authorities: London Borough of A London Borough of B ..."), read as
+    /// one with commas.
+    /// </summary>
+    [GeneratedRegex(@"⟦\d+⟧\**(?:\s+(?:The\s+)?⟦\d+⟧\**){2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex ListRuns();
+
+    /// <summary>The gap between two names of such a run (spaces, footnote stars, a name's own "The").</summary>
+    [GeneratedRegex(@"⟧[\s*]+(The\s+)?⟦", RegexOptions.CultureInvariant)]
+    private static partial Regex ListRunGap();
 
     /// <summary>
     /// The sentence as the quote; when it names several ends after one wording ("between A, B, C and D"), the sentence
@@ -160,8 +200,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// possessive after it ("X Authority's Y Group") does not make it one, nor an acronym after a person's name (their
     /// body: "led by Ann Oakley LA").
     /// </summary>
-    private static bool Cut(string text, Mention mention) =>
-        !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
+    /// <remarks>Not when the next capitalised word starts another mention: names in a row that lost their separators.</remarks>
+    private static bool Cut(string text, Mention mention, IReadOnlyList<Mention> found) =>
+        !found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
+        && !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
         && NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
             && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))

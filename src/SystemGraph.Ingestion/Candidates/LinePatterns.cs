@@ -69,12 +69,22 @@ internal static class LinePatterns
         // "Manage the performance of X, accounting to Y": a participle after a comma speaks for the clause's subject, not for X.
         new(RelationshipType.AccountableTo, @"(?<!,[^⟦⟧]*)\baccount(?:s|ing)?\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.HeldToAccountBy, @"\bheld\s+to\s+account\s+by\s+", LeftIsFrom: true),
+        // "The ICP holds the ICB to account for delivery": the body held is named between the verb and "to account".
+        // A participle after a comma ("Review X, holding Y to account") speaks for the clause's subject, and a verb after
+        // "and" for the sentence's: neither for the name just before it.
+        new(RelationshipType.HeldToAccountBy, @"(?<!,\s*)(?<!\band\s{1,3})\b(?:holds?|holding|will\s+hold|to\s+hold)\s+" + One + @"\s+to\s+account\b", LeftIsFrom: false),
+        // "A is one of the 9 constituent practices of X", "one of the member organisations in X".
+        new(RelationshipType.MemberOf, Be + @"one\s+of\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:practices|surgeries|members|partners|organisations|organizations|bodies|providers|trusts|councils)\s+(?:of|in|within|that\s+(?:make|form)\s+up)\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
         // "A is partnered with B, forming the X Network", "A and B together form X", "these make up the X Board": members
         // form the body. A bare "X would form the Y Group" is X serving as Y, not a membership.
         new(RelationshipType.MemberOf, @"(?:,\s*(?:together\s+)?forming|\b(?:together|jointly)\s+(?:form|forms|formed)|\b(?:make|makes|making)\s+up)\s+(?!(?:a\s+|an\s+)?part\b)", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation, EntityKind.Area]),
+        // "CMAST providers A, B, C" (a heading run into its list), "X partners: A, B and C": a body's members under its name.
+        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧\s+(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|practices|organisations|organizations)\s*:?\s*", LeftIsFrom: false),
+        // "GAP is the partnership between A, B and C": the bodies a partnership is between are its members.
+        new(RelationshipType.MemberOf, Be + @"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+(?:between|of)\s+" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies|practices)\s+(?:with)?in\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
@@ -89,10 +99,19 @@ internal static class LinePatterns
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+(?:the\s+|its\s+)?(?:(?:[A-Z][\w&-]*|⟦\d+⟧(?:['’]s)?),?\s+){1,5}?(?=⟦)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Chair of the X Board, A B": the chair's name after the post.
         new(RelationshipType.Chairs, @"\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "Toby Ash, Executive Lead of the X Partnership, said": the lead's name, then the post.
+        new(RelationshipType.Leads, @"^,\s+(?:the\s+)?(?:Executive\s+|Programme\s+|System\s+|Partnership\s+)?Lead\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "The ICP is a statutory committee jointly formed between A and B", "X represents a joint committee between A and B":
+        // a joint committee is a committee of each body that forms it.
+        new(RelationshipType.PartOf, @"\b(?:is|was|will\s+be|represents|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?committee\s+(?:jointly\s+)?(?:(?:formed|established|constituted|set\s+up)\s+)?(?:between|of)\s+" + RightList, LeftIsFrom: true),
+        // "the establishment of X as a joint committee of Y": the body named right before "as a ... committee of".
+        new(RelationshipType.PartOf, @"^\s+as\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sub-?committee|committee|sub-?group)\s+of\s+", LeftIsFrom: true),
+        // "Although a formal committee of Y, the X has a remit ...": the committee named after the fronted phrase.
+        new(RelationshipType.PartOf, @"\A\s*(?:Although|Though|While|Whilst|As)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:sub-?committee|committee|sub-?group)\s+of\s+" + One + @"\s*,\s+(?:the\s+)?⟦(?<l>\d+)⟧", LeftIsFrom: true),
         // "The X Board is established by the ICB as a formal committee of the Board": set up as a committee of the other.
         new(RelationshipType.PartOf, @"\b(?:established|constituted|set\s+up|formed)\s+(?:by\s+[^;:]{0,60}?)?as\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:sub-?committee|committee|sub-?group)\s+of\s+", LeftIsFrom: true),
         // "enabling programmes that would encompass functions such as A, B programme": a programme's parts, when they are programmes.
@@ -106,11 +125,15 @@ internal static class LinePatterns
         new(RelationshipType.Hosts, @"\b(?:hosts|will\s+host|" + Be + @"(?:the\s+)?host\s+(?:for|of|to))\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, Be + @"(?:a\s+|the\s+)?(?:part(?:y|ies)|partners?|signator(?:y|ies))\s+to\s+", LeftIsFrom: true),
         new(RelationshipType.PartyTo, @"\b(?:is\s+|was\s+)?(?:made\s+|entered\s+into\s+|agreed\s+)?between\s+" + RightList, LeftIsFrom: false),
+        // "A Civic Agreement is being signed today by the city's four largest employers – A, B, C and D": the signatories.
+        new(RelationshipType.PartyTo, @"\b(?:signed|agreed|entered\s+into)\s+(?:today\s+|jointly\s+)?by\s+(?:[^⟦⟧;:.]{0,40}?[–—:-]\s*)?" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Agreement]),
         // "X entered into a 2 year Y Agreement with partners; A, B and C": X and each partner are parties.
         new(RelationshipType.PartyTo, @"\b(?:entered|enters|entering|will\s+enter|signed|signs|will\s+sign|has\s+signed|have\s+signed)\s+(?:into\s+|up\s+to\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?", LeftIsFrom: true, ToKinds: [EntityKind.Agreement]),
         new(RelationshipType.PartyTo, @"\b(?:entered|enters|entering|signed)\s+(?:into\s+|up\s+to\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?⟦(?<l>\d+)⟧\s+with\s+(?:[^⟦⟧;:.]{0,40}[;:]\s*)?" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Agreement]),
         new(RelationshipType.PartyTo, @"\b(?:the\s+)?(?:partners|parties|signatories)\s+to\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|will\s+be|include)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
+        // "established ... to serve the 2.5 million people who live across A, B and C": the places a body serves.
+        new(RelationshipType.Covers, @"\b(?:serves?|serving|to\s+serve|will\s+serve)\s+(?:the\s+|its\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:people|residents|population|communities)\s+(?:who\s+live\s+)?(?:in|across|of|throughout)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.Covers, @"\b(?:outcomes|health|wellbeing|well-being|care|services)\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,4}?(?:population|residents|people|communities|patients|citizens|children|adults)\s+(?:of|in|across|within)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"⟦(?<l>\d+)⟧" + Filler + @"\b(?:of|for|across)\s+the\s+" + One + @"\s+(?:population|residents|communities|people)\b", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
@@ -125,6 +148,10 @@ internal static class LinePatterns
         new(RelationshipType.SroFor, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"^\s*(?:\*\*)?\s*(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*⟦\d+⟧\s*(?:\*\*)?\s*Lead\s+Officer(?:\(s\)|s)?\s*(?:\*\*)?\s*[:\-–]?\s*(?:\*\*)?\s*", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:leads|will\s+lead|to\s+lead|leading|" + Be + @"(?:the\s+)?lead\s+(?:for|on))\s+(?:on\s+)?", LeftIsFrom: true),
+        // "Dr A is the clinical director for the X Primary Care Network": a network's clinical director leads it.
+        new(RelationshipType.Leads, Be + @"(?:the\s+|a\s+|its\s+)?(?:joint\s+)?clinical\s+(?:director|lead)s?\s+(?:for|of)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        // "That A and B be elected as Co-Chairs of the X Board", "A was appointed as Chair of X".
+        new(RelationshipType.Chairs, @"\b(?:elected|appointed|confirmed|selected|re-elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|permanent\s+|interim\s+|independent\s+)?(?:Co-?|Joint\s+)?(?:Chairs?|Chairman|Chairmen|Chairperson|Chairpersons|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         new(RelationshipType.Leads, @"\b(?:led|co-ordinated|coordinated)\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:will\s+|to\s+)?(?:take|takes|taking)\s+the\s+lead\s+(?:in|on|for)\s+", LeftIsFrom: true),
         // "The Clinical Directors are Dr A (X Network) and Dr B (Y Network)": each holder with the body in brackets after them.

@@ -39,6 +39,11 @@ internal sealed partial class MentionFinder
             {
                 phrases.Add(text);
             }
+
+            foreach (var (_, _, name, _) in Distributed(passage))
+            {
+                phrases.Add(name);
+            }
         }
 
         return phrases;

@@ -28,7 +28,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
     {
         "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
-        "Representatives", "Lead", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
+        "Representatives", "Lead", "Chairs", "Co-Chair", "Co-Chairs", "Co-chair", "Co-chairs", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
     };
 
     /// <summary>True for a word a post's title is made of ("Chief", "Officer", "Responsible").</summary>
@@ -48,10 +48,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     private static readonly char[] WordBreaks = [' ', ',', '.', ';', ':', '(', ')', '-', '–', '/', '&', '\'', '"'];
 
-    /// <summary>Words that say a body is part of the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
+    /// <summary>Words that say a body is part of (or an action on) the one named after "of" ("a Sub-Body of the X Board"): not a name's start.</summary>
     private static readonly HashSet<string> PartNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part", "Membership", "Committee",
+        // An agenda item's action ("Establishment of the X Board", "Review of the Y Committee"): the body after "of" is named.
+        "Establishment", "Review", "Appointment", "Election", "Approval", "Dissolution", "Abolition", "Creation", "Formation", "Update", "Minutes",
     };
 
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
@@ -137,6 +139,8 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         WithLowerCaseNames(text, mentions);
         WithCommaNames(text, section, mentions);
         WithDefinedShortForms(text, mentions);
+        WithDistributedNames(text, section, mentions);
+        WithSlotNames(text, section, mentions);
         return [.. mentions.OrderBy(m => m.Start)];
     }
 

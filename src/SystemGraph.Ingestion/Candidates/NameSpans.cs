@@ -155,13 +155,59 @@ internal static partial class NameSpans
             run.RemoveAt(run.Count - 1);
         }
 
-        if (run.Count > 0)
+        var from = 0;
+        for (var i = 0; i < run.Count - 1; i++)
         {
-            spans.Add(new NameSpan(run[0].Start, run[^1].End, passage[run[0].Start..run[^1].End], run.ToList()));
+            if (OwnNameEnd(run, i) || AndAfterOwnNameEnd(run, i) is > 0)
+            {
+                spans.Add(new NameSpan(run[from].Start, run[i].End, passage[run[from].Start..run[i].End], run.Skip(from).Take(i - from + 1).ToList()));
+                from = i + 1 + Math.Max(0, AndAfterOwnNameEnd(run, i));
+            }
+        }
+
+        if (from < run.Count)
+        {
+            spans.Add(new NameSpan(run[from].Start, run[^1].End, passage[run[from].Start..run[^1].End], run.Skip(from).ToList()));
         }
 
         run.Clear();
     }
+
+    /// <summary>Words a body's full name ends with, after which another body's name may start in a list that lost its separators.</summary>
+    private static readonly HashSet<string> OwnNameEnds = new(StringComparer.Ordinal) { "Trust", "Surgery", "Practice", "Council", "CCG" };
+
+    /// <summary>
+    /// "Liverpool Heart and Chest Hospital NHS Foundation Trust Liverpool Women's NHS Foundation Trust": a run that ends
+    /// one body's name and goes on with a whole other one (a list whose line breaks were lost) ends after the first. The
+    /// words after must start a name (not "Board", "Development Authority", a post) and end as a body's name does.
+    /// </summary>
+    private static bool OwnNameEnd(List<(int Start, int End, string Word)> run, int at) =>
+        OwnNameEnds.Contains(run[at].Word) && IsCapitalised(run[at + 1].Word) && !Inner.Contains(run[at + 1].Word)
+        && !NameGoesOn.Contains(run[at + 1].Word) && !MentionFinder.IsPostWord(run[at + 1].Word)
+        && run.Skip(at + 2).Any(w => OwnNameEnds.Contains(w.Word));
+
+    /// <summary>
+    /// "Elm Community NHS Trust and the Wexcombe University": after a word a body's full name ends with, "and" (and "the")
+    /// before another capitalised name joins two names, not one; how many joining words to pass over, or 0.
+    /// </summary>
+    private static int AndAfterOwnNameEnd(List<(int Start, int End, string Word)> run, int at)
+    {
+        if (!OwnNameEnds.Contains(run[at].Word) || at + 2 >= run.Count || run[at + 1].Word is not ("and" or "&"))
+        {
+            return 0;
+        }
+
+        var skip = run[at + 2].Word == "the" ? 2 : 1;
+        return at + 1 + skip < run.Count && IsCapitalised(run[at + 1 + skip].Word) && !Inner.Contains(run[at + 1 + skip].Word) ? skip : 0;
+    }
+
+    /// <summary>Words that carry a body's name on ("X Trust Board", "X Council Health Committee"): not another body's first word.</summary>
+    private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal)
+    {
+        "Board", "Boards", "Committee", "Development", "Authority", "Partnership", "Group", "Alliance", "Collaborative", "Provider", "Providers",
+        "Network", "Programme", "Agreement", "Forum", "Team", "Members", "Meeting", "Meetings", "Offices", "Area", "Services", "Service",
+        "NHS", "Foundation", "Hospital", "Hospitals", "Trust", "Trusts",
+    };
 
     [GeneratedRegex(@"^ \([A-Z]{2,8}\) (?!and\b|of\b|for\b|the\b|in\b|on\b)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex InnerShortFormAt();

@@ -13,7 +13,7 @@ internal static class NewEntityRules
     {
         ["Board"] = (EntityKind.Board, 0.7), ["Committee"] = (EntityKind.Board, 0.7), ["Sub-Committee"] = (EntityKind.Board, 0.7),
         ["Subcommittee"] = (EntityKind.Board, 0.7), ["Group"] = (EntityKind.Board, 0.6), ["Forum"] = (EntityKind.Board, 0.6),
-        ["Panel"] = (EntityKind.Board, 0.6), ["Cabinet"] = (EntityKind.Board, 0.6), ["Senate"] = (EntityKind.Board, 0.6),
+        ["Panel"] = (EntityKind.Board, 0.6), ["Cabinet"] = (EntityKind.Board, 0.6), ["Senate"] = (EntityKind.Board, 0.6), ["Congress"] = (EntityKind.Board, 0.55), ["Assembly"] = (EntityKind.Board, 0.55),
         ["Body"] = (EntityKind.Board, 0.6), ["Executive"] = (EntityKind.Board, 0.5), ["Collaborative"] = (EntityKind.Board, 0.6),
         ["Alliance"] = (EntityKind.Board, 0.6),
         ["Trust"] = (EntityKind.Organisation, 0.75), ["Council"] = (EntityKind.Organisation, 0.7), ["CCG"] = (EntityKind.Organisation, 0.7),
@@ -40,6 +40,7 @@ internal static class NewEntityRules
         "Whilst", "While", "Where", "When", "If", "Although", "Following", "Under", "Within", "Through", "Once", "Until", "As", "Since", "After",
         "Before", "Because", "Unless", "With", "Without", "From", "By", "In", "On", "At", "To", "Subject", "Upon", "During", "Across",
         "Alongside", "Including", "Between", "Among", "Amongst", "Via", "Against", "Besides", "Beyond", "Like", "Unlike", "Into", "Towards",
+        "That", // a resolution's opening: "That Councillor A be elected as ..."
     };
 
     /// <summary>Words that make a run generic rather than a name ("The Board", "This Agreement", "Each ICB").</summary>

@@ -30,7 +30,8 @@ public static class PaperExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(takenIds);
-        var found = await lookup.FindAsync(MentionFinder.Phrases(paper), cancellationToken).ConfigureAwait(false);
+        var phrases = MentionFinder.Phrases(paper);
+        var found = await lookup.FindAsync([.. phrases, .. phrases.SelectMany(NameForms.Written)], cancellationToken).ConfigureAwait(false);
         var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
         var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
         var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
