@@ -5,10 +5,13 @@
 // conditions. Throughput swings by several times between adjacent runs on a shared, busy machine, so each run
 // also records the server's own CPU time (utime + stime from /proc) per request: at 16 connections the server
 // is saturated, so its throughput is the CPU it gets divided by this cost, and the cost is far less sensitive
-// to what else runs. The collector stub's CPU is not counted (a real collector runs elsewhere). On a shared, busy machine single runs swing by several
-// times, so each round's two adjacent runs make one paired ratio, and the overhead reported is the median of
-// those ratios (beside the mean throughputs).
-// Usage: node telemetry.mjs [--duration 3] [--rounds 10] [--connections 16] [--queries chain,orgchart,entity]
+// to what else runs. The collector stub's CPU is not counted (a real collector runs elsewhere). Each round's
+// adjacent runs make one paired ratio, and the overhead reported is the median of those ratios (beside the mean
+// throughputs).
+// Two processes of the same build differ by several per cent in CPU per request (the JIT's tiering and dynamic
+// PGO compile each one differently), as much as the cost measured here; so --sets N starts N fresh sets of the
+// three servers one after the other, and the medians are over every round of every set.
+// Usage: node telemetry.mjs [--duration 3] [--rounds 10] [--sets 1] [--connections 16] [--queries chain,orgchart,entity]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,11 +25,13 @@ const arg = (name, fallback) => {
 };
 const duration = Number(arg('--duration', '3'));
 const rounds = Number(arg('--rounds', '10'));
+const sets = Number(arg('--sets', '1'));
 const connections = Number(arg('--connections', '16'));
 const queries = arg('--queries', 'chain,orgchart,entity').split(',');
 const work = path.join(here, 'out');
 mkdirSync(path.join(work, 'bodies'), { recursive: true });
 const log = (line) => process.stderr.write(line + '\n');
+const loadAverage = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
 
 // 1. Build the API and this tool in Release.
 const artifacts = path.join(work, 'artifacts');
@@ -53,22 +58,35 @@ async function start(command, args, readyUrl, env = {}) {
   throw new Error(`${readyUrl} did not answer in time`);
 }
 
-// 2. The collector stub and two API instances, identical but for the OTLP endpoint. Uncached (every request
-// executes), no rate limit, warnings-only logging, as in run.mjs.
+// 2. The collector stub, and per set three API instances identical but for the OTLP settings. Uncached (every
+// request executes), no rate limit, warnings-only logging, as in run.mjs.
 const sinkPort = await freePort();
 await start('dotnet', [toolDll, 'otlp-sink', '--urls', `http://127.0.0.1:${sinkPort}`], `http://127.0.0.1:${sinkPort}/alive`);
 const apiArgs = (port) => [apiDll, '--urls', `http://127.0.0.1:${port}`, '--Graph:OdsPath', ods, '--Cache:Enabled', 'false',
   '--GraphQL:Limits:RequestsPerMinute', '0', '--Logging:LogLevel:Default', 'Warning'];
-const offPort = await freePort();
-const offChild = await start('dotnet', apiArgs(offPort), `http://127.0.0.1:${offPort}/health`, { OTEL_EXPORTER_OTLP_ENDPOINT: '' });
 // "on": as deployed with an endpoint (every request measured, one in ten traced); "all": every request traced.
 const otlp = { OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${sinkPort}`, OTEL_EXPORTER_OTLP_PROTOCOL: 'http/protobuf', OTEL_METRIC_EXPORT_INTERVAL: '5000' };
-const onPort = await freePort();
-const onChild = await start('dotnet', apiArgs(onPort), `http://127.0.0.1:${onPort}/health`, otlp);
-const allPort = await freePort();
-const allChild = await start('dotnet', apiArgs(allPort), `http://127.0.0.1:${allPort}/health`, { ...otlp, OTEL_TRACES_SAMPLER: 'always_on' });
-const ports = { off: offPort, on: onPort, all: allPort };
-const pids = { off: offChild.pid, on: onChild.pid, all: allChild.pid };
+const settings = { off: { OTEL_EXPORTER_OTLP_ENDPOINT: '' }, on: otlp, all: { ...otlp, OTEL_TRACES_SAMPLER: 'always_on' } };
+async function startServers() {
+  const ports = {};
+  const pids = {};
+  const started = [];
+  for (const [key, env] of Object.entries(settings)) {
+    const port = await freePort();
+    const child = await start('dotnet', apiArgs(port), `http://127.0.0.1:${port}/health`, env);
+    ports[key] = port;
+    pids[key] = child.pid;
+    started.push(child);
+  }
+  const stop = async () => {
+    for (const child of started.filter((c) => c.exitCode === null && c.signalCode === null)) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    }
+  };
+  return { ports, pids, stop };
+}
 // CPU seconds the process has used (user + system; /proc/<pid>/stat fields 14 and 15, in clock ticks of 1/100 s).
 const cpuSeconds = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -84,36 +102,51 @@ function wrk(port, query, seconds, warmUp = false) {
   return result;
 }
 
-// 3. Alternate: each round runs off then on, or on then off, so neither always runs second.
-const rows = [];
+// 3. Alternate: each round runs the three servers in a rotating order, so none always runs first or last.
 for (const query of queries) {
   writeFileSync(path.join(work, 'bodies', `${query}.json`), JSON.stringify({ query: readFileSync(path.join(here, 'queries', `${query}.graphql`), 'utf8').trim() }));
-  // Warm-up (JIT, first loads): on a busy machine the first seconds may answer nothing, which is not measured.
-  for (const port of Object.values(ports)) wrk(port, query, 4, true);
-  const runs = { off: [], on: [], all: [] };
-  const costs = { off: [], on: [], all: [] };
-  const orders = [['off', 'on', 'all'], ['all', 'on', 'off'], ['on', 'off', 'all'], ['all', 'off', 'on']];
-  for (let round = 0; round < rounds; round++) {
-    for (const key of orders[round % orders.length]) {
-      const cpuBefore = cpuSeconds(pids[key]);
-      const result = wrk(ports[key], query, duration);
-      const microsPerRequest = 1e6 * (cpuSeconds(pids[key]) - cpuBefore) / result.requests;
-      runs[key].push(result.rps);
-      costs[key].push(microsPerRequest);
-      log(`${query} round ${round + 1} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${(result.p99 / 1000).toFixed(2)} ms, ${microsPerRequest.toFixed(0)} µs CPU/request`);
-    }
-  }
-  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
-  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
-  const paired = (key) => median(runs.off.map((off, i) => 100 * (off - runs[key][i]) / off));
-  const cost = (key) => median(costs[key]);
-  rows.push({ query, off: mean(runs.off), on: mean(runs.on), all: mean(runs.all), runs, costs, medianOn: paired('on'), medianAll: paired('all'), costOff: cost('off'), costOn: cost('on'), costAll: cost('all') });
 }
+const keys = Object.keys(settings);
+const runs = Object.fromEntries(queries.map((q) => [q, Object.fromEntries(keys.map((k) => [k, []]))]));
+const costs = Object.fromEntries(queries.map((q) => [q, Object.fromEntries(keys.map((k) => [k, []]))]));
+const loads = Object.fromEntries(queries.map((q) => [q, []]));
+const orders = [['off', 'on', 'all'], ['all', 'on', 'off'], ['on', 'off', 'all'], ['all', 'off', 'on']];
+for (let set = 0; set < sets; set++) {
+  const { ports, pids, stop } = await startServers();
+  for (const query of queries) {
+    // Warm-up (JIT, first loads): on a busy machine the first seconds may answer nothing, which is not measured.
+    for (const port of Object.values(ports)) wrk(port, query, 6, true);
+    const before = loadAverage();
+    for (let round = 0; round < rounds; round++) {
+      for (const key of orders[round % orders.length]) {
+        const cpuBefore = cpuSeconds(pids[key]);
+        const result = wrk(ports[key], query, duration);
+        const microsPerRequest = 1e6 * (cpuSeconds(pids[key]) - cpuBefore) / result.requests;
+        runs[query][key].push(result.rps);
+        costs[query][key].push(microsPerRequest);
+        log(`${query} set ${set + 1} round ${round + 1} ${key}: ${result.rps.toFixed(0)} req/s, p99 ${(result.p99 / 1000).toFixed(2)} ms, ${microsPerRequest.toFixed(0)} µs CPU/request`);
+      }
+    }
+    loads[query].push(`set ${set + 1}: ${before} before, ${loadAverage()} after`);
+  }
+  await stop();
+}
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
+const rows = queries.map((query) => {
+  const r = runs[query];
+  const paired = (key) => median(r.off.map((off, i) => 100 * (off - r[key][i]) / off));
+  const cost = (key) => median(costs[query][key]);
+  return { query, off: mean(r.off), on: mean(r.on), all: mean(r.all), medianOn: paired('on'), medianAll: paired('all'), costOff: cost('off'), costOn: cost('on'), costAll: cost('all') };
+});
 const stats = await (await fetch(`http://127.0.0.1:${sinkPort}/stats`)).json();
 
 // 4. Report.
 const lines = [];
-lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${connections} connections, ${rounds} alternating rounds of ${duration} s per server and query.`);
+lines.push(`Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${connections} connections, ${sets} set(s) of fresh servers, ${rounds} alternating rounds of ${duration} s per server, query and set.`);
+lines.push('');
+lines.push('Load average (1, 5, 15 min) around each query\'s rounds:');
+for (const query of queries) lines.push(`- ${query}: ${loads[query].join('; ')}`);
 lines.push('');
 lines.push('| query | off req/s | on req/s | on: overhead of the means | on: median paired overhead | all traced req/s | all: overhead of the means | all: median paired overhead |');
 lines.push('|---|---:|---:|---:|---:|---:|---:|---:|');
@@ -131,9 +164,9 @@ for (const { query, costOff, costOn, costAll } of rows) {
   lines.push(`| ${query} | ${costOff.toFixed(0)} | ${costOn.toFixed(0)} | ${over(costOn)} | ${costAll.toFixed(0)} | ${over(costAll)} |`);
 }
 lines.push('');
-lines.push('Each run (req/s), in the order measured within its round:');
-for (const { query, runs } of rows) {
-  for (const key of ['off', 'on', 'all']) lines.push(`- ${query} ${key}: ${runs[key].map((x) => x.toFixed(0)).join(' ')}`);
+lines.push('Each run, in the order of the rounds (req/s | CPU µs per request):');
+for (const query of queries) {
+  for (const key of keys) lines.push(`- ${query} ${key}: ${runs[query][key].map((x) => x.toFixed(0)).join(' ')} | ${costs[query][key].map((x) => x.toFixed(1)).join(' ')}`);
 }
 lines.push('');
 lines.push(`The collector stub received ${stats.exports} OTLP exports (${(stats.bytes / 1e6).toFixed(1)} MB).`);
