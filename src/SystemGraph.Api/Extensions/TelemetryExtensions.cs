@@ -34,7 +34,7 @@ internal static class TelemetryExtensions
 
     /// <summary>
     /// ASP.NET Core's own meters that are collected: HTTP requests (<c>http.server.request.duration</c> by route,
-    /// method and status code; active requests), Kestrel's connections, unhandled exceptions. The instrumentation
+    /// method and status code; its active-requests gauge is dropped below), Kestrel's connections, unhandled exceptions. The instrumentation
     /// package's <c>AddAspNetCoreInstrumentation</c> subscribes to every ASP.NET Core meter, and routing, rate
     /// limiting, authentication, authorization and the memory pool each record on every request (the pool on every
     /// buffer rented): together more than half of what metrics cost an uncached request, for counts the request
