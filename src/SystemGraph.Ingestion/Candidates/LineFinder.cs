@@ -90,6 +90,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var marked = ListRuns().Replace(Marked(passage.Text, found), run => ListRunGap().Replace(run.Value, "⟧, $1⟦"));
         var (status, note) = StatusWords.Read(passage.Text, passage.Section);
         var (validFrom, validTo) = LineDates.Read(passage.Text);
+        var spans = new Lazy<IReadOnlyList<NameSpan>>(() => NameSpans.Find(passage.Text)); // once per passage, only if a line is matched
         foreach (var pattern in LinePatterns.All)
         {
             var matches = pattern.Regex.Matches(marked).AsEnumerable();
@@ -108,7 +109,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
-                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, left, found) || Cut(passage.Text, right, found) || OwnsNext(passage.Text, right)
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, spans.Value, left, found) || Cut(passage.Text, spans.Value, right, found) || OwnsNext(passage.Text, right)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
                         || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
@@ -201,10 +202,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// body: "led by Ann Oakley LA").
     /// </summary>
     /// <remarks>Not when the next capitalised word starts another mention: names in a row that lost their separators.</remarks>
-    private static bool Cut(string text, Mention mention, IReadOnlyList<Mention> found) =>
+    private static bool Cut(string text, IReadOnlyList<NameSpan> spans, Mention mention, IReadOnlyList<Mention> found) =>
         !found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
         && !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
-        && NameSpans.Find(text).Any(s => s.Start <= mention.Start && s.End > mention.End
+        && spans.Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
             && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))
             && !s.Words.Where(w => w.Start >= mention.End).All(w => MentionFinder.IsPostWord(w.Word))); // "X Partnership Senior Responsible Officer": a post of X

@@ -158,10 +158,11 @@ internal static partial class NameSpans
         var from = 0;
         for (var i = 0; i < run.Count - 1; i++)
         {
-            if (OwnNameEnd(run, i) || AndAfterOwnNameEnd(run, i) is > 0)
+            var joining = AndAfterOwnNameEnd(run, i);
+            if (joining > 0 || OwnNameEnd(run, i))
             {
                 spans.Add(new NameSpan(run[from].Start, run[i].End, passage[run[from].Start..run[i].End], run.Skip(from).Take(i - from + 1).ToList()));
-                from = i + 1 + Math.Max(0, AndAfterOwnNameEnd(run, i));
+                from = i + 1 + joining;
             }
         }
 
