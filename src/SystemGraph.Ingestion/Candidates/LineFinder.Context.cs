@@ -177,6 +177,35 @@ internal sealed partial class LineFinder
         return bodies.Count == 1 && NamingVerb().IsMatch(sentence.Text.AsSpan(0, bodies[0].Start)) ? bodies[0] : null;
     }
 
+    /// <summary>
+    /// "The Inner City and East area has around 145,000 residents ... . The area incorporates: • A • B": a list's lead-in
+    /// that names no body but opens with "It", or "The" and a class word, speaks of the body the sentence just before it
+    /// is about (<see cref="Subject"/>), when that sentence names the body with the same class word ("area"). Read at the
+    /// list's first item, while that sentence is the passage just before; the quote runs from it, so it names both ends.
+    /// </summary>
+    private (Mention It, int QuoteStart)? LeadInMeans(PaperPassage firstItem, string leadIn, List<(PaperPassage Passage, IReadOnlyList<Mention> Found)> previous)
+    {
+        if (ClassOpening().Match(leadIn) is not { Success: true } opening
+            || previous.LastOrDefault(p => p.Passage.Start < firstItem.Start) is not { Passage: { Kind: PassageKind.Sentence } before, Found: { Count: > 0 } beforeFound }
+            || mentions.Find(leadIn, firstItem.Section).Count > 0
+            || Subject(before, beforeFound) is not { } subject)
+        {
+            return null;
+        }
+
+        var classWord = opening.Groups["class"].Value;
+        if (classWord.Length > 0 && !Regex.IsMatch(before.Text[subject.Start..Math.Min(before.Text.Length, subject.End + classWord.Length + 1)], $@"\b{Regex.Escape(classWord)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        {
+            return null;
+        }
+
+        // Nothing but the lead-in between the sentence and the list.
+        var between = Whitespace().Replace(paper.Text[before.Start..firstItem.Start], " ").Trim();
+        return between.StartsWith(before.Text, StringComparison.Ordinal) && between.Length - before.Text.Length <= leadIn.Length + 12
+            ? (new Mention(opening.Index, opening.Index + opening.Length, subject.Text, subject.Entity), before.Start)
+            : null;
+    }
+
     /// <summary>A sentence's lines with "It" read as the body the sentence before opens with (<see cref="ItMeans"/>).</summary>
     private IEnumerable<LineCandidate> FromItSentence(PaperPassage passage, IReadOnlyList<Mention> found, (Mention It, int QuoteStart) it)
     {
@@ -240,6 +269,10 @@ internal sealed partial class LineFinder
     /// <summary>"It is", "It will", "It reports": a sentence opening with the pronoun and a verb.</summary>
     [GeneratedRegex(@"^It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|includes|acts|operates|provides)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex ItOpening();
+
+    /// <summary>A lead-in that opens with "It" or "The" and the class of body it means, then its verb ("The area incorporates:").</summary>
+    [GeneratedRegex(@"^(?:It|The\s+(?<class>area|locality|place|neighbourhood|board|committee|partnership|network|group|alliance|collaborative|forum|council|trust))(?=\s+[a-z]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ClassOpening();
 
     [GeneratedRegex(@"\b(?:this|the)\s+(?:work|workstream)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThisWork();

@@ -14,6 +14,9 @@ internal sealed partial class LineFinder
     /// <summary>The longest run from a list's lead-in to an item quoted as one passage (about a dozen short items).</summary>
     private const int MaxListQuoteChars = 600;
 
+    /// <summary>"The area incorporates:": declared before LeadIns, which holds it; read only when the lead-in's end is an area (a body that incorporates names its members otherwise).</summary>
+    private static readonly Regex Incorporates = new(@"\bincorporates?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private static readonly (Regex LeadIn, RelationshipType Type)[] LeadIns =
     [
         (new Regex(@"\bmembers(?:hip)?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
@@ -29,6 +32,10 @@ internal sealed partial class LineFinder
         (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
         (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),
         (new Regex(@"\bsub-?(?:committees?|groups?)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
+        // "The area incorporates:", "North and West Bristol ... incorporates:": the places an area takes in are its parts.
+        (Incorporates, RelationshipType.PartOf),
+        // "The Partnership unites all of our partners:", "Its member organisations:": the body's own members, listed.
+        (new Regex(@"\b(?:our|its|their|the)\s+(?:\w+\s+)?(?:partners|partner\s+organisations|members|member\s+organisations|member\s+practices|constituent\s+practices)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
     ];
 
     /// <summary>Sentences that lead a membership ("The membership of the X Board will consist of:"), in the paper's order.</summary>
@@ -83,7 +90,7 @@ internal sealed partial class LineFinder
             // "The membership of the X Board will consist of:" then "Voting members:" and its items: the outer lead-in's body.
             (inLeadIn, it, rule) = (outer.Found, (outer.Found[0], outer.Passage.Start), LeadIns[0]);
         }
-        else if (EvidenceWords(leadIn) < 5)
+        else if (EvidenceWords(leadIn) < 5 && it is null) // a short lead-in that means the body named just before it is quoted from there
         {
             yield break;
         }
@@ -95,6 +102,11 @@ internal sealed partial class LineFinder
 
         var wording = rule.LeadIn.Match(leadIn);
         var end = inLeadIn.FirstOrDefault(m => m.Start >= wording.Index + wording.Length) ?? inLeadIn[^1];
+        if (rule.LeadIn == Incorporates && end.Entity.Kind != EntityKind.Area)
+        {
+            yield break;
+        }
+
         var byPost = false;
         if (rule.Type == RelationshipType.MemberOf && PostItem(item, inItem) is { } post)
         {

@@ -67,6 +67,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
             if (passage is { Kind: PassageKind.ListItem, LeadIn: { } leadIn })
             {
+                if (!itLeadIns.ContainsKey(leadIn) && LeadInMeans(passage, leadIn, previous) is { } means)
+                {
+                    itLeadIns.Add(leadIn, means);
+                }
+
                 foreach (var line in FromList(passage, leadIn, found))
                 {
                     yield return line;

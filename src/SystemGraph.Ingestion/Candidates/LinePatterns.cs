@@ -105,6 +105,11 @@ internal static class LinePatterns
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "The HWB is a statutory Board of the Council": a board the paper qualifies as the body's own (statutory, formal,
+        // joint, sub-). A bare "a board of" is not read ("a board of directors").
+        new(RelationshipType.PartOf, @"\b(?:is|was|will\s+be|remains|operates\s+as)\s+(?:a|an)\s+(?:statutory|formal|joint|standing)\s+(?:partnership\s+)?board\s+of\s+", LeftIsFrom: true, FromKinds: [EntityKind.Board]),
+        // "It also has a range of sub-groups that focus on ... such as A and B": the named sub-groups are parts of the body.
+        new(RelationshipType.PartOf, @"\b(?:has|have|with|operates)\s+(?:also\s+)?(?:a\s+(?:range|number|series)\s+of\s+|several\s+|various\s+|two\s+|three\s+|four\s+)?(?:sub-?groups|sub-?committees|sub-?boards|working\s+groups)\b[^⟦⟧;:.]{0,100}?\b(?:such\s+as|including|namely)\s+" + RightList, LeftIsFrom: false, FromKinds: [EntityKind.Board]),
         // "The ICP is a statutory committee jointly formed between A and B", "X represents a joint committee between A and B":
         // a joint committee is a committee of each body that forms it.
         new(RelationshipType.PartOf, @"\b(?:is|was|will\s+be|represents|as)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?committee\s+(?:jointly\s+)?(?:(?:formed|established|constituted|set\s+up)\s+)?(?:between|of)\s+" + RightList, LeftIsFrom: true),
@@ -152,6 +157,13 @@ internal static class LinePatterns
         new(RelationshipType.Leads, Be + @"(?:the\s+|a\s+|its\s+)?(?:joint\s+)?clinical\s+(?:director|lead)s?\s+(?:for|of)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "That A and B be elected as Co-Chairs of the X Board", "A was appointed as Chair of X".
         new(RelationshipType.Chairs, @"\b(?:elected|appointed|confirmed|selected|re-elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+|permanent\s+|interim\s+|independent\s+)?(?:Co-?|Joint\s+)?(?:Chairs?|Chairman|Chairmen|Chairperson|Chairpersons|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        // "The Joint Committee RESOLVED to appoint Councillor A as Chair": the body appoints its own chair. Not "as Chair of
+        // Y" (read above), nor a vice or deputy chair.
+        new(RelationshipType.Chairs, @"\b(?:resolved\s+to\s+|agreed\s+to\s+|voted\s+to\s+)?(?:appoint|appoints|appointed|elect|elects|elected)\s+" + One + @"\s+as\s+(?:its\s+|the\s+)?(?:new\s+|interim\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\b(?!\s+(?:of|for)\b)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "The Chair of the X Cluster was A B": the post named with its body, then who held it.
+        new(RelationshipType.Chairs, @"(?<!\b(?:Vice|Deputy|Co)[\s-])\b(?:Chair|Chairman|Chairperson)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:appointed\s+as\s+|confirmed\s+as\s+)?" + One + @"(?!\s*['’]s)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "A is the lead provider of the X Collaborative", "as the Lead Provider in the collaborative": a named lead role.
+        new(RelationshipType.Leads, @"\b(?:is|are|was|will\s+be|as|becomes?|became|has\s+become)\s+(?:the\s+)?lead\s+(?:provider|commissioner|organisation|organization|partner|agency|body|employer)\s+(?:of|for|in|on)\s+", LeftIsFrom: true),
         new(RelationshipType.Leads, @"\b(?:led|co-ordinated|coordinated)\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:will\s+|to\s+)?(?:take|takes|taking)\s+the\s+lead\s+(?:in|on|for)\s+", LeftIsFrom: true),
         // "The Clinical Directors are Dr A (X Network) and Dr B (Y Network)": each holder with the body in brackets after them.

@@ -140,7 +140,13 @@ internal static partial class NameSpans
         }
     }
 
-    public static bool IsCapitalised(string word) => word.Length > 0 && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsUpper)));
+    public static bool IsCapitalised(string word) => word.Length > 0 && !MinuteVerbs.Contains(word) && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsUpper)));
+
+    /// <summary>
+    /// The decision words minutes set in capitals ("The Joint Committee RESOLVED to appoint ..."): a verb, never part of
+    /// the name before it.
+    /// </summary>
+    private static readonly HashSet<string> MinuteVerbs = new(StringComparer.Ordinal) { "RESOLVED", "AGREED", "NOTED", "DECIDED", "RECOMMENDED", "APPROVED", "ENDORSED", "RECEIVED" };
 
     private static bool Gap(string passage, int end, int start)
     {
