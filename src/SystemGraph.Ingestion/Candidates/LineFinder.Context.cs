@@ -139,7 +139,8 @@ internal sealed partial class LineFinder
         var (before, beforeFound) = previous[back];
         if (beforeFound.Count == 0 || before.Kind != PassageKind.Sentence || before.Start >= passage.Start
             || (back < previous.Count - 1 && !AnaphoricOpening().IsMatch(previous[back + 1].Passage.Text))
-            || Subject(before, beforeFound) is not { } subject)
+            || Subject(before, beforeFound) is not { } subject
+            || (it.Value == "Its" && beforeFound.Select(m => m.Entity.Id).Distinct().Count() > 1)) // "Its members": only after a sentence about one body
         {
             return null;
         }
@@ -263,11 +264,11 @@ internal sealed partial class LineFinder
     [GeneratedRegex(@"^(?:[A-Za-z]+\s+){1,3}(?:is|was)\s+(?:the\s+|a\s+|an\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsOpening();
 
-    [GeneratedRegex(@"^(?:This|These|It|They)\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:This|These|It|Its|They)\s", RegexOptions.CultureInvariant)]
     private static partial Regex AnaphoricOpening();
 
     /// <summary>"It is", "It will", "It reports": a sentence opening with the pronoun and a verb.</summary>
-    [GeneratedRegex(@"^It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|includes|acts|operates|provides)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|includes|acts|operates|provides)\b)|Its(?=\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|comprise|comprises)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex ItOpening();
 
     /// <summary>A lead-in that opens with "It" or "The" and the class of body it means, then its verb ("The area incorporates:").</summary>

@@ -32,7 +32,7 @@ internal static class LinePatterns
     /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
     /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
     /// </summary>
-    private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,40}?" + Separator + @")*?" + The + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,40}?)*?" + Separator + The + @"⟦\d+⟧" + Aside + @")*)";
+    private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,50}?" + Separator + @")*?" + The + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,50}?)*?" + Separator + The + @"⟦\d+⟧" + Aside + @")*)";
 
     /// <summary>A bracketed short form after a name in a list ("the X Integrated Care Board (ICB) and ..."), passed over.</summary>
     private const string Aside = @"(?:\s*\([^()⟦⟧]{0,12}(?:⟦\d+⟧)?[^()⟦⟧]{0,12}\))?";
@@ -83,6 +83,8 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"(?:,\s*(?:together\s+)?forming|\b(?:together|jointly)\s+(?:form|forms|formed)|\b(?:make|makes|making)\s+up)\s+(?!(?:a\s+|an\s+)?part\b)", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation, EntityKind.Area]),
         // "CMAST providers A, B, C" (a heading run into its list), "X partners: A, B and C": a body's members under its name.
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧\s+(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|practices|organisations|organizations)\s*:?\s*", LeftIsFrom: false),
+        // "Its members include A and B" (with "Its" read as the body the sentence before is about), "The X Board's members are A, B".
+        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|comprise|comprises)\s+" + RightList, LeftIsFrom: false),
         // "GAP is the partnership between A, B and C": the bodies a partnership is between are its members.
         new(RelationshipType.MemberOf, Be + @"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+(?:between|of)\s+" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".

@@ -138,4 +138,31 @@ public sealed class ReferenceAndLeadRoleTests
         Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "Wexcombe Health and Care Partnership");
         Line(extraction, RelationshipType.MemberOf, "Elm Community NHS Trust", "Wexcombe Health and Care Partnership");
     }
+
+    [Fact]
+    public async Task Its_members_and_its_sub_groups_belong_to_the_body_the_sentence_before_is_about()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board brings together the organisations responsible for health across Wexcombe. "
+            + "Its members include elected councillors, representatives from local NHS organisations, Oakshire County Council and Elm Community NHS Trust. "
+            + "It also has a range of sub-groups that focus on particular ages, such as the Wexcombe Children's Partnership Board and the Healthy Ageing Group.");
+
+        foreach (var member in new[] { "Oakshire County Council", "Elm Community NHS Trust" })
+        {
+            var line = Line(extraction, RelationshipType.MemberOf, member, "Wexcombe Health and Wellbeing Board");
+            Assert.StartsWith("The Wexcombe Health and Wellbeing Board brings together", line.Sources[0].Quote, StringComparison.Ordinal);
+        }
+
+        Line(extraction, RelationshipType.PartOf, "Wexcombe Children's Partnership Board", "Wexcombe Health and Wellbeing Board");
+        Line(extraction, RelationshipType.PartOf, "Healthy Ageing Group", "Wexcombe Health and Wellbeing Board");
+    }
+
+    [Fact]
+    public async Task Its_members_after_a_sentence_about_two_bodies_name_no_body()
+    {
+        var extraction = await ExtractAsync(
+            "Oakshire County Council and the Elmshire Trust Board met in March to agree the plan. Its members include Ash District Council and Elm Community NHS Trust.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.From.Name == "Ash District Council");
+    }
 }
