@@ -11,8 +11,13 @@ namespace SystemGraph.Ingestion.Candidates;
 /// </summary>
 internal sealed partial class LineFinder
 {
-    /// <summary>The longest run from a list's lead-in to an item quoted as one passage (about a dozen short items).</summary>
-    private const int MaxListQuoteChars = 600;
+    /// <summary>
+    /// The longest run from a list's lead-in to an item quoted as one passage (about two dozen short items, or a dozen
+    /// with a line of description each). Beyond it the lead-in and the item are quoted apart, and the lead-in alone may
+    /// support three lines only (QUOTE_OVERUSED), so a long list loses its later members: a long quote a reviewer can
+    /// check against the paper is the lesser cost.
+    /// </summary>
+    private const int MaxListQuoteChars = 1200;
 
     /// <summary>"The area incorporates:": declared before LeadIns, which holds it; read only when the lead-in's end is an area (a body that incorporates names its members otherwise).</summary>
     private static readonly Regex Incorporates = new(@"\bincorporates?\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
