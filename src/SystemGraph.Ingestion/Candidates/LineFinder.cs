@@ -83,6 +83,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         {
             yield return line;
         }
+
+        foreach (var line in FromMemberBlocks())
+        {
+            yield return line;
+        }
     }
 
     private static IEnumerable<LineCandidate> FromSentence(PaperPassage passage, IReadOnlyList<Mention> found)

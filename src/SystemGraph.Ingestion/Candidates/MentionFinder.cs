@@ -28,7 +28,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private static readonly HashSet<string> Posts = new(StringComparer.Ordinal)
     {
         "Leader", "Director", "Chief", "Chair", "Chairman", "Chairperson", "Head", "Member", "Members", "Executive", "Officer", "Representative",
-        "Representatives", "Lead", "Chairs", "Co-Chair", "Co-Chairs", "Co-chair", "Co-chairs", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
+        "Representatives", "Lead", "Chairs", "Co-Chair", "Co-Chairs", "Co-chair", "Co-chairs", "Vice", "Vice-Chair", "Vice-Chairman", "Vice-Chairperson", "Vice-Chairs", "Deputy", "Senior", "Corporate", "Managing", "Associate", "Assistant", "Clinical", "Medical", "Cabinet", "Manager", "Responsible", "SRO",
     };
 
     /// <summary>True for a word a post's title is made of ("Chief", "Officer", "Responsible").</summary>

@@ -1,0 +1,51 @@
+using SystemGraph.Graph.Model;
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
+
+namespace SystemGraph.Ingestion.Tests.Candidates;
+
+/// <summary>A membership printed as a block of names under a lead-in or a "Membership" heading, in an invented system's words.</summary>
+public sealed class MemberBlockTests
+{
+    [Fact]
+    public async Task Names_in_a_paragraph_after_a_members_lead_in_are_members()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board Joint Sub-Committee comprises the following members:\n\n"
+            + "Councillor Ann Oakley (Appointee) Dr Ben Ash (Appointee) Councillor Cara Elm (Appointee)\n\n"
+            + "For more information about this meeting, please contact the clerk.\n");
+
+        foreach (var person in new[] { "Councillor Ann Oakley", "Dr Ben Ash", "Councillor Cara Elm" })
+        {
+            var line = Line(extraction, RelationshipType.MemberOf, person, "Wexcombe Health and Wellbeing Board Joint Sub-Committee");
+            Assert.Equal(RelationshipBasis.Stated, line.Basis);
+            Assert.StartsWith("The Wexcombe Health and Wellbeing Board Joint Sub-Committee comprises the following members:", line.Sources[0].Quote, StringComparison.Ordinal);
+            Assert.Contains(person, line.Sources[0].Quote, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_membership_heading_under_the_title_means_the_title_s_body_and_marks_its_chair()
+    {
+        var extraction = await ExtractAsync(
+            "Wexcombe Health Scrutiny Committee\n\nDate: Monday 7 October 2030 Venue: County Hall\n\nMembership:\n\n"
+            + "Cllr Ann Oakley Chairman. Cllr Ben Ash Vice-Chairman. Cllr Cara Elm (Finance)\n\n"
+            + "In attendance:\n\nCllr Dan Birch\n");
+
+        var chair = Line(extraction, RelationshipType.Chairs, "Cllr Ann Oakley", "Wexcombe Health Scrutiny Committee");
+        Assert.EndsWith("Cllr Ann Oakley Chairman", chair.Sources[0].Quote, StringComparison.Ordinal);
+        Line(extraction, RelationshipType.MemberOf, "Cllr Ann Oakley", "Wexcombe Health Scrutiny Committee");
+        Line(extraction, RelationshipType.MemberOf, "Cllr Ben Ash", "Wexcombe Health Scrutiny Committee");
+        Line(extraction, RelationshipType.MemberOf, "Cllr Cara Elm", "Wexcombe Health Scrutiny Committee");
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Chairs && l.From.Name == "Cllr Ben Ash");
+        Assert.DoesNotContain(extraction.Lines, l => l.From.Name == "Cllr Dan Birch");
+    }
+
+    [Fact]
+    public async Task A_membership_heading_under_a_title_that_names_no_body_gives_nothing()
+    {
+        var extraction = await ExtractAsync(
+            "Agenda and papers for the October meeting\n\nMembership:\n\nCllr Ann Oakley Chairman. Cllr Ben Ash Vice-Chairman.\n");
+
+        Assert.Empty(extraction.Lines);
+    }
+}
