@@ -118,6 +118,11 @@ internal sealed partial class LineFinder
             (inItem, byPost) = ([post], true);
         }
 
+        if (inItem.Count == 0 && BareName(item, rule.Type, end) is { } named)
+        {
+            inItem = [named];
+        }
+
         if (inItem.Count == 0)
         {
             yield break;
@@ -149,6 +154,41 @@ internal sealed partial class LineFinder
             }
         }
     }
+
+    /// <summary>
+    /// An item that is a name and nothing else ("Hampshire Constabulary", "University of Portsmouth (on behalf of ...)",
+    /// "Lawrence Hill"), under a lead-in that says what its items are: a body (an area, under an area's parts) the
+    /// paper names by where it stands, though no word of its name says it is one. At low confidence; not a post, a
+    /// class ("Local Authorities"), or a name of only class words.
+    /// </summary>
+    private Mention? BareName(PaperPassage item, RelationshipType type, Mention end)
+    {
+        var name = ItemName().Match(item.Text) is { Success: true } m ? m.Groups["name"].Value : null;
+        if (name is null || NameSpans.Find(name) is not [{ } span] || span.Start != 0 || span.End != name.Length || span.Words.Count > 6
+            || span.Words.Any(w => MentionFinder.IsPostWord(w.Word) || MentionFinder.IsPostWord(w.Word.TrimEnd('s')) || NewEntityRules.IsPersonTitle(w.Word))
+            || NewEntityRules.IsOpener(span.Words[0].Word) || CountWords.Contains(span.Words[0].Word) || NewEntityRules.IsGenericName(name)
+            || (span.Words.Count == 1 && (name.EndsWith('s') || name.EndsWith("ed", StringComparison.Ordinal)))) // "Elected", "Councillors": a class or a sub-heading
+        {
+            return null;
+        }
+
+        var kind = type == RelationshipType.PartOf && end.Entity.Kind == EntityKind.Area ? EntityKind.Area
+            : type is RelationshipType.MemberOf or RelationshipType.PartyTo ? EntityKind.Organisation : (EntityKind?)null;
+        return kind is { } k ? mentions.NewByPlace(k, BareNameConfidence, name, 0, item.Text, item.Section) : null;
+    }
+
+    /// <summary>Words that count a class ("Four GPs", "Two Councillors"): never a body's first word in a list.</summary>
+    private static readonly HashSet<string> CountWords = new(StringComparer.Ordinal)
+    {
+        "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Up", "Several", "Other", "Various",
+    };
+
+    /// <summary>Confidence of a body read from a list item that is only a name.</summary>
+    private const double BareNameConfidence = 0.5;
+
+    /// <summary>A list item's name: the whole item, or what stands before a bracketed note or a dash.</summary>
+    [GeneratedRegex(@"^(?<name>[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,7}?)\s*(?:\([^()]*\)\s*)?(?:\s[–—-]\s.*)?[.;,]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ItemName();
 
     /// <summary>
     /// The item's first end, and those joined to it by "and" or commas alone ("Oakshire and Elmshire County Councils",

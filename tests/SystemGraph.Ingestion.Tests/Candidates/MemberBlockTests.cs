@@ -48,4 +48,30 @@ public sealed class MemberBlockTests
 
         Assert.Empty(extraction.Lines);
     }
+
+    [Fact]
+    public async Task A_list_item_that_is_only_a_name_is_a_member_body_under_a_members_lead_in()
+    {
+        var extraction = await ExtractAsync(
+            "The current members of the Wexcombe Health and Wellbeing Board include:\n\n- Wexcombe City Council\n- Oakshire Constabulary\n"
+            + "- University of Wexcombe (on behalf of local education)\n- Elected\n- Four GPs\n- Heads of Finance\n");
+
+        Line(extraction, RelationshipType.MemberOf, "Wexcombe City Council", "Wexcombe Health and Wellbeing Board");
+        var police = Line(extraction, RelationshipType.MemberOf, "Oakshire Constabulary", "Wexcombe Health and Wellbeing Board");
+        Assert.Equal(EntityKind.Organisation, police.From.Kind);
+        Assert.True(police.From.Confidence < 0.6);
+        Line(extraction, RelationshipType.MemberOf, "University of Wexcombe", "Wexcombe Health and Wellbeing Board");
+        Assert.DoesNotContain(extraction.Lines, l => l.From.Name is "Elected" or "Four GPs" or "Heads of Finance");
+    }
+
+    [Fact]
+    public async Task A_list_item_that_is_only_a_name_is_an_area_under_an_area_s_parts()
+    {
+        var extraction = await ExtractAsync(
+            "Wexcombe North Locality has around 90,000 residents served by 11 GP practices, and incorporates:\n\n- Oakley\n- Elm Vale\n");
+
+        var line = Line(extraction, RelationshipType.PartOf, "Elm Vale", "Wexcombe North Locality");
+        Assert.Equal(EntityKind.Area, line.From.Kind);
+        Line(extraction, RelationshipType.PartOf, "Oakley", "Wexcombe North Locality");
+    }
 }
