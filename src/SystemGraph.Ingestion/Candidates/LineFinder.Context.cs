@@ -268,7 +268,7 @@ internal sealed partial class LineFinder
     private static partial Regex AnaphoricOpening();
 
     /// <summary>"It is", "It will", "It reports": a sentence opening with the pronoun and a verb.</summary>
-    [GeneratedRegex(@"^(?:It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|includes|acts|operates|provides)\b)|Its(?=\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|comprise|comprises)\b))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:It(?=\s+(?:is|was|will|shall|has|should|must|may|would|also|reports|meets|comprises|consists|includes|acts|operates|provides|brings|unites)\b)|Its(?=\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|comprise|comprises)\b))", RegexOptions.CultureInvariant)]
     private static partial Regex ItOpening();
 
     /// <summary>A lead-in that opens with "It" or "The" and the class of body it means, then its verb ("The area incorporates:").</summary>

@@ -218,7 +218,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         && spans.Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
             && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))
-            && !s.Words.Where(w => w.Start >= mention.End).All(w => MentionFinder.IsPostWord(w.Word))); // "X Partnership Senior Responsible Officer": a post of X
+            && !s.Words.Where(w => w.Start >= mention.End && w.Start < NextStart(found, mention)).All(w => MentionFinder.IsPostWord(w.Word))); // "X Partnership Senior Responsible Officer (Name)": a post of X
+
+    /// <summary>Where the next mention after this one starts, or the end of all text.</summary>
+    private static int NextStart(IReadOnlyList<Mention> found, Mention mention) =>
+        found.Where(m => m.Start >= mention.End).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>
     /// A new entity whose name holds one of the end's names (a post or part of that body), or is held in one (the

@@ -85,6 +85,12 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧\s+(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|practices|organisations|organizations)\s*:?\s*", LeftIsFrom: false),
         // "Its members include A and B" (with "Its" read as the body the sentence before is about), "The X Board's members are A, B".
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|comprise|comprises)\s+" + RightList, LeftIsFrom: false),
+        // "The membership of the X Group has been increased ... and now includes representatives from A, B and C".
+        new(RelationshipType.MemberOf, @"\bmembership\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?⟦(?<l>\d+)⟧[^⟦⟧;:.]{0,80}?\b(?:now\s+|also\s+|will\s+)?(?:includes?|comprises?|consists\s+of)\s+(?:representatives?\s+(?:of|from)\s+)?" + RightList, LeftIsFrom: false),
+        // "X brings together senior leaders from A, B and C": those the body brings leaders or representatives from.
+        new(RelationshipType.MemberOf, @"\bbrings?\s+together\s+(?:senior\s+|key\s+)?(?:leaders|representatives|partners|members|organisations)\s+(?:from|of)\s+" + RightList, LeftIsFrom: false),
+        // "X ..., we welcome four new partners: A, B and C": the body's new partners are its members.
+        new(RelationshipType.MemberOf, @"\b(?:welcomes?|welcomed|welcoming)\s+(?:[\w-]+\s+){0,2}?(?:new\s+)?(?:partners|members|member\s+organisations|partner\s+organisations)\s*:?\s+" + RightList, LeftIsFrom: false),
         // "GAP is the partnership between A, B and C": the bodies a partnership is between are its members.
         new(RelationshipType.MemberOf, Be + @"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+(?:between|of)\s+" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".
@@ -103,10 +109,16 @@ internal static class LinePatterns
         new(RelationshipType.Chairs, @"\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Toby Ash, Executive Lead of the X Partnership, said": the lead's name, then the post.
         new(RelationshipType.Leads, @"^,\s+(?:the\s+)?(?:Executive\s+|Programme\s+|System\s+|Partnership\s+)?Lead\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        // "Dr A B, General Practitioner (GP) at X and Clinical Director of the Y Primary Care Network": the network's lead.
+        new(RelationshipType.Leads, @"^,\s+(?:[^;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Joint\s+)?Clinical\s+(?:Director|Lead)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        // "Bristol Health Partners Chair Andrea Young gives an update": a body's chair named after the post.
+        new(RelationshipType.Chairs, @"⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:Chair|Chairman|Chairperson)\s*,?\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "The X ICP is one of four place level partnerships within the Y ICS": one of a body's own parts.
+        new(RelationshipType.PartOf, Be + @"one\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:partnerships|places|localities|neighbourhoods|committees|sub-?committees|sub-?groups|boards|divisions|alliances|collaboratives)\s+(?:of|in|within|across)\s+", LeftIsFrom: true),
         // "The HWB is a statutory Board of the Council": a board the paper qualifies as the body's own (statutory, formal,
         // joint, sub-). A bare "a board of" is not read ("a board of directors").
         new(RelationshipType.PartOf, @"\b(?:is|was|will\s+be|remains|operates\s+as)\s+(?:a|an)\s+(?:statutory|formal|joint|standing)\s+(?:partnership\s+)?board\s+of\s+", LeftIsFrom: true, FromKinds: [EntityKind.Board]),
@@ -139,6 +151,8 @@ internal static class LinePatterns
         new(RelationshipType.PartyTo, @"\b(?:entered|enters|entering|signed)\s+(?:into\s+|up\s+to\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?⟦(?<l>\d+)⟧\s+with\s+(?:[^⟦⟧;:.]{0,40}[;:]\s*)?" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Agreement]),
         new(RelationshipType.PartyTo, @"\b(?:the\s+)?(?:partners|parties|signatories)\s+to\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|will\s+be|include)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
+        // "The N4 Partnership is largely based on Ward Boundaries and includes: A, B and C": a body's own places.
+        new(RelationshipType.Covers, @"\b(?:includes|which\s+includes|incorporates|which\s+incorporates)\s*:?\s+" + RightList, LeftIsFrom: true, FromKinds: [EntityKind.Board, EntityKind.Organisation], ToKinds: [EntityKind.Area]),
         // "established ... to serve the 2.5 million people who live across A, B and C": the places a body serves.
         new(RelationshipType.Covers, @"\b(?:serves?|serving|to\s+serve|will\s+serve)\s+(?:the\s+|its\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:people|residents|population|communities)\s+(?:who\s+live\s+)?(?:in|across|of|throughout)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),

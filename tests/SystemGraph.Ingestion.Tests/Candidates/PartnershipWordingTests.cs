@@ -1,0 +1,90 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Candidates;
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
+
+namespace SystemGraph.Ingestion.Tests.Candidates;
+
+/// <summary>
+/// Wordings of a partnership's members, places and parts, its chair named after the post, and a network's clinical
+/// director named after a person, in an invented system's words.
+/// </summary>
+public sealed class PartnershipWordingTests
+{
+    [Fact]
+    public async Task A_membership_that_now_includes_representatives_names_its_members()
+    {
+        var extraction = await ExtractAsync(
+            "The membership of the over-arching Wexcombe Steering Group has been increased and now includes representatives from Oakshire County Council, the Elm Community NHS Trust and the Ash Business Partnership.");
+
+        foreach (var member in new[] { "Oakshire County Council", "Elm Community NHS Trust", "Ash Business Partnership" })
+        {
+            Assert.Equal(RelationshipBasis.Stated, Line(extraction, RelationshipType.MemberOf, member, "Wexcombe Steering Group").Basis);
+        }
+    }
+
+    [Fact]
+    public async Task It_brings_together_leaders_from_named_bodies_after_a_sentence_about_the_board()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board is a statutory partnership. It brings together senior leaders from the NHS, Oakshire County Council, Healthwatch Wexcombe and the voluntary sector to work in partnership.",
+            new KnownEntity("hw", EntityKind.Organisation, "Healthwatch Wexcombe", [], null, null, null));
+
+        var line = Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "Wexcombe Health and Wellbeing Board");
+        Assert.StartsWith("The Wexcombe Health and Wellbeing Board is a statutory partnership.", line.Sources[0].Quote, StringComparison.Ordinal);
+        Line(extraction, RelationshipType.MemberOf, "hw", "Wexcombe Health and Wellbeing Board");
+    }
+
+    [Fact]
+    public async Task New_partners_a_partnership_welcomes_are_its_members()
+    {
+        var extraction = await ExtractAsync(
+            "As part of this new chapter of the Wexcombe Health Partnership, we welcome three new partners: Oakshire County Council, Elm District Council and Ash Community NHS Trust.");
+
+        Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "Wexcombe Health Partnership");
+        Line(extraction, RelationshipType.MemberOf, "Ash Community NHS Trust", "Wexcombe Health Partnership");
+    }
+
+    [Fact]
+    public async Task One_of_several_place_partnerships_within_a_system_is_part_of_it()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Downs Partnership is one of four place level partnerships within the Oakshire Integrated Care System and covers 300,000 people.");
+
+        Line(extraction, RelationshipType.PartOf, "Wexcombe Downs Partnership", "Oakshire Integrated Care System");
+    }
+
+    [Fact]
+    public async Task A_body_that_includes_named_wards_covers_them_but_a_board_including_a_council_does_not()
+    {
+        var wards = await ExtractAsync(
+            "The Wexcombe North Partnership is largely based on ward boundaries and includes: Oakley, Elm Vale and Ashford.",
+            new KnownEntity("oakley", EntityKind.Area, "Oakley", [], null, null, null),
+            new KnownEntity("elm", EntityKind.Area, "Elm Vale", [], null, null, null),
+            new KnownEntity("ash", EntityKind.Area, "Ashford", [], null, null, null));
+        var council = await ExtractAsync("The Wexcombe North Partnership includes Oakshire County Council.");
+
+        Line(wards, RelationshipType.Covers, "Wexcombe North Partnership", "oakley");
+        Line(wards, RelationshipType.Covers, "Wexcombe North Partnership", "ash");
+        Assert.DoesNotContain(council.Lines, l => l.Type == RelationshipType.Covers);
+    }
+
+    [Fact]
+    public async Task A_person_who_is_also_clinical_director_of_a_network_leads_it()
+    {
+        var extraction = await ExtractAsync(
+            "The Chairman welcomed Dr Ann Oakley, General Practitioner (GP) at Elm Medical Partnership and Clinical Director of the Wexcombe Primary Care Network, to the Committee.");
+
+        Line(extraction, RelationshipType.Leads, "Dr Ann Oakley", "Wexcombe Primary Care Network");
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Leads && l.To.Name == "Elm Medical Partnership");
+    }
+
+    [Fact]
+    public async Task A_body_s_chair_named_after_the_post_chairs_it_but_not_its_vice_chair()
+    {
+        var chair = await ExtractAsync("Wexcombe Health Partnership Chair Dr Ann Oakley gives an update on changes to the leadership.");
+        var vice = await ExtractAsync("Wexcombe Health Partnership Vice Chair Dr Ann Oakley gives an update on changes to the leadership.");
+
+        Line(chair, RelationshipType.Chairs, "Dr Ann Oakley", "Wexcombe Health Partnership");
+        Assert.DoesNotContain(vice.Lines, l => l.Type == RelationshipType.Chairs);
+    }
+}
