@@ -30,6 +30,10 @@ internal static class NewEntityRules
         ["PCN"] = (EntityKind.Organisation, 0.7), ["Practice"] = (EntityKind.Organisation, 0.6), ["Surgery"] = (EntityKind.Organisation, 0.65),
         ["Centre"] = (EntityKind.Organisation, 0.5), ["Center"] = (EntityKind.Organisation, 0.5), ["Hospital"] = (EntityKind.Organisation, 0.6),
         ["Hospitals"] = (EntityKind.Organisation, 0.6), ["Federation"] = (EntityKind.Organisation, 0.6), ["Healthcare"] = (EntityKind.Organisation, 0.55),
+        // Bodies outside the NHS that sit on health boards, and social enterprises: "West Mercia Police", "Wexcombe CIC",
+        // "Bristol Health Partners".
+        ["Constabulary"] = (EntityKind.Organisation, 0.6), ["Police"] = (EntityKind.Organisation, 0.55), ["CIC"] = (EntityKind.Organisation, 0.65),
+        ["Partners"] = (EntityKind.Organisation, 0.5),
     };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
@@ -94,6 +98,11 @@ internal static class NewEntityRules
         if (head is "Practice" && named.Count >= 2 && named[^2] is "General" or "Group" or "Good" or "Best")
         {
             return null; // "General Practice", "Good Practice": a sector or a standard, not a practice's name
+        }
+
+        if (head == "Partners" && named.Count >= 2 && named[^2] is "System" or "Statutory" or "Key" or "Local" or "Strategic" or "Delivery" or "Place" or "Care" or "Network" or "Alliance")
+        {
+            return null; // "Gateshead Health and Care System Partners": a class of partners, not a body named "Partners"
         }
 
         if (head == "Understanding" && !named.Contains("Memorandum"))

@@ -87,4 +87,19 @@ public sealed class PartnershipWordingTests
         Line(chair, RelationshipType.Chairs, "Dr Ann Oakley", "Wexcombe Health Partnership");
         Assert.DoesNotContain(vice.Lines, l => l.Type == RelationshipType.Chairs);
     }
+
+    [Fact]
+    public async Task Police_social_enterprises_and_named_partners_are_bodies_but_system_partners_are_a_class()
+    {
+        var named = await ExtractAsync(
+            "The members of the Wexcombe Health and Wellbeing Board are Oakshire Police, Elm Valley Care CIC and Wexcombe Health Partners.");
+        var system = await ExtractAsync("The members of the Wexcombe Health and Wellbeing Board are Wexcombe System Partners.");
+
+        foreach (var member in new[] { "Oakshire Police", "Elm Valley Care CIC", "Wexcombe Health Partners" })
+        {
+            Assert.Equal(EntityKind.Organisation, Line(named, RelationshipType.MemberOf, member, "Wexcombe Health and Wellbeing Board").From.Kind);
+        }
+
+        Assert.DoesNotContain(system.Lines, l => l.From.Name.Contains("Partners", StringComparison.Ordinal));
+    }
 }
