@@ -211,14 +211,24 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// possessive after it ("X Authority's Y Group") does not make it one, nor an acronym after a person's name (their
     /// body: "led by Ann Oakley LA").
     /// </summary>
-    /// <remarks>Not when the next capitalised word starts another mention: names in a row that lost their separators.</remarks>
+    /// <remarks>
+    /// Not when the next capitalised word starts another mention: names in a row that lost their separators. Cut also
+    /// when a group of the body is named after a dash (<see cref="BodyAfterDash"/>).
+    /// </remarks>
     private static bool Cut(string text, IReadOnlyList<NameSpan> spans, Mention mention, IReadOnlyList<Mention> found) =>
-        !found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
+        BodyAfterDash().IsMatch(text.AsSpan(mention.End)) || (!found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
         && !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
         && spans.Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
             && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))
-            && !s.Words.Where(w => w.Start >= mention.End && w.Start < NextStart(found, mention)).All(w => MentionFinder.IsPostWord(w.Word))); // "X Partnership Senior Responsible Officer (Name)": a post of X
+            && !s.Words.Where(w => w.Start >= mention.End && w.Start < NextStart(found, mention)).All(w => MentionFinder.IsPostWord(w.Word)))); // "X Partnership Senior Responsible Officer (Name)": a post of X
+
+    /// <summary>
+    /// "the X NHS Foundation Trust – Council of Governors Stakeholder Group": a body's own group named after a dash; the
+    /// line is the group's, not the body's.
+    /// </summary>
+    [GeneratedRegex(@"^\s+[–—-]\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|the|for)\s+)*){0,5}(?:Group|Committee|Sub-Committee|Board|Governors|Panel|Forum)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyAfterDash();
 
     /// <summary>Where the next mention after this one starts, or the end of all text.</summary>
     private static int NextStart(IReadOnlyList<Mention> found, Mention mention) =>

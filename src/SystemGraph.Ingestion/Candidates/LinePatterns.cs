@@ -91,6 +91,8 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"\bbrings?\s+together\s+(?:senior\s+|key\s+)?(?:leaders|representatives|partners|members|organisations)\s+(?:from|of)\s+" + RightList, LeftIsFrom: false),
         // "X ..., we welcome four new partners: A, B and C": the body's new partners are its members.
         new(RelationshipType.MemberOf, @"\b(?:welcomes?|welcomed|welcoming)\s+(?:[\w-]+\s+){0,2}?(?:new\s+)?(?:partners|members|member\s+organisations|partner\s+organisations)\s*:?\s+" + RightList, LeftIsFrom: false),
+        // "Councillor A wished it noted that he was one of the Council's representatives on the X Trust's Council of Governors".
+        new(RelationshipType.MemberOf, @"\b(?:is|was|are|were|being)\s+(?:also\s+)?one\s+of\s+(?:the\s+)?(?:⟦\d+⟧['’]s\s+|[\w'’]+\s+)?(?:representatives|nominees|members)\s+(?:on|to)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "GAP is the partnership between A, B and C": the bodies a partnership is between are its members.
         new(RelationshipType.MemberOf, Be + @"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+(?:between|of)\s+" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".

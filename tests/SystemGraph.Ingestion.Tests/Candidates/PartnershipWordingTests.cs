@@ -102,4 +102,22 @@ public sealed class PartnershipWordingTests
 
         Assert.DoesNotContain(system.Lines, l => l.From.Name.Contains("Partners", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_councillor_who_is_one_of_the_council_s_representatives_on_a_body_is_its_member()
+    {
+        var extraction = await ExtractAsync(
+            "Councillor Ann Oakley wished it to be noted that she was one of the council's representatives on the Wexcombe Joint Scrutiny Committee.");
+
+        Line(extraction, RelationshipType.MemberOf, "Councillor Ann Oakley", "Wexcombe Joint Scrutiny Committee");
+    }
+
+    [Fact]
+    public async Task A_group_of_a_body_named_after_a_dash_is_the_end_not_the_body()
+    {
+        var extraction = await ExtractAsync(
+            "Councillor Ann Oakley said that she was one of the council's representatives on the Wexcombe Hospital NHS Trust – Council of Governors Stakeholder Group.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.To.Name == "Wexcombe Hospital NHS Trust");
+    }
 }
