@@ -120,6 +120,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
                     if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, spans.Value, left, found) || Cut(passage.Text, spans.Value, right, found) || OwnsNext(passage.Text, right)
+                        || PostBeforePerson(passage.Text, spans.Value, from, found)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
                         || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
@@ -229,6 +230,17 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// </summary>
     [GeneratedRegex(@"^\s+[–—-]\s+(?:[A-Z][\w'’&-]*\s+(?:(?:of|and|the|for)\s+)*){0,5}(?:Group|Committee|Sub-Committee|Board|Governors|Panel|Forum)\b", RegexOptions.CultureInvariant)]
     private static partial Regex BodyAfterDash();
+
+    /// <summary>
+    /// "chaired by Kent County Council Leader Roger Gough": a body named before a post and the person who holds it is
+    /// the post's body; the person, not the body, is the line's <c>from</c>.
+    /// </summary>
+    private static bool PostBeforePerson(string text, IReadOnlyList<NameSpan> spans, Mention mention, IReadOnlyList<Mention> found) =>
+        mention.Entity.Kind != EntityKind.Person
+        && found.FirstOrDefault(m => m.Start >= mention.End) is { Entity.Kind: EntityKind.Person } next
+        && spans.FirstOrDefault(s => s.Start <= mention.Start && s.End >= next.End) is { } span
+        && span.Words.Where(w => w.Start >= mention.End && w.Start < next.Start).ToList() is { Count: > 0 } between
+        && between.All(w => MentionFinder.IsPostWord(w.Word));
 
     /// <summary>Where the next mention after this one starts, or the end of all text.</summary>
     private static int NextStart(IReadOnlyList<Mention> found, Mention mention) =>

@@ -120,4 +120,12 @@ public sealed class PartnershipWordingTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.To.Name == "Wexcombe Hospital NHS Trust");
     }
+
+    [Fact]
+    public async Task A_body_named_before_a_post_and_its_holder_does_not_chair()
+    {
+        var extraction = await ExtractAsync("Our partnership, the Wexcombe Integrated Care Partnership, is chaired by Oakshire County Council Leader Dr Ann Oakley.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Chairs && l.From.Name == "Oakshire County Council");
+    }
 }
