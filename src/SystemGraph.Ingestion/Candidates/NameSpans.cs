@@ -199,7 +199,7 @@ internal static partial class NameSpans
     /// </summary>
     private static int AndAfterOwnNameEnd(List<(int Start, int End, string Word)> run, int at)
     {
-        if (!OwnNameEnds.Contains(run[at].Word) || at + 2 >= run.Count || run[at + 1].Word is not ("and" or "&"))
+        if (!(OwnNameEnds.Contains(run[at].Word) || PluralClassEnds.Contains(run[at].Word)) || at + 2 >= run.Count || run[at + 1].Word is not ("and" or "&"))
         {
             return 0;
         }
@@ -207,6 +207,15 @@ internal static partial class NameSpans
         var skip = run[at + 2].Word == "the" ? 2 : 1;
         return at + 1 + skip < run.Count && IsCapitalised(run[at + 1 + skip].Word) && !Inner.Contains(run[at + 1 + skip].Word) ? skip : 0;
     }
+
+    /// <summary>
+    /// Plural class words ("including Primary Care Networks and Wye Valley Trust"): a class ends there, and "and" before a
+    /// capitalised word starts another name.
+    /// </summary>
+    private static readonly HashSet<string> PluralClassEnds = new(StringComparer.Ordinal)
+    {
+        "Networks", "Trusts", "Councils", "Practices", "Surgeries", "Authorities", "CCGs", "PCNs", "ICBs", "Partnerships", "Providers", "Organisations",
+    };
 
     /// <summary>Words that carry a body's name on ("X Trust Board", "X Council Health Committee"): not another body's first word.</summary>
     private static readonly HashSet<string> NameGoesOn = new(StringComparer.Ordinal)

@@ -128,4 +128,14 @@ public sealed class PartnershipWordingTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Chairs && l.From.Name == "Oakshire County Council");
     }
+
+    [Fact]
+    public async Task A_plural_class_then_and_then_a_name_is_two_names_not_one()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board is made up of representatives from local NHS organisations, including Primary Care Networks and Elm Valley NHS Trust.");
+
+        Line(extraction, RelationshipType.MemberOf, "Elm Valley NHS Trust", "Wexcombe Health and Wellbeing Board");
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.Contains("Networks and", StringComparison.Ordinal));
+    }
 }
