@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SystemGraph.Graph.Seed.Validation;
 
 namespace SystemGraph.Ingestion.Candidates;
@@ -6,7 +7,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// Known entities by the names they go by (name, aliases, ODS code), compared as the validator compares evidence text
 /// (case-insensitive, white space folded, a trailing possessive ignored). A name two entities share matches neither.
 /// </summary>
-public sealed class EntityCatalog : IEntityLookup
+public sealed partial class EntityCatalog : IEntityLookup
 {
     private readonly Dictionary<string, (KnownEntity Entity, bool ByName)?> byName = new(StringComparer.Ordinal);
 
@@ -23,6 +24,12 @@ public sealed class EntityCatalog : IEntityLookup
             foreach (var alias in entity.Aliases)
             {
                 Add(alias, entity, byNameOnly: false);
+                // "Black Country STP" for "The Black Country STP": a proper name's forms; never "Board" for "the Board", nor
+                // "steering group" for "the steering group" (a description, matched only as written).
+                if (!NewEntityRules.IsGenericName(alias) && ProperName().IsMatch(alias))
+                {
+                    Add(byCanonical, NameForms.Canonical(alias), entity, byNameOnly: false);
+                }
             }
 
             if (entity.OdsCode is { Length: > 0 } code)
@@ -74,4 +81,8 @@ public sealed class EntityCatalog : IEntityLookup
 
         byName[key] = (entity, byNameOnly);
     }
+
+    /// <summary>A name that starts with a capital after any leading "the": a proper name, not a description.</summary>
+    [GeneratedRegex(@"^(?:[Tt]he\s+(?=[A-Z0-9])|(?![Tt]he\s)[A-Z0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex ProperName();
 }

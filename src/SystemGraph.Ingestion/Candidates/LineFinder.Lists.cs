@@ -47,7 +47,7 @@ internal sealed partial class LineFinder
     private readonly List<(PaperPassage Passage, IReadOnlyList<Mention> Found)> membershipLeadIns = [];
 
     /// <summary>How far before a list's own short lead-in ("Voting members:") the membership sentence it belongs to may stand.</summary>
-    private const int OuterLeadInReach = 400;
+    private const int OuterLeadInReach = MaxListQuoteChars;
 
     /// <summary>
     /// The membership sentence a short lead-in of its own ("Voting members:", "Other Board members:") belongs to: the
@@ -57,14 +57,14 @@ internal sealed partial class LineFinder
     {
         // "Voting members:" says members itself; "Elected", "Appointed" (a sub-heading of one to three words) are classes of
         // the membership above, unless they say the people are not members ("In attendance", "Observers").
-        var subHeading = EvidenceWords(leadIn) <= 3 && !NotMembers().IsMatch(leadIn);
+        var subHeading = (EvidenceWords(leadIn) <= 3 || (EvidenceWords(leadIn) == 4 && leadIn.EndsWith(')'))) && !NotMembers().IsMatch(leadIn); // "Clinical Commissioning Groups (CCGs)"
         if (!(type == RelationshipType.MemberOf && EvidenceWords(leadIn) <= 4 && leadIn.EndsWith(':')) && !subHeading)
         {
             return null;
         }
 
         var outer = membershipLeadIns.LastOrDefault(l => l.Passage.Start < item.Start && item.Start - l.Passage.Start <= OuterLeadInReach
-            && (l.Passage.Section == item.Section || (item.Section is { } label && EvidenceWords(label) <= 3)));
+            && (l.Passage.Section == item.Section || (item.Section is { } label && (EvidenceWords(label) <= 3 || label == leadIn.TrimEnd(':')))));
         if (outer.Passage is not null)
         {
             return outer;

@@ -30,7 +30,8 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 yield return line;
             }
 
-            if (passage.Kind == PassageKind.Sentence && passage.Text.EndsWith(':') && found.Count > 0 && LeadIns[0].LeadIn.IsMatch(passage.Text))
+            if (passage.Kind == PassageKind.Sentence && found.Count > 0
+                && ((passage.Text.EndsWith(':') && LeadIns[0].LeadIn.IsMatch(passage.Text)) || WhichMakeUp().IsMatch(passage.Text)))
             {
                 membershipLeadIns.Add((passage, found));
             }
@@ -278,6 +279,13 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant)]
     private static partial Regex Whitespace();
+
+    /// <summary>
+    /// "View the plans for the X STP, ... and which CCGs, Local Authorities and Trusts make up this footprint.": a sentence
+    /// that says the classes of body that make up the body it names, whose lists (each under a class's sub-heading) follow.
+    /// </summary>
+    [GeneratedRegex(@"\bwhich\s+[^.;:]{0,80}?\b(?:make\s+up|are\s+involved\s+in|are\s+members\s+of)\s+(?:this|the)\s+(?:footprint|partnership|system|board|alliance|collaborative|network)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WhichMakeUp();
 
     /// <summary>A post that is the chair itself: "The chair", "Independent Chair", "Chairman".</summary>
     [GeneratedRegex(@"^(?:the\s+)?(?:independent\s+)?(?:chair|chairman|chairperson|chair\s+person)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -75,7 +75,8 @@ internal static class LinePatterns
         new(RelationshipType.HeldToAccountBy, @"(?<!,\s*)(?<!\band\s{1,3})\b(?:holds?|holding|will\s+hold|to\s+hold)\s+" + One + @"\s+to\s+account\b", LeftIsFrom: false),
         // "A is one of the 9 constituent practices of X", "one of the member organisations in X".
         new(RelationshipType.MemberOf, Be + @"one\s+of\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:practices|surgeries|members|partners|organisations|organizations|bodies|providers|trusts|councils)\s+(?:of|in|within|that\s+(?:make|form)\s+up)\s+", LeftIsFrom: true),
-        new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
+        // Not "The purpose of the group is for members of A, B and C to work together": a purpose, not a membership.
+        new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:(?!for\b)\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
         // "A is partnered with B, forming the X Network", "A and B together form X", "these make up the X Board": members

@@ -6,7 +6,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// <summary>
 /// The other ways a paper writes an NHS body's registered name: the national extracts say "NHS MID AND SOUTH ESSEX
 /// INTEGRATED CARE BOARD", a paper "Mid &amp; South Essex Integrated Care Board" or "Mid and South Essex ICB". A name's
-/// canonical form (<see cref="Canonical"/>) folds those differences away: "&amp;" as "and", no leading "NHS", and
+/// canonical form (<see cref="Canonical"/>) folds those differences away: "&amp;" as "and", no leading "The" or "NHS", and
 /// "Clinical Commissioning Group" / "Integrated Care Board" as "CCG" / "ICB". Only those: a form that drops a
 /// word that tells bodies apart ("Foundation", a place) would join two bodies.
 /// </summary>
@@ -20,6 +20,7 @@ public static partial class NameForms
         folded = folded.Replace(" & ", " and ", StringComparison.Ordinal)
             .Replace(" clinical commissioning group ", " ccg ", StringComparison.Ordinal)
             .Replace(" integrated care board ", " icb ", StringComparison.Ordinal);
+        folded = folded.StartsWith(" the ", StringComparison.Ordinal) ? folded[4..] : folded; // "The Black Country STP" is "Black Country STP"
         folded = LeadingNhs().Replace(folded, " ");
         return folded.Trim();
     }

@@ -74,4 +74,31 @@ public sealed class MemberBlockTests
         Assert.Equal(EntityKind.Area, line.From.Kind);
         Line(extraction, RelationshipType.PartOf, "Oakley", "Wexcombe North Locality");
     }
+
+    [Fact]
+    public async Task Lists_under_class_sub_headings_after_a_sentence_saying_which_bodies_make_up_the_partnership_are_its_members()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe sustainability and transformation partnership\n\n"
+            + "View the plans for the Wexcombe STP, details of the footprint lead and which CCGs, Local Authorities and Trusts make up this footprint.\n\n"
+            + "Who is involved in the partnership?\n\nClinical Commissioning Groups (CCGs)\n\n  • Wexcombe Clinical Commissioning Group\n\n"
+            + "Local Authorities\n\n  • Oakshire County Council\n  • Elm District Council\n\nNHS Trusts\n\n  • Ash Hospital NHS Foundation Trust\n\n"
+            + "Together, the partners serve a population of 0.8 million.\n");
+
+        foreach (var member in new[] { "Wexcombe Clinical Commissioning Group", "Oakshire County Council", "Elm District Council", "Ash Hospital NHS Foundation Trust" })
+        {
+            var line = Line(extraction, RelationshipType.MemberOf, member, "Wexcombe STP");
+            Assert.StartsWith("View the plans for the Wexcombe STP", line.Sources[0].Quote, StringComparison.Ordinal);
+            Assert.EndsWith(member, line.Sources[0].Quote, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_group_whose_purpose_is_for_members_of_bodies_to_work_together_is_no_member_of_them()
+    {
+        var extraction = await ExtractAsync(
+            "The purpose of the Wexcombe Steering Group is for members of Oakshire Town Council and Elm Community NHS Trust to work together.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.From.Name == "Wexcombe Steering Group");
+    }
 }

@@ -11,6 +11,7 @@ public sealed class NameFormsTests
     [InlineData("NHS WEXSHIRE AND OAKVALE INTEGRATED CARE BOARD", "Wexshire & Oakvale Integrated Care Board")]
     [InlineData("NHS WEXSHIRE AND OAKVALE INTEGRATED CARE BOARD", "Wexshire and Oakvale ICB")]
     [InlineData("NHS Wexcombe Clinical Commissioning Group", "Wexcombe CCG")]
+    [InlineData("The Wexcombe STP", "Wexcombe STP")]
     public void A_paper_s_form_of_a_registered_name_has_the_same_canonical_form(string registered, string written) =>
         Assert.Equal(NameForms.Canonical(registered), NameForms.Canonical(written));
 
@@ -41,5 +42,16 @@ public sealed class NameFormsTests
         Line(extraction, RelationshipType.PartOf, "Wexcombe Congress", "qx1");
         var board = Assert.Single(extraction.Entities, e => e.ExistingId == "qx1");
         Assert.Equal("Wexshire & Oakvale Integrated Care Board", board.MatchedText);
+    }
+
+    [Fact]
+    public void A_proper_alias_is_found_in_its_other_forms_but_a_description_only_as_written()
+    {
+        var catalog = new EntityCatalog([
+            new KnownEntity("stp", EntityKind.Board, "The Wexcombe sustainability and transformation partnership", ["The Wexcombe STP", "the steering group"], null, null, null)]);
+
+        Assert.Equal("stp", catalog.Match("Wexcombe STP")?.Entity.Id);
+        Assert.Equal("stp", catalog.Match("the steering group")?.Entity.Id);
+        Assert.Null(catalog.Match("steering group"));
     }
 }
