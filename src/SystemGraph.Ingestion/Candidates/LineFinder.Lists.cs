@@ -30,9 +30,9 @@ internal sealed partial class LineFinder
         (new Regex(@"\b(?:key\s+|main\s+|constituent\s+)?(?:components|parts|elements|constituent\s+parts)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartOf),
         // "The X PCN includes:", "The practices in the X Network are:": a body's own list of members.
         (new Regex(@"\b(?:includes?|comprises?)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:practices|members|partners|partner\s+organisations|member\s+organisations|member\s+practices)\b[^:]{0,60}\b(?:are|include)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:practices|members|partners|partner\s+organisations|member\s+organisations|member\s+practices)\b[^:]{0,60}\b(?:are|include|including)\s*:\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:includes?|including)\s+(?:also\s+)?the\s+following\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
-        (new Regex(@"\b(?:partners|partner\s+organisations|member\s+organisations)\s+(?:in|of|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
+        (new Regex(@"\b(?:partners|partner\s+organisations|member\s+organisations|organisations\s+involved)\s+(?:in|of|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.MemberOf),
         (new Regex(@"\b(?:part(?:y|ies)|partners|signator(?:y|ies))\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.PartyTo),
         (new Regex(@"\baccountable\s+to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.AccountableTo),
         (new Regex(@"\b(?:reports?|reporting)\s+(?:\w+\s+)?(?:in)?to\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), RelationshipType.ReportsTo),

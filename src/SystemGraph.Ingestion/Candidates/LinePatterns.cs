@@ -32,7 +32,10 @@ internal static class LinePatterns
     /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
     /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
     /// </summary>
-    private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,50}?" + Separator + @")*?" + The + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,50}?)*?" + Separator + The + @"⟦\d+⟧" + Aside + @")*)";
+    private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,50}?" + Separator + @")*?" + Delegates + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,50}?)*?" + Separator + Delegates + @"⟦\d+⟧" + Aside + @")*)";
+
+    /// <summary>"representatives from A": the body a list's item sends people from is the named end.</summary>
+    private const string Delegates = The + @"(?:(?:representatives?|members|officers|leaders)\s+(?:of|from)\s+(?:the\s+)?)?";
 
     /// <summary>A bracketed short form after a name in a list ("the X Integrated Care Board (ICB) and ..."), passed over.</summary>
     private const string Aside = @"(?:\s*\([^()⟦⟧]{0,12}(?:⟦\d+⟧)?[^()⟦⟧]{0,12}\))?";
@@ -77,15 +80,15 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, Be + @"one\s+of\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,2}?(?:practices|surgeries|members|partners|organisations|organizations|bodies|providers|trusts|councils)\s+(?:of|in|within|that\s+(?:make|form)\s+up)\s+", LeftIsFrom: true),
         // Not "The purpose of the group is for members of A, B and C to work together": a purpose, not a membership.
         new(RelationshipType.MemberOf, Be + @"(?:a\s+|an\s+)?(?:(?!for\b)\w+\s+)?members?\s+of\s+", LeftIsFrom: true),
-        new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\b(?:membership\s+(?:will\s+|shall\s+)?(?:includes?|comprises?|consists?\s+of|is)|(?:comprises?|comprising|consists?\s+of|consisting\s+of|is\s+made\s+up\s+of|made\s+up\s+of|(?:is\s+|are\s+|be\s+)?comprised\s+of)(?:\s+representatives?\s+(?:of|from))?)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\bwith\s+(?:partners|members|representatives|representation|membership)\s+(?:from|of|drawn\s+from)\s+" + RightList, LeftIsFrom: false),
         // "A is partnered with B, forming the X Network", "A and B together form X", "these make up the X Board": members
         // form the body. A bare "X would form the Y Group" is X serving as Y, not a membership.
         new(RelationshipType.MemberOf, @"(?:,\s*(?:together\s+)?forming|\b(?:together|jointly)\s+(?:form|forms|formed)|\b(?:make|makes|making)\s+up)\s+(?!(?:a\s+|an\s+)?part\b)", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation, EntityKind.Area]),
         // "CMAST providers A, B, C" (a heading run into its list), "X partners: A, B and C": a body's members under its name.
-        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧\s+(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|practices|organisations|organizations)\s*:?\s*", LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧\s+(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|practices|organisations|organizations)(?:\s+(?:are|include))?\s*:?\s*", LeftIsFrom: false),
         // "Its members include A and B" (with "Its" read as the body the sentence before is about), "The X Board's members are A, B".
-        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|comprise|comprises)\s+" + RightList, LeftIsFrom: false),
+        new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:members|membership|partners|member\s+organisations)\s+(?:also\s+)?(?:include|includes|are|were|comprise|comprises)\s+" + RightList, LeftIsFrom: false),
         // "The membership of the X Group has been increased ... and now includes representatives from A, B and C".
         new(RelationshipType.MemberOf, @"\bmembership\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?⟦(?<l>\d+)⟧[^⟦⟧;:.]{0,80}?\b(?:now\s+|also\s+|will\s+)?(?:includes?|comprises?|consists\s+of)\s+(?:representatives?\s+(?:of|from)\s+)?" + RightList, LeftIsFrom: false),
         // "X brings together senior leaders from A, B and C": those the body brings leaders or representatives from.
@@ -98,7 +101,8 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, Be + @"(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|alliance)\s+(?:between|of)\s+" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies|practices)\s+(?:with)?in\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
-        new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
+        // "the three statutory partners of the X Partnership – A, B and C": the list after a dash as well.
+        new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧" + Aside + @"\s*(?:(?:are|include|comprise)[:]?\s+|[–—:-]\s*)" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:whose\s+|its\s+|the\s+)?members\s+(?:would|will|shall|are\s+to|are|to)?\s*(?:be\s+)?drawn\s+from\s+" + RightList, LeftIsFrom: false),
         // "X is established jointly between A and B as equal partners and statutory members"; after a comma the clause is
         // the sentence's subject's ("X is a committee of Y, established jointly between ..."), not Y's.
@@ -106,6 +110,10 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,\s+(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
         new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
+        // "The board, under the chairmanship of Mike Hicks, has been set up".
+        new(RelationshipType.Chairs, @"\bunder\s+the\s+chair(?:man)?ship\s+of\s+", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "Mark Rogers ... was appointed the leader of the X STP footprint": a person named to lead a body.
+        new(RelationshipType.Leads, @"\b(?:appointed|named|confirmed)\s+(?:as\s+)?(?:the\s+)?(?:leader|lead)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "chaired by the Provider Collaborative SRO Dr A B", "chaired by X Trust's Chief Executive, A B": a person after the post they hold.
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+(?:the\s+|its\s+)?(?:(?:[A-Z][\w&-]*|⟦\d+⟧(?:['’]s)?),?\s+){1,5}?(?=⟦)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Chair of the X Board, A B": the chair's name after the post.

@@ -138,4 +138,52 @@ public sealed class PartnershipWordingTests
         Line(extraction, RelationshipType.MemberOf, "Elm Valley NHS Trust", "Wexcombe Health and Wellbeing Board");
         Assert.DoesNotContain(extraction.Entities, e => e.Name.Contains("Networks and", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Partners_listed_after_including_or_after_organisations_involved_in_are_members()
+    {
+        var including = await ExtractAsync(
+            "The Wexcombe Integrated Care System involves a wide range of partners including:\n\n- Oakshire County Council\n- Elm District Council\n");
+        var involved = await ExtractAsync(
+            "The organisations involved in the Wexcombe Provider Collaborative are:\n\n- Oak Hospitals NHS Foundation Trust\n- Elm Community NHS Trust\n");
+
+        Line(including, RelationshipType.MemberOf, "Elm District Council", "Wexcombe Integrated Care System");
+        Line(involved, RelationshipType.MemberOf, "Oak Hospitals NHS Foundation Trust", "Wexcombe Provider Collaborative");
+    }
+
+    [Fact]
+    public async Task Statutory_partners_of_a_body_after_a_dash_and_a_body_comprised_of_are_members()
+    {
+        var dash = await ExtractAsync(
+            "We work with the three statutory partners of the Wexcombe Integrated Care Partnership (ICP) – Oakshire County Council (OCC), Elm District Council and Ash Community NHS Trust.");
+        var comprised = await ExtractAsync(
+            "The Wexcombe Leaders' Board is comprised of Oakshire County Council, Elm District Council and the Ash Police and Crime Commissioner.");
+
+        Line(dash, RelationshipType.MemberOf, "Oakshire County Council", "Wexcombe Integrated Care Partnership");
+        Line(dash, RelationshipType.MemberOf, "Ash Community NHS Trust", "Wexcombe Integrated Care Partnership");
+        Line(comprised, RelationshipType.MemberOf, "Elm District Council", "Wexcombe Leaders' Board");
+    }
+
+    [Fact]
+    public async Task A_board_s_members_were_and_a_body_s_partners_are_its_members()
+    {
+        var were = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board members were senior council officers, cabinet members, and representatives from Healthwatch Wexcombe, Elm Renewal Trust and Oakshire County Council.",
+            new KnownEntity("hw", EntityKind.Organisation, "Healthwatch Wexcombe", [], null, null, null));
+        var partners = await ExtractAsync("Our Wexcombe Alliance partners are: Oak Health Services NHS Trust, Elm Community NHS Trust and Oakshire County Council.");
+
+        Line(were, RelationshipType.MemberOf, "Elm Renewal Trust", "Wexcombe Health and Wellbeing Board");
+        Line(partners, RelationshipType.MemberOf, "Oak Health Services NHS Trust", "Wexcombe Alliance");
+    }
+
+    [Fact]
+    public async Task A_board_under_the_chairmanship_of_a_person_and_a_person_appointed_the_leader_of_a_footprint()
+    {
+        var chaired = await ExtractAsync("The Wexcombe Shadow Health and Wellbeing Board, under the chairmanship of Dr Ann Oakley, has been set up.");
+        var led = await ExtractAsync(
+            "Dr Ben Ash, Chief Executive of Oakshire County Council, was appointed the leader of the Wexcombe STP footprint.");
+
+        Line(chaired, RelationshipType.Chairs, "Dr Ann Oakley", "Wexcombe Shadow Health and Wellbeing Board");
+        Assert.DoesNotContain(led.Lines, l => l.Type == RelationshipType.Leads && l.From.Name == "Oakshire County Council");
+    }
 }
