@@ -162,6 +162,8 @@ internal static class LinePatterns
         new(RelationshipType.PartyTo, @"\b(?:entered|enters|entering|signed)\s+(?:into\s+|up\s+to\s+)?(?:a|an|the)?\s*(?:[\w-]+\s+){0,3}?⟦(?<l>\d+)⟧\s+with\s+(?:[^⟦⟧;:.]{0,40}[;:]\s*)?" + RightList, LeftIsFrom: false, ToKinds: [EntityKind.Agreement]),
         new(RelationshipType.PartyTo, @"\b(?:the\s+)?(?:partners|parties|signatories)\s+to\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|will\s+be|include)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
+        // "X, also known as One Devon, covers the ceremonial county of Devon": the place after its class ("county of").
+        new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:county|counties|borough|boroughs|city|district|districts|area|region|footprint)\s+of\s+" + One, LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         // "The N4 Partnership is largely based on Ward Boundaries and includes: A, B and C": a body's own places.
         new(RelationshipType.Covers, @"\b(?:includes|which\s+includes|incorporates|which\s+incorporates)\s*:?\s+" + RightList, LeftIsFrom: true, FromKinds: [EntityKind.Board, EntityKind.Organisation], ToKinds: [EntityKind.Area]),
         // "established ... to serve the 2.5 million people who live across A, B and C": the places a body serves.

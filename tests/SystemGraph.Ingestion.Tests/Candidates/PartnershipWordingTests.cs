@@ -186,4 +186,14 @@ public sealed class PartnershipWordingTests
         Line(chaired, RelationshipType.Chairs, "Dr Ann Oakley", "Wexcombe Shadow Health and Wellbeing Board");
         Assert.DoesNotContain(led.Lines, l => l.Type == RelationshipType.Leads && l.From.Name == "Oakshire County Council");
     }
+
+    [Fact]
+    public async Task A_body_that_covers_the_county_of_a_place_covers_the_place()
+    {
+        var extraction = await ExtractAsync(
+            "NHS Wexcombe Integrated Care Board, also known as One Wexcombe, covers the ceremonial county of Wexshire.",
+            new KnownEntity("wexshire", EntityKind.Area, "Wexshire", [], null, null, null));
+
+        Line(extraction, RelationshipType.Covers, "NHS Wexcombe Integrated Care Board", "wexshire");
+    }
 }
