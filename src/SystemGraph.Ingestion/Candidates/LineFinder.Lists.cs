@@ -82,6 +82,10 @@ internal sealed partial class LineFinder
             && mentions.Find(heading) is { Count: > 0 } found ? (heading, found) : null;
     }
 
+    /// <summary>"Three members of X nominated by ...:", "Membership includes: two representatives from Y:": a counted class of seats.</summary>
+    [GeneratedRegex(@"(?:^|:\s*)(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:elected\s+|nominated\s+)?(?:members?|representatives?|councillors?|seats?)\s+(?:of|from|for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountedSeats();
+
     [GeneratedRegex(@"\b(?:attend|attendees|attendance|observers?|apologies|invited|guests?|substitutes?|deputies|officers|support)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotMembers();
 
@@ -90,6 +94,13 @@ internal sealed partial class LineFinder
         var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
         var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
         IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
+        if (CountedSeats().IsMatch(leadIn))
+        {
+            // "Three members of X Council nominated by its Leader:": X nominates the seats; the body they sit on is not
+            // named here, so no line is offered (a line to X would be wrong).
+            yield break;
+        }
+
         if (inLeadIn.Count == 0 && Outer(item, leadIn, rule.LeadIn is null ? null : rule.Type) is { } outer)
         {
             // "The membership of the X Board will consist of:" then "Voting members:" and its items: the outer lead-in's body.

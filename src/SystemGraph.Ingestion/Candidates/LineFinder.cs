@@ -31,7 +31,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
             }
 
             if (passage.Kind == PassageKind.Sentence && found.Count > 0
-                && ((passage.Text.EndsWith(':') && LeadIns[0].LeadIn.IsMatch(passage.Text)) || WhichMakeUp().IsMatch(passage.Text)))
+                && ((passage.Text.EndsWith(':') && LeadIns[0].LeadIn.IsMatch(passage.Text) && !CountedSeats().IsMatch(passage.Text)) || WhichMakeUp().IsMatch(passage.Text)))
             {
                 membershipLeadIns.Add((passage, found));
             }

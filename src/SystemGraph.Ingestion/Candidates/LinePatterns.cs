@@ -108,7 +108,8 @@ internal static class LinePatterns
         // the sentence's subject's ("X is a committee of Y, established jointly between ..."), not Y's.
         new(RelationshipType.MemberOf, @"(?<!,[^⟦⟧]*)\b(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧[^;:]*?,\s+(?:established|formed|set\s+up)\s+jointly\s+(?:between|by)\s+" + RightList + JointMembers, LeftIsFrom: false),
-        new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
+        // "A is chair of X", "A was the new Chair of X" (a stage word between; not a vice or deputy chair).
+        new(RelationshipType.Chairs, @"\b(?:chairs|will\s+chair|to\s+chair|" + Be + @"(?:the\s+)?(?:new\s+|interim\s+|incoming\s+|independent\s+|permanent\s+)?chair(?:man|person)?\s+of)\s+", LeftIsFrom: true),
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+", LeftIsFrom: false),
         // "The board, under the chairmanship of Mike Hicks, has been set up".
         new(RelationshipType.Chairs, @"\bunder\s+the\s+chair(?:man)?ship\s+of\s+", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
@@ -117,7 +118,7 @@ internal static class LinePatterns
         // "chaired by the Provider Collaborative SRO Dr A B", "chaired by X Trust's Chief Executive, A B": a person after the post they hold.
         new(RelationshipType.Chairs, @"\bchaired\s+by\s+(?:the\s+|its\s+)?(?:(?:[A-Z][\w&-]*|⟦\d+⟧(?:['’]s)?),?\s+){1,5}?(?=⟦)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Chair of the X Board, A B": the chair's name after the post.
-        new(RelationshipType.Chairs, @"\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        new(RelationshipType.Chairs, @"(?<!\b(?:Vice|Deputy)[\s-])\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧" + Aside + @"\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Toby Ash, Executive Lead of the X Partnership, said": the lead's name, then the post.
         new(RelationshipType.Leads, @"^,\s+(?:the\s+)?(?:Executive\s+|Programme\s+|System\s+|Partnership\s+)?Lead\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "Dr A B, General Practitioner (GP) at X and Clinical Director of the Y Primary Care Network": the network's lead.

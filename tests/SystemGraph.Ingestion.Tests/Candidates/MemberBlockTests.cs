@@ -101,4 +101,14 @@ public sealed class MemberBlockTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.From.Name == "Wexcombe Steering Group");
     }
+
+    [Fact]
+    public async Task Seats_a_council_nominates_are_not_members_of_the_council()
+    {
+        var extraction = await ExtractAsync(
+            "The Implementation Board acts for the council.\n\nMembership includes: three members of Oakshire County Council nominated by its Leader:\n\n"
+            + "- Cllr Ann Oakley\n- Cllr Ben Ash\n\nTwo members of Elm District Council nominated by its Leader:\n\n- Cllr Cara Elm\n");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.To.Name is "Oakshire County Council" or "Elm District Council");
+    }
 }

@@ -165,4 +165,16 @@ public sealed class ReferenceAndLeadRoleTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.From.Name == "Ash District Council");
     }
+
+    [Fact]
+    public async Task The_new_chair_of_a_body_and_the_chair_named_after_the_body_s_short_form_chair_it()
+    {
+        var newChair = await ExtractAsync("Dr Ann Oakley was the new Chair of the Wexcombe Integrated Care System, which would formally come into being in July.");
+        var shortForm = await ExtractAsync("Chair of the Wexcombe Health and Wellbeing Board (HWB), Councillor Ben Ash, is keen to involve everyone.");
+        var vice = await ExtractAsync("Vice Chair of the Wexcombe Health and Wellbeing Board (HWB), Councillor Ben Ash, is keen to involve everyone.");
+
+        Line(newChair, RelationshipType.Chairs, "Dr Ann Oakley", "Wexcombe Integrated Care System");
+        Line(shortForm, RelationshipType.Chairs, "Councillor Ben Ash", "Wexcombe Health and Wellbeing Board");
+        Assert.DoesNotContain(vice.Lines, l => l.Type == RelationshipType.Chairs);
+    }
 }
