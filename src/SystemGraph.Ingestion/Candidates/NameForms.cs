@@ -6,7 +6,8 @@ namespace SystemGraph.Ingestion.Candidates;
 /// <summary>
 /// The other ways a paper writes an NHS body's registered name: the national extracts say "NHS MID AND SOUTH ESSEX
 /// INTEGRATED CARE BOARD", a paper "Mid &amp; South Essex Integrated Care Board" or "Mid and South Essex ICB". A name's
-/// canonical form (<see cref="Canonical"/>) folds those differences away: "&amp;" as "and", no leading "The" or "NHS", and
+/// canonical form (<see cref="Canonical"/>) folds those differences away: "&amp;" as "and", no leading "The" or "NHS", no
+/// person's title or honours ("Councillor Tim Swift MBE" is "Tim Swift"), and
 /// "Clinical Commissioning Group" / "Integrated Care Board" as "CCG" / "ICB". Only those: a form that drops a
 /// word that tells bodies apart ("Foundation", a place) would join two bodies.
 /// </summary>
@@ -22,6 +23,8 @@ public static partial class NameForms
             .Replace(" integrated care board ", " icb ", StringComparison.Ordinal);
         folded = folded.StartsWith(" the ", StringComparison.Ordinal) ? folded[4..] : folded; // "The Black Country STP" is "Black Country STP"
         folded = LeadingNhs().Replace(folded, " ");
+        folded = PersonTitle().Replace(folded, " "); // "Councillor Tim Swift MBE" is "Tim Swift"
+        folded = Honours().Replace(folded, " ");
         return folded.Trim();
     }
 
@@ -74,6 +77,14 @@ public static partial class NameForms
 
     [GeneratedRegex(@"^ nhs ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNhs();
+
+    /// <summary>A person's title before their name.</summary>
+    [GeneratedRegex(@"^ (?:councillor|cllr|dr|mr|mrs|ms|miss|professor|prof|sir|dame|lord|lady|baroness) (?=\S+ \S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PersonTitle();
+
+    /// <summary>Honours and post-nominal letters after a person's name.</summary>
+    [GeneratedRegex(@"(?: (?:mbe|obe|cbe|kbe|dbe|bem|qc|kc|mp|frcp|frcgp))+ $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Honours();
 
     [GeneratedRegex(@"\b(?:CCG|ICB)$", RegexOptions.CultureInvariant)]
     private static partial Regex KindLong();

@@ -12,6 +12,8 @@ public sealed class NameFormsTests
     [InlineData("NHS WEXSHIRE AND OAKVALE INTEGRATED CARE BOARD", "Wexshire and Oakvale ICB")]
     [InlineData("NHS Wexcombe Clinical Commissioning Group", "Wexcombe CCG")]
     [InlineData("The Wexcombe STP", "Wexcombe STP")]
+    [InlineData("Ann Oakley", "Councillor Ann Oakley MBE")]
+    [InlineData("Ben Ash", "Cllr Ben Ash")]
     public void A_paper_s_form_of_a_registered_name_has_the_same_canonical_form(string registered, string written) =>
         Assert.Equal(NameForms.Canonical(registered), NameForms.Canonical(written));
 
