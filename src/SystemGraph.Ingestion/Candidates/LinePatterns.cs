@@ -34,8 +34,8 @@ internal static class LinePatterns
     /// </summary>
     private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,50}?" + Separator + @")*?" + Delegates + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,50}?)*?" + Separator + Delegates + @"⟦\d+⟧" + Aside + @")*)";
 
-    /// <summary>"representatives from A": the body a list's item sends people from is the named end.</summary>
-    private const string Delegates = The + @"(?:(?:representatives?|members|officers|leaders)\s+(?:of|from)\s+(?:the\s+)?)?";
+    /// <summary>"representatives from A", "non-voting members from A": the body a list's item sends people from is the named end.</summary>
+    private const string Delegates = The + @"(?:(?:[\w-]+\s+){0,2}?(?:representatives?|members|officers|leaders)\s+(?:of|from)\s+(?:the\s+)?)?";
 
     /// <summary>A bracketed short form after a name in a list ("the X Integrated Care Board (ICB) and ..."), passed over.</summary>
     private const string Aside = @"(?:\s*\([^()⟦⟧]{0,12}(?:⟦\d+⟧)?[^()⟦⟧]{0,12}\))?";

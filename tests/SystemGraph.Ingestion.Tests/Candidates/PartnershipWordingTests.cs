@@ -196,4 +196,16 @@ public sealed class PartnershipWordingTests
 
         Line(extraction, RelationshipType.Covers, "NHS Wexcombe Integrated Care Board", "wexshire");
     }
+
+    [Fact]
+    public async Task A_board_made_up_of_voting_and_non_voting_members_from_named_bodies_has_them_as_members()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board is made up of voting and non-voting members from Oakshire County Council, Healthwatch Wexcombe and Elm Community NHS Trust.",
+            new KnownEntity("hw", EntityKind.Organisation, "Healthwatch Wexcombe", [], null, null, null));
+
+        Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "Wexcombe Health and Wellbeing Board");
+        Line(extraction, RelationshipType.MemberOf, "hw", "Wexcombe Health and Wellbeing Board");
+        Line(extraction, RelationshipType.MemberOf, "Elm Community NHS Trust", "Wexcombe Health and Wellbeing Board");
+    }
 }
