@@ -194,8 +194,10 @@ internal sealed partial class LineFinder
             return null;
         }
 
+        // "The area" means the body named with "area": in its name, or as the word right after it ("the X area").
         var classWord = opening.Groups["class"].Value;
-        if (classWord.Length > 0 && !Regex.IsMatch(before.Text[subject.Start..Math.Min(before.Text.Length, subject.End + classWord.Length + 1)], $@"\b{Regex.Escape(classWord)}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant))
+        var named = before.Text[subject.Start..Math.Min(before.Text.Length, subject.End + classWord.Length + 1)];
+        if (classWord.Length > 0 && !named.Split(' ').Contains(classWord, StringComparer.OrdinalIgnoreCase))
         {
             return null;
         }

@@ -91,15 +91,16 @@ internal sealed partial class LineFinder
 
     private IEnumerable<LineCandidate> FromList(PaperPassage item, string leadIn, IReadOnlyList<Mention> inItem)
     {
-        var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
-        var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
-        IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
         if (CountedSeats().IsMatch(leadIn))
         {
             // "Three members of X Council nominated by its Leader:": X nominates the seats; the body they sit on is not
             // named here, so no line is offered (a line to X would be wrong).
             yield break;
         }
+
+        var rule = LeadIns.FirstOrDefault(r => r.LeadIn.IsMatch(leadIn));
+        var it = itLeadIns.TryGetValue(leadIn, out var means) ? means : ((Mention It, int QuoteStart)?)null;
+        IReadOnlyList<Mention> inLeadIn = it is { } m ? [m.It, .. mentions.Find(leadIn, item.Section).Where(f => f.Start >= m.It.End)] : mentions.Find(leadIn, item.Section);
 
         if (inLeadIn.Count == 0 && Outer(item, leadIn, rule.LeadIn is null ? null : rule.Type) is { } outer)
         {

@@ -217,13 +217,25 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// Not when the next capitalised word starts another mention: names in a row that lost their separators. Cut also
     /// when a group of the body is named after a dash (<see cref="BodyAfterDash"/>).
     /// </remarks>
-    private static bool Cut(string text, IReadOnlyList<NameSpan> spans, Mention mention, IReadOnlyList<Mention> found) =>
-        BodyAfterDash().IsMatch(text.AsSpan(mention.End)) || (!found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
-        && !text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) && !text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal)
-        && spans.Any(s => s.Start <= mention.Start && s.End > mention.End
+    private static bool Cut(string text, IReadOnlyList<NameSpan> spans, Mention mention, IReadOnlyList<Mention> found)
+    {
+        if (BodyAfterDash().IsMatch(text.AsSpan(mention.End)))
+        {
+            return true;
+        }
+
+        if (found.Any(m => m.Start > mention.End && string.IsNullOrWhiteSpace(text[mention.End..m.Start]))
+            || text.AsSpan(mention.End).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(mention.End).StartsWith("’s", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var nextStart = found.Where(m => m.Start >= mention.End).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min();
+        return spans.Any(s => s.Start <= mention.Start && s.End > mention.End
             && s.Words.FirstOrDefault(w => w.Start >= mention.End) is { Word: var next } && NameSpans.IsCapitalised(next)
             && !(mention.Entity.Kind == EntityKind.Person && next.Length <= 5 && next.All(char.IsUpper))
-            && !s.Words.Where(w => w.Start >= mention.End && w.Start < NextStart(found, mention)).All(w => MentionFinder.IsPostWord(w.Word)))); // "X Partnership Senior Responsible Officer (Name)": a post of X
+            && !s.Words.Where(w => w.Start >= mention.End && w.Start < nextStart).All(w => MentionFinder.IsPostWord(w.Word))); // "X Partnership Senior Responsible Officer (Name)": a post of X
+    }
 
     /// <summary>
     /// "the X NHS Foundation Trust – Council of Governors Stakeholder Group": a body's own group named after a dash; the
@@ -242,10 +254,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         && spans.FirstOrDefault(s => s.Start <= mention.Start && s.End >= next.End) is { } span
         && span.Words.Where(w => w.Start >= mention.End && w.Start < next.Start).ToList() is { Count: > 0 } between
         && between.All(w => MentionFinder.IsPostWord(w.Word));
-
-    /// <summary>Where the next mention after this one starts, or the end of all text.</summary>
-    private static int NextStart(IReadOnlyList<Mention> found, Mention mention) =>
-        found.Where(m => m.Start >= mention.End).Select(m => m.Start).DefaultIfEmpty(int.MaxValue).Min();
 
     /// <summary>
     /// A new entity whose name holds one of the end's names (a post or part of that body), or is held in one (the

@@ -37,6 +37,9 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>Honours and post-nominal letters a person's name may be followed by.</summary>
     private static readonly HashSet<string> Honours = new(StringComparer.Ordinal) { "CBE", "OBE", "MBE", "KBE", "DBE", "BEM", "QC", "KC", "FRCP", "FRCGP", "FRCS", "FRCN", "MP" };
 
+    /// <summary>The same honours in any case, for comparing folded names (<see cref="NameForms.Canonical"/>).</summary>
+    public static IReadOnlySet<string> HonourWords { get; } = new HashSet<string>(Honours, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words before "of" inside a place's or body's own name ("City of York", "Isle of Wight", "University of X").</summary>
     private static readonly HashSet<string> PlaceBeforeOf = new(StringComparer.Ordinal) { "City", "County", "Borough", "Isle", "Isles", "University", "Vale", "Forest", "Royal", "Duchy" };
 

@@ -23,9 +23,28 @@ public static partial class NameForms
             .Replace(" integrated care board ", " icb ", StringComparison.Ordinal);
         folded = folded.StartsWith(" the ", StringComparison.Ordinal) ? folded[4..] : folded; // "The Black Country STP" is "Black Country STP"
         folded = LeadingNhs().Replace(folded, " ");
-        folded = PersonTitle().Replace(folded, " "); // "Councillor Tim Swift MBE" is "Tim Swift"
-        folded = Honours().Replace(folded, " ");
-        return folded.Trim();
+        return WithoutTitleAndHonours(folded.Trim());
+    }
+
+    /// <summary>
+    /// "councillor tim swift mbe" as "tim swift": a person's title before a name of two words or more, and honours
+    /// after it, by the words the mention finder reads as titles and honours (<see cref="NewEntityRules.PersonTitleWords"/>,
+    /// <see cref="MentionFinder.HonourWords"/>), in any case.
+    /// </summary>
+    private static string WithoutTitleAndHonours(string folded)
+    {
+        var words = folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count >= 3 && NewEntityRules.PersonTitleWords.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        while (words.Count > 1 && MentionFinder.HonourWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>
@@ -77,14 +96,6 @@ public static partial class NameForms
 
     [GeneratedRegex(@"^ nhs ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNhs();
-
-    /// <summary>A person's title before their name.</summary>
-    [GeneratedRegex(@"^ (?:councillor|cllr|dr|mr|mrs|ms|miss|professor|prof|sir|dame|lord|lady|baroness) (?=\S+ \S)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex PersonTitle();
-
-    /// <summary>Honours and post-nominal letters after a person's name.</summary>
-    [GeneratedRegex(@"(?: (?:mbe|obe|cbe|kbe|dbe|bem|qc|kc|mp|frcp|frcgp))+ $", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Honours();
 
     [GeneratedRegex(@"\b(?:CCG|ICB)$", RegexOptions.CultureInvariant)]
     private static partial Regex KindLong();

@@ -38,6 +38,9 @@ internal static class NewEntityRules
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
 
+    /// <summary>The same titles in any case, for comparing folded names (<see cref="NameForms.Canonical"/>).</summary>
+    public static IReadOnlySet<string> PersonTitleWords { get; } = new HashSet<string>(PersonTitles, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that open a sentence or clause and so are capitalised without being part of a name ("Whilst the MoU").</summary>
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
     {
