@@ -12,6 +12,9 @@ namespace SystemGraph.Ingestion.Bench;
 /// </summary>
 internal sealed record HeldOutGold(IReadOnlyList<KnownEntity> Entities, IReadOnlyList<(RelationshipType Type, string FromId, string ToId)> Lines)
 {
+    /// <summary>Each line's quote, as the labeller wrote it ("..." for elided words, " / " for a line break), by position in <see cref="Lines"/>.</summary>
+    public IReadOnlyList<string> Quotes { get; init; } = [];
+
     public static HeldOutGold Read(string path, string text)
     {
         var stream = new YamlStream();
@@ -46,7 +49,10 @@ internal sealed record HeldOutGold(IReadOnlyList<KnownEntity> Entities, IReadOnl
 
             return ids.Contains(from) && ids.Contains(to) ? (parsed, from, to) : throw Bad(path, $"{type} {from} -> {to}: an end is not among the entities");
         }).ToList();
-        return new HeldOutGold(entities, lines);
+        var quotes = Items(root, "lines", path)
+            .Select(l => l.Children.TryGetValue(new YamlScalarNode("quote"), out var q) && q is YamlScalarNode { Value: { } quote } ? quote : string.Empty)
+            .ToList();
+        return new HeldOutGold(entities, lines) { Quotes = quotes };
     }
 
     private static IEnumerable<YamlMappingNode> Items(YamlMappingNode root, string key, string path) =>

@@ -4,7 +4,7 @@ using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Bench;
 using SystemGraph.Ingestion.Candidates;
 
-// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER] [--verbose]
+// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER|assist FOLDER] [--verbose]
 //        ... -- explain <paper file, or a held-out paper's path> [--cold | --api]
 var root = FindRoot();
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
@@ -63,6 +63,33 @@ if (mode == "heldout")
 
         ScoreTables.Print(scores, "all held-out", verbose);
     }
+}
+
+if (mode == "assist")
+{
+    // Suggestions from a selection (suggestLines): each gold line the paper's reading missed, its quote selected, looked for among the suggestions.
+    var folder = args.SkipWhile(a => a != "assist").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
+        ?? throw new InvalidOperationException("Usage: assist <folder of NN-slug.txt papers with NN-slug.gold.yaml beside each> [--verbose]");
+    var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph
+        ?? throw new InvalidOperationException("graph-seed/ does not load: run `seed validate` first.");
+    var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
+    Console.WriteLine(AssistScorer.Header);
+    var total = new AssistScorer.Tally(0, 0, 0, 0, 0, 0, 0);
+    foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+    {
+        var (tally, missed) = await AssistScorer.ScoreAsync(national, paper, CancellationToken.None);
+        total += tally;
+        Console.WriteLine(tally.Row(Path.GetFileName(paper)));
+        if (verbose)
+        {
+            foreach (var miss in missed)
+            {
+                Console.WriteLine($"    missed: {miss}");
+            }
+        }
+    }
+
+    Console.WriteLine(total.Row("**all**"));
 }
 
 if (mode == "explain")

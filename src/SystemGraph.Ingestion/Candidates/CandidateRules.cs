@@ -22,7 +22,13 @@ internal static class CandidateRules
     /// <summary>The only line types that may end at a person (a body answers to a body; a person may hold a post, a role).</summary>
     private static readonly HashSet<RelationshipType> PersonTargets = [RelationshipType.SucceededBy];
 
-    public static IReadOnlyList<LineCandidate> Keep(IEnumerable<LineCandidate> lines, PaperText paper)
+    /// <param name="lines">The lines read.</param>
+    /// <param name="paper">The paper they were read from, whose text the quotes must be in.</param>
+    /// <param name="oneQuoteFewPairs">
+    /// QUOTE_OVERUSED applied: true for lines offered together as the paper's reading; false for lines suggested one at a
+    /// time to a reviewer (<see cref="QuoteSuggester"/>), who takes the ones that are right.
+    /// </param>
+    public static IReadOnlyList<LineCandidate> Keep(IEnumerable<LineCandidate> lines, PaperText paper, bool oneQuoteFewPairs = true)
     {
         var folded = SeedLoader.FoldSpace(paper.Text);
         var sections = DocumentSections.Keys(paper.Text);
@@ -33,6 +39,11 @@ internal static class CandidateRules
             .GroupBy(l => (l.Type, From: l.From.Id, To: l.To.Id))
             .Select(g => g.OrderByDescending(l => l.Basis == RelationshipBasis.Stated).ThenByDescending(l => l.Confidence).First())
             .ToList();
+
+        if (!oneQuoteFewPairs)
+        {
+            return passing;
+        }
 
         // QUOTE_OVERUSED: one quote may support lines between at most three unordered pairs of ends.
         var pairsByQuote = new Dictionary<string, HashSet<(string, string)>>(StringComparer.Ordinal);

@@ -30,15 +30,7 @@ public static class PaperExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(takenIds);
-        var phrases = MentionFinder.Phrases(paper);
-        var found = await lookup.FindAsync([.. phrases, .. phrases.SelectMany(NameForms.Written)], cancellationToken).ConfigureAwait(false);
-        var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
-        var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
-        var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
-        var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
-        taken.UnionWith(known.Select(k => k.Id));
-        var mentions = new MentionFinder(new EntityCatalog(known), taken);
-        mentions.Prime(paper);
+        var mentions = await MentionsAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
         var lines = CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper);
 
         var sources = new Dictionary<string, CandidateSource>(StringComparer.Ordinal);
@@ -65,5 +57,24 @@ public static class PaperExtractor
 
         var offered = lines.Where(l => (l.From.IsExisting || sources.ContainsKey(l.From.Id)) && (l.To.IsExisting || sources.ContainsKey(l.To.Id))).ToList();
         return new PaperExtraction(paper, [.. mentions.Entities], offered, sources);
+    }
+
+    /// <summary>
+    /// The mention finder for a paper: its name-like phrases (and the forms papers write registered names in) looked up
+    /// in one call, then the names qualified by an area found, so that every known entity the paper may name is in hand.
+    /// The one way both the whole-paper reading and a reviewer's selection (<see cref="QuoteSuggester"/>) find mentions.
+    /// </summary>
+    internal static async Task<MentionFinder> MentionsAsync(PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
+    {
+        var phrases = MentionFinder.Phrases(paper);
+        var found = await lookup.FindAsync([.. phrases, .. phrases.SelectMany(NameForms.Written)], cancellationToken).ConfigureAwait(false);
+        var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
+        var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
+        var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
+        var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
+        taken.UnionWith(known.Select(k => k.Id));
+        var mentions = new MentionFinder(new EntityCatalog(known), taken);
+        mentions.Prime(paper);
+        return mentions;
     }
 }
