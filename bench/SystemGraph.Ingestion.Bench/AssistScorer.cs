@@ -68,7 +68,8 @@ internal static class AssistScorer
             }
 
             var suggested = await QuoteSuggester.SuggestAsync(
-                paper, selected, lookup, taken, l => read.Contains((Scorer.Equivalent(l.Type), Resolve(l.From, byName), Resolve(l.To, byName))), cancellationToken).ConfigureAwait(false);
+                paper, selected, lookup, taken, (lines, _) => Task.FromResult<IReadOnlyList<LineCandidate>>(
+                    [.. lines.Where(l => !read.Contains((Scorer.Equivalent(l.Type), Resolve(l.From, byName), Resolve(l.To, byName))))]), cancellationToken).ConfigureAwait(false);
             var lines = suggested?.Lines ?? [];
             var rank = lines.Select((s, at) => (s, at)).FirstOrDefault(p =>
                 Scorer.Equivalent(p.s.Line.Type) == Scorer.Equivalent(type) && Resolve(p.s.Line.From, byName) == from && Resolve(p.s.Line.To, byName) == to);

@@ -6,6 +6,7 @@ using SystemGraph.Ingestion.Candidates;
 
 // Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER|assist FOLDER] [--verbose]
 //        ... -- explain <paper file, or a held-out paper's path> [--cold | --api]
+//        ... -- suggest <held-out paper's path> "<selected words>"
 var root = FindRoot();
 var mode = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "all";
 var verbose = args.Contains("--verbose");
@@ -90,6 +91,25 @@ if (mode == "assist")
     }
 
     Console.WriteLine(total.Row("**all**"));
+}
+
+if (mode == "suggest")
+{
+    // What suggestLines answers for words selected in a held-out paper (the gold's and the national seed's entities known).
+    var file = args[Array.IndexOf(args, "suggest") + 1];
+    var quote = args[Array.IndexOf(args, "suggest") + 2];
+    var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
+    var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
+    var goldPath = Path.ChangeExtension(file, null) + ".gold.yaml";
+    var everyone = national.Concat(HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath)).Entities).ToList();
+    var paper = SystemGraph.Ingestion.Reading.PaperReader.Read(await File.ReadAllBytesAsync(file), Path.GetFileName(file));
+    var suggested = await QuoteSuggester.SuggestAsync(paper, quote, new EntityCatalog(everyone), everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal),
+        (lines, _) => Task.FromResult(lines), CancellationToken.None);
+    Console.WriteLine(suggested is null ? "not in the paper" : $"at {suggested.Start}-{suggested.End}, section {suggested.Section}");
+    foreach (var s in suggested?.Lines ?? [])
+    {
+        Console.WriteLine($"{GraphNames.ToWire(s.Line.Type)} {s.Line.From.ExistingId ?? s.Line.From.Name} -> {s.Line.To.ExistingId ?? s.Line.To.Name} {s.Line.Basis} {s.Line.Confidence:0.00} rule={s.ByRule} :: {s.Line.Sources[0].Quote}");
+    }
 }
 
 if (mode == "explain")

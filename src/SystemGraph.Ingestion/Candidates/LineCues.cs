@@ -34,7 +34,7 @@ internal static partial class LineCues
     [GeneratedRegex(@"\b(?:members?|membership|memberships|partners?|partnership\s+of|represent(?:s|ed|ing|atives?)|seats?\s+on|sits?\s+on|attend(?:s|ed|ing|ees?)|brings?\s+together|(?:is|are)\s+(?:a\s+)?part\s+of|practices?\s+(?:in|within|of)|join(?:s|ed)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Membership();
 
-    [GeneratedRegex(@"\b(?:made\s+up\s+of|comprises?|comprising|consists?\s+of|consisting\s+of|compris(?:ed|es)\s+of|includes?|including|formed\s+(?:by|of|between)|are\s*:|members\s+(?:are|include)|partners\s+(?:are|include))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    [GeneratedRegex(@"\b(?:made\s+up\s+of|comprises?|comprising|consists?\s+of|consisting\s+of|compris(?:ed|es)\s+of|includes?|including|formed\s+(?:by|of|between)|(?:partnership|alliance|collaboration|collaborative|agreement)\b[^.;:]{0,40}?\bbetween|are\s*:|members\s+(?:are|include)|partners\s+(?:are|include))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex MadeUpOf();
 
     [GeneratedRegex(@"\b(?:chairs?|chaired|chairing|chairman|chairwoman|chairperson|co-?chairs?)\b(?!\s+by)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]

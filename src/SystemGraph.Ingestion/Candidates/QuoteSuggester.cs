@@ -68,12 +68,13 @@ public static class QuoteSuggester
     /// <param name="quote">The selected words.</param>
     /// <param name="lookup">Where names are looked up (the store the lines would be written to).</param>
     /// <param name="takenIds">Ids a new entity may not take.</param>
-    /// <param name="isInGraph">True for a line the graph already holds (the scenario's candidates): not suggested again.</param>
+    /// <param name="notInGraph">Of the lines read, those the graph does not already hold (a scenario's candidates are not suggested again).</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     public static async Task<QuoteSuggestions?> SuggestAsync(
-        PaperText paper, string quote, IEntityLookup lookup, IReadOnlySet<string> takenIds, Func<LineCandidate, bool> isInGraph, CancellationToken cancellationToken)
+        PaperText paper, string quote, IEntityLookup lookup, IReadOnlySet<string> takenIds,
+        Func<IReadOnlyList<LineCandidate>, CancellationToken, Task<IReadOnlyList<LineCandidate>>> notInGraph, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(isInGraph);
+        ArgumentNullException.ThrowIfNull(notInGraph);
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         if (Locate(paper.Text, quote) is not { } at)
@@ -86,16 +87,17 @@ public static class QuoteSuggester
 
         // Mentions as the whole paper reads them: its definitions ("the Board") and the bodies it names elsewhere count.
         var mentions = await PaperExtractor.MentionsAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
-        var byRule = new LineFinder(selection, mentions).Find().Concat(FieldBlockFinder.Find(selection, mentions))
-            .Select(l => l with { Sources = [.. l.Sources.Select(s => s with { Section = s.Section ?? section })] })
-            .ToList();
+        var sections = DocumentSections.Keys(paper.Text);
+        var byRule = CandidateRules.Keep(
+            new LineFinder(selection, mentions).Find().Concat(FieldBlockFinder.Find(selection, mentions)).Select(l => OneQuote(l, selection.Text, section, sections)),
+            paper, oneQuoteFewPairs: false);
         var ruled = byRule.Select(Key).ToHashSet();
         var cued = Cued(selection, mentions, section).Where(l => !ruled.Contains(Key(l))).ToList();
         var named = cued.Select(Key).Concat(ruled).ToHashSet();
         var outside = FromContext(paper, at.Start, selection, mentions, section).Where(l => !named.Contains(Key(l)));
         var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside), paper, oneQuoteFewPairs: false);
-        var suggestions = kept
-            .Where(l => !isInGraph(l))
+        var fresh = await notInGraph(kept, cancellationToken).ConfigureAwait(false);
+        var suggestions = fresh
             .Select(l => ruled.Contains(Key(l))
                 ? new LineSuggestion(l, true, "Read by the extractor's rules from the selected words.")
                 : new LineSuggestion(l, false, l.Basis == RelationshipBasis.Inferred ? l.Rationale! : Reading(l)))
@@ -117,6 +119,25 @@ public static class QuoteSuggester
             end.Names.Concat(titles).Append(end.MatchedText).Any(n => EvidenceText.Occurs(n, folded));
         bool AtEdge(EntityCandidate end, IReadOnlyList<string> titles) => In(end, titles, lines[0]) || In(end, titles, lines[^1]);
         return (AtEdge(line.From, line.FromMentions) ? EdgeLine : 0) + (AtEdge(line.To, line.ToMentions) ? EdgeLine : 0);
+    }
+
+    /// <summary>
+    /// A line the rules read with one quote, as a reviewer cites it: a lead-in and an item, or a table's heading and a
+    /// row, become the words of the selection from the first to the last (verbatim, white space folded); the section is
+    /// the selection's where the rules gave none.
+    /// </summary>
+    private static LineCandidate OneQuote(LineCandidate line, string selected, string? section, IReadOnlySet<string> paperSections)
+    {
+        // A label the selection alone seems to have (a short line read as a heading) is not the paper's: cite the paper's.
+        string? Cited(string? label) => label is not null && DocumentSections.IsFound(label, paperSections) ? label : section;
+        var spans = line.Sources.Select(s => Locate(selected, s.Quote)).ToList();
+        if (spans.Count < 2 || spans.Any(s => s is null))
+        {
+            return line with { Sources = [.. line.Sources.Select(s => s with { Section = s.Table ? s.Section : Cited(s.Section) })] };
+        }
+
+        var quote = string.Join(' ', selected[spans.Min(s => s!.Value.Start)..spans.Max(s => s!.Value.End)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line with { Sources = [new CandidateSource(quote, Cited(line.Sources.Select(s => s.Section).LastOrDefault(s => s is not null)))] };
     }
 
     private static (RelationshipType, string, string) Key(LineCandidate line) => (line.Type, line.From.Id, line.To.Id);
@@ -267,10 +288,11 @@ public static class QuoteSuggester
 
         var lines = new List<LineCandidate>();
         var (status, note) = StatusWords.Read(quote, section);
-        var inSelection = LineCues.All.Where(c => c.Words.IsMatch(selected)).ToList();
+        // The words of a line's kind may stand nearer than the body: "3. Membership" under a paper titled for the board.
+        var cues = LineCues.All.Where(c => c.Words.IsMatch(selected)).ToList();
         foreach (var (where, text) in Context(paper, start, section))
         {
-            var cues = inSelection.Concat(LineCues.All.Where(c => c.Words.IsMatch(text))).DistinctBy(c => c.Type).ToList();
+            cues = [.. cues.Concat(LineCues.All.Where(c => c.Words.IsMatch(text))).DistinctBy(c => c.Type)];
             foreach (var body in mentions.Find(text, section).Where(m => m.Entity.Kind is EntityKind.Board or EntityKind.Organisation or EntityKind.Agreement or EntityKind.Programme).DistinctBy(m => m.Entity.Id))
             {
                 foreach (var member in inside.Where(m => m.Entity.Id != body.Entity.Id).DistinctBy(m => m.Entity.Id))
@@ -298,10 +320,13 @@ public static class QuoteSuggester
         return lines;
     }
 
-    /// <summary>Where a body the selection belongs to may be named: the two lines before it, its section's heading, the paper's title and first line.</summary>
+    /// <summary>Where a body the selection belongs to may be named: the lines before it in its paragraph, its section's heading, the paper's title and first line.</summary>
     private static IEnumerable<(string Where, string Text)> Context(PaperText paper, int start, string? section)
     {
-        var before = paper.Text[..start].Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).TakeLast(2).Reverse();
+        // The lead-in of the selection's own paragraph or list: lines back to a blank line, at most two.
+        // (The first is the start of the selection's own line, empty when the selection starts the line.)
+        var lines = paper.Text[..start].Split('\n').Reverse().Select(l => l.Trim()).ToList();
+        var before = lines.Skip(lines.Count > 0 && lines[0].Length == 0 ? 1 : 0).TakeWhile(l => l.Length > 0).Take(2);
         foreach (var line in before)
         {
             yield return ("just before the selection", line);

@@ -28,6 +28,7 @@ internal static class IngestResolvers
     {
         o.AddResolver("CandidateLine.relationship", async ctx => await ctx.LoadRelationshipAsync(((CandidateLineView)ctx.Source!).RelationshipId).ConfigureAwait(false));
         o.AddResolver("Mutation.ingestDocument", async ctx => await IngestAsync(ctx).ConfigureAwait(false));
+        SuggestResolvers.Register(o);
     }
 
     private static async Task<object?> IngestAsync(IResolveFieldContext ctx)
@@ -126,7 +127,8 @@ internal static class IngestResolvers
         }
     }
 
-    private static Dictionary<string, object?> Entity(EntityCandidate e, IReadOnlyDictionary<string, string> ids) => new(StringComparer.Ordinal)
+    /// <summary>A candidate entity as the contract's CandidateEntity: its id in the graph (existing, or as the writes gave it), else its own.</summary>
+    internal static Dictionary<string, object?> Entity(EntityCandidate e, IReadOnlyDictionary<string, string> ids) => new(StringComparer.Ordinal)
     {
         ["id"] = e.ExistingId ?? ids.GetValueOrDefault(e.Id) ?? e.Id,
         ["kind"] = e.Kind,

@@ -59,16 +59,7 @@ internal static class EntityResolvers
         // An external citation may give only its url (issue #14); file stays non-null as the contract says.
         o.AddResolver("Document.file", ctx => Self(ctx).File ?? Self(ctx).Url ?? string.Empty);
         // A brought-in paper keeps its text on the Document; a seed paper's text is its file in the sources folder.
-        o.AddResolver("Document.text", async ctx =>
-        {
-            if (Ingest.DocumentTexts.Of(Self(ctx)) is { } kept)
-            {
-                return kept;
-            }
-
-            var texts = ctx.RequestServices?.GetService<SystemGraph.Api.Explorer.DocumentTexts>();
-            return texts is null ? null : await texts.ReadAsync(Self(ctx).File, ctx.CancellationToken).ConfigureAwait(false);
-        });
+        o.AddResolver("Document.text", async ctx => await Ingest.DocumentTexts.ReadAsync(ctx, Self(ctx)).ConfigureAwait(false));
         o.AddResolver("Fund.amountGbp", ctx => Self(ctx).AmountGbp is { } amount ? (double)amount : (double?)null);
 
         o.AddResolver("OrgChartNode.id", ctx => ((OrgChartNode)ctx.Source!).Entity.Id);
