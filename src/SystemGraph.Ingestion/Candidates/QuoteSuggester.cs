@@ -253,7 +253,7 @@ public static class QuoteSuggester
         foreach (var (from, to, forward) in new[] { (a.Mention, b.Mention, true), (b.Mention, a.Mention, false) })
         {
             var relationship = new Relationship { Id = "suggestion", Type = type, FromId = from.Entity.Id, ToId = to.Entity.Id, Status = status };
-            if (to.Entity.Kind == EntityKind.Person || RelationshipRules.Check(relationship, from.Entity.Kind, to.Entity.Kind) is not null)
+            if (to.Entity.Kind == EntityKind.Person || !AreaFits(type, from.Entity.Kind, to.Entity.Kind) || RelationshipRules.Check(relationship, from.Entity.Kind, to.Entity.Kind) is not null)
             {
                 continue;
             }
@@ -300,7 +300,7 @@ public static class QuoteSuggester
                     foreach (var cue in cues)
                     {
                         var relationship = new Relationship { Id = "suggestion", Type = cue.Type, FromId = member.Entity.Id, ToId = body.Entity.Id, Status = status };
-                        if (RelationshipRules.Check(relationship, member.Entity.Kind, body.Entity.Kind) is not null)
+                        if (!AreaFits(cue.Type, member.Entity.Kind, body.Entity.Kind) || RelationshipRules.Check(relationship, member.Entity.Kind, body.Entity.Kind) is not null)
                         {
                             continue;
                         }
@@ -371,6 +371,13 @@ public static class QuoteSuggester
     /// <summary>The words that named an end, when none of its names is in the quote ("the Board"): the validator's mentions.</summary>
     private static IReadOnlyList<string> NamedBy(Mention mention, string foldedQuote) =>
         mention.Entity.Names.Any(n => EvidenceText.Occurs(n, foldedQuote)) ? [] : [mention.Text];
+
+    /// <summary>
+    /// A place's name read where a body's would be ("NCA Bury Care Organisation"): an area (a place, or a system as a
+    /// spatial level) is never a member, a chair or a lead; it covers, is covered, or is part of a bigger one.
+    /// </summary>
+    private static bool AreaFits(RelationshipType type, EntityKind from, EntityKind to) =>
+        (from != EntityKind.Area && to != EntityKind.Area) || type is RelationshipType.Covers or RelationshipType.PartOf;
 
     /// <summary>The ends' kinds a kind of line usually has: a person chairs or leads; a body covers an area; a function transfers.</summary>
     private static bool KindsFit(RelationshipType type, EntityKind from, EntityKind to) => type switch
