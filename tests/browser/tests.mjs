@@ -38,7 +38,7 @@ export const tests = [
     assert.equal(await page.textContent('h1'), 'SystemGraph explorer');
     assert.match(await page.textContent('#view'), /Search for an organisation/);
     assert.equal(await page.getAttribute('#search', 'role'), 'combobox');
-    assert.equal(await page.locator('[role="tab"]').count(), 4);
+    assert.equal(await page.locator('[role="tab"]').count(), 5);
     // Every control has a label.
     const unlabelled = await page.$$eval('input, select', (els) => els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id));
     assert.deepEqual(unlabelled, []);
@@ -286,6 +286,67 @@ export const tests = [
     const text = await page.textContent('table.transfers');
     for (const t of ccgTransition.transfers) assert.ok(text.includes(t.function.name) && text.includes(t.to.name));
     await shot(page, screenshots, '10-transition');
+    noConsoleErrors(consoleErrors);
+  }],
+
+  ['a planner adds a line the reading missed, from words selected in the paper', async ({ page, base, consoleErrors, screenshots }) => {
+    const gql = client(base);
+    const planner = mintToken('browser-test-reviewer', ['planner']);
+    const stamp = Date.now().toString(36);
+    const board = 'Brackley Place Partnership Board';
+    const council = 'Brackley District Council';
+    const paper = `Brackley Place Partnership: Terms of Reference\n\n1. Governance\n\n1.1 The Brackley Quality Group is a sub-committee of the ${board}.\n\n`
+      + `2. Partners\n\n2.1 The ${board} brings the partners of the place together. Working with us are ${council} and the Brackley Community Health NHS Trust, each sending a senior leader.\n`;
+    const ingested = (await gql(`mutation($t: String!) { ingestDocument(input: { text: $t, fileName: "brackley-${stamp}.txt", reason: "browser test" }) {
+      document { id } scenario { id } lines { relationship { id type from { name } to { name } } } errors { __typename } } }`, { t: paper }, planner)).ingestDocument;
+    assert.equal(ingested.errors, null);
+    const scenario = ingested.scenario.id;
+    assert.ok(!ingested.lines.some((l) => l.relationship.type === 'MEMBER_OF'), 'the reading itself misses the membership');
+
+    await open(page, base, `?view=review&scenario=${scenario}`);
+    await page.fill('#token', planner);
+    await page.click('text=Use token');
+    await ready(page);
+    const candidates = page.locator('ul.candidates li');
+    assert.equal(await candidates.count(), ingested.lines.length);
+    assert.ok((await page.textContent('ul.candidates')).includes(`Brackley Quality Group part of ${board}`));
+    assert.match(await page.textContent('#review-text'), /Working with us are/);
+
+    // Select the words that say the membership, as a reviewer would with the mouse, and ask for suggestions.
+    const selected = `The ${board} brings the partners of the place together. Working with us are ${council}`;
+    await page.evaluate((words) => {
+      const node = document.getElementById('review-text').firstChild;
+      const at = node.textContent.indexOf(words);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    }, selected);
+    await page.click('#suggest');
+    const top = page.locator('li.suggestion').first();
+    await top.waitFor({ timeout: 10_000 });
+    assert.equal(await top.getAttribute('data-type'), 'MEMBER_OF');
+    assert.equal(squash(await top.locator('strong').textContent()), `${council} (new) member of ${board}`);
+    assert.equal(squash(await top.locator('blockquote').textContent()), selected);
+    assert.match(await top.textContent(), /stated/);
+    await shot(page, screenshots, '13-review-suggestions');
+
+    await top.locator('button.add').click();
+    await ready(page);
+    await page.locator('#message', { hasText: 'Added to the scenario' }).waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator('ul.candidates li').count(), ingested.lines.length + 1);
+    assert.ok((await page.textContent('ul.candidates')).includes(`${council} member of ${board}`));
+
+    // What the API holds now: the line in the scenario, citing the paper's words and section; the baseline untouched.
+    const diff = (await gql(`query($s: ID!) { scenarioDiff(scenario: $s) { relationship { type basis from { name } to { name } sources { section quote document { id } } } } }`,
+      { s: scenario }, planner)).scenarioDiff.map((c) => c.relationship).filter(Boolean);
+    const added = diff.find((r) => r.type === 'MEMBER_OF' && r.from.name === council);
+    assert.ok(added, 'the membership is in the scenario');
+    assert.equal(added.basis, 'STATED');
+    assert.equal(added.sources[0].quote, selected);
+    assert.equal(added.sources[0].section, '2.1');
+    assert.equal(added.sources[0].document.id, ingested.document.id);
     noConsoleErrors(consoleErrors);
   }],
 

@@ -3,6 +3,7 @@ import { EvidencePanel } from './evidence';
 import { describe } from './messages';
 import { searchBox } from './search';
 import { readState, saveToken, savedToken, writeState, type PageState, type View } from './state';
+import { reviewView } from './review';
 import { chainView, chartView, compareView, transitionView, type ViewContext } from './views';
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
@@ -59,6 +60,7 @@ async function render(): Promise<void> {
   try {
     if (state.view === 'transition') await transitionView(ctx);
     else if (state.view === 'compare') await compareView(ctx, state.id, (token) => { saveToken(token); void render(); });
+    else if (state.view === 'review') await reviewView(ctx, (token) => { saveToken(token); void render(); });
     else if (!state.id) intro();
     else if (state.view === 'chain') await chainView(ctx, state.id);
     else await chartView(ctx, state.id);
@@ -81,7 +83,7 @@ function intro(): void {
 }
 
 searchBox($<HTMLInputElement>('search'), $<HTMLUListElement>('suggestions'),
-  (entity) => update({ id: entity.id, view: state.view === 'transition' ? 'chart' : state.view, collapsed: [] }),
+  (entity) => update({ id: entity.id, view: state.view === 'transition' || state.view === 'review' ? 'chart' : state.view, collapsed: [] }),
   (e) => message(describe(e, 'search')));
 
 asOf.addEventListener('change', () => update({ asOf: asOf.value || null }));

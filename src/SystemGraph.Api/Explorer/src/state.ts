@@ -1,8 +1,8 @@
 // Everything that decides what the page shows lives in the URL, so a link reproduces exactly what someone saw.
 // The token is the one exception: it is a secret, kept in this tab's sessionStorage only.
 
-export type View = 'chart' | 'chain' | 'transition' | 'compare';
-const views: View[] = ['chart', 'chain', 'transition', 'compare'];
+export type View = 'chart' | 'chain' | 'transition' | 'compare' | 'review';
+const views: View[] = ['chart', 'chain', 'transition', 'compare', 'review'];
 
 export interface PageState {
   /** The chosen entity (org chart root, chain start, compare root). */
@@ -17,7 +17,7 @@ export interface PageState {
   depth: number;
   /** Transition view: the CCG. */
   ccg: string | null;
-  /** Compare view: the scenario id. */
+  /** Compare and review views: the scenario id. */
   scenario: string | null;
   /** Collapsed chart nodes. */
   collapsed: string[];

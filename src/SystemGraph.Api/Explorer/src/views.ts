@@ -1,4 +1,4 @@
-// The four views. Each reads the page state, asks the API, and draws into the view element; a failure or an empty
+// The views (the review view is in review.ts). Each reads the page state, asks the API, and draws into the view element; a failure or an empty
 // answer becomes a plain message on the page.
 import { run } from './api';
 import { clear, h } from './dom';
@@ -8,6 +8,7 @@ import { markWords, lineStyles, type Mark } from './lineStyle';
 import { isInferred, shows, statusLabel, type LineFilter, type Chain, type ChartNode, type EntityDetail, type Line, type OrgChart, type ScenarioSummary, type Transition } from './model';
 import { drawOrgChart, legend, visibleNodes, type DrawnChart } from './orgChart';
 import type { PageState } from './state';
+import { tokenControls } from './token';
 
 export interface ViewContext {
   state: PageState;
@@ -178,13 +179,8 @@ export function compareCharts(baseline: OrgChart, scenario: OrgChart, filter: Li
 export async function compareView(ctx: ViewContext, id: string | null, saveToken: (token: string) => void): Promise<void> {
   const { state } = ctx;
   clear(ctx.root);
-  const token = h('input', { id: 'token', type: 'password', autocomplete: 'off', value: ctx.token, size: 40 });
-  const useToken = h('button', { type: 'button' }, 'Use token');
-  useToken.addEventListener('click', () => saveToken(token.value.trim()));
-  ctx.root.append(h('h2', {}, 'Scenario compare'),
-    h('p', {}, 'A planner’s token reads scenarios (paste one, or mint a development token: see the README’s Access section).'),
-    h('p', {}, h('label', { for: 'token' }, 'Token '), token, ' ', useToken));
-  if (!ctx.token) { ctx.message('Paste a planner’s token to compare a scenario with the baseline.', 'info'); return; }
+  ctx.root.append(h('h2', {}, 'Scenario compare'));
+  if (!tokenControls(ctx, saveToken, 'Paste a planner’s token to compare a scenario with the baseline.')) return;
   const scenarios = (await run<{ scenarios: ScenarioSummary[] }>('ExplorerScenarios', {}, ctx.token)).scenarios;
   const picker = h('select', { id: 'scenario' }, h('option', { value: '' }, 'Choose a scenario…'));
   for (const sc of scenarios) picker.append(h('option', { value: sc.id, ...(sc.id === state.scenario ? { selected: true } : {}) }, `${sc.name} (${sc.changeCount} changes, by ${sc.createdBy})`));

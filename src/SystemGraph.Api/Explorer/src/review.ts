@@ -1,0 +1,140 @@
+// The review view: a paper brought in with ingestDocument, its candidate lines, and its text. A planner selects the
+// words that say a line the reading missed, asks for suggestions (suggestLines), and adds the right one to the
+// scenario with the usual mutations, citing the selected words; an editor promotes the scenario as before.
+import { ApiError, run } from './api';
+import { clear, h } from './dom';
+import { statusLabel, type Line, type ScenarioSummary, type Status } from './model';
+import { tokenControls } from './token';
+import type { ViewContext } from './views';
+
+interface ReviewChange {
+  target: string;
+  kind: string;
+  entity: { id: string; name: string; kind: string; title?: string | null; text?: string | null } | null;
+  relationship: Line | null;
+}
+
+interface SuggestedEnd { id: string; kind: string; name: string; existing: boolean }
+
+interface Suggestion {
+  type: string;
+  status: Status;
+  statusNote: string | null;
+  basis: 'STATED' | 'INFERRED';
+  rationale: string | null;
+  quote: string;
+  section: string | null;
+  confidence: number;
+  byRule: boolean;
+  reading: string;
+  from: SuggestedEnd;
+  to: SuggestedEnd;
+}
+
+interface WriteErrors { errors: { __typename: string; message?: string }[] | null }
+
+const words = (type: string): string => type.replace(/_/g, ' ').toLowerCase();
+
+/** The section cited when the paper has none where the words stand. */
+const noSection = 'text';
+
+export async function reviewView(ctx: ViewContext, saveToken: (token: string) => void): Promise<void> {
+  const { state } = ctx;
+  clear(ctx.root);
+  ctx.root.append(h('h2', {}, 'Review a paper'),
+    h('p', {}, 'A paper brought in with ingestDocument opens a scenario of candidate lines. Select the words of the paper that say a line the reading missed, and add it from the suggestions.'));
+  if (!tokenControls(ctx, saveToken, 'Paste a planner’s token to review a paper brought in.')) return;
+  const scenarios = (await run<{ scenarios: ScenarioSummary[] }>('ExplorerScenarios', {}, ctx.token)).scenarios;
+  const picker = h('select', { id: 'scenario' }, h('option', { value: '' }, 'Choose a paper’s scenario…'));
+  for (const sc of scenarios) picker.append(h('option', { value: sc.id, ...(sc.id === state.scenario ? { selected: true } : {}) }, `${sc.name} (${sc.changeCount} changes, by ${sc.createdBy})`));
+  picker.addEventListener('change', () => ctx.update({ scenario: picker.value || null }));
+  ctx.root.append(h('p', {}, h('label', { for: 'scenario' }, 'Scenario '), picker));
+  if (!state.scenario) { ctx.message('Choose the scenario a paper was brought into.', 'info'); return; }
+  const scenario = state.scenario;
+
+  const changes = (await run<{ scenarioDiff: ReviewChange[] }>('ExplorerReview', { scenario }, ctx.token)).scenarioDiff;
+  const paper = changes.find((c) => c.entity?.kind === 'DOCUMENT' && c.entity.text)?.entity;
+  if (!paper?.text) { ctx.message('This scenario holds no paper with its text: bring one in with ingestDocument first.', 'info'); return; }
+  const lines = changes.map((c) => c.relationship).filter((l): l is Line => l !== null);
+
+  const candidates = h('ul', { class: 'candidates', 'aria-label': 'Lines in the scenario' });
+  for (const line of lines) {
+    const b = h('button', { type: 'button', class: 'link' }, `${line.from.name} ${words(line.type)} ${line.to.name}`);
+    b.addEventListener('click', () => ctx.evidence.showLine(line));
+    candidates.append(h('li', { 'data-line': line.id }, b, ` (${statusLabel[line.status]}, ${line.basis === 'INFERRED' ? 'inferred' : 'stated'})`));
+  }
+
+  const text = h('pre', { class: 'document-text review-text', id: 'review-text', tabindex: 0 }, paper.text);
+  const suggest = h('button', { type: 'button', id: 'suggest' }, 'Suggest lines from the selected words');
+  const results = h('section', { id: 'suggestions-found', 'aria-live': 'polite', 'aria-label': 'Suggested lines' });
+  suggest.addEventListener('click', () => void suggestFromSelection(ctx, scenario, paper.id, text, results));
+  ctx.root.append(
+    h('h3', {}, `${paper.title ?? paper.name}: ${lines.length} line${lines.length === 1 ? '' : 's'} in the scenario`), candidates,
+    h('div', { class: 'review' },
+      h('section', { 'aria-label': 'The paper' }, h('h3', {}, 'The paper'), h('p', { class: 'hint' }, 'Select words in the text, then ask for suggestions.'), text),
+      h('section', { 'aria-label': 'Suggestions' }, h('h3', {}, 'Suggestions'), h('p', {}, suggest), results)));
+}
+
+/** The words selected inside the paper's text, or null when the selection is empty or elsewhere on the page. */
+function selectedWords(text: HTMLElement): string | null {
+  const selection = window.getSelection();
+  if (!selection || selection.isCollapsed || !selection.anchorNode || !text.contains(selection.anchorNode) || !selection.focusNode || !text.contains(selection.focusNode)) return null;
+  const words = selection.toString().trim();
+  return words.length ? words : null;
+}
+
+async function suggestFromSelection(ctx: ViewContext, scenario: string, document: string, text: HTMLElement, results: HTMLElement): Promise<void> {
+  const quote = selectedWords(text);
+  clear(results);
+  if (!quote) { results.append(h('p', { class: 'message info' }, 'Select the words of the paper that say the line first.')); return; }
+  let suggestions: Suggestion[];
+  try {
+    suggestions = (await run<{ suggestLines: Suggestion[] }>('ExplorerSuggest', { document, quote, scenario }, ctx.token)).suggestLines;
+  } catch (e) {
+    results.append(h('p', { class: 'message error' }, e instanceof ApiError ? e.message : 'The suggestions could not be read.'));
+    return;
+  }
+  if (!suggestions.length) {
+    results.append(h('p', { class: 'message info' }, 'No line is suggested from these words: select the words that name both ends and what the line is, or add it with linkEntities.'));
+    return;
+  }
+  const list = h('ol', { class: 'suggestions' });
+  for (const s of suggestions) {
+    const add = h('button', { type: 'button', class: 'add' }, 'Add to the scenario');
+    add.addEventListener('click', () => void addSuggestion(ctx, scenario, document, s, add));
+    list.append(h('li', { class: `suggestion basis-${s.basis}`, 'data-type': s.type, 'data-from': s.from.id, 'data-to': s.to.id },
+      h('strong', {}, `${s.from.name}${s.from.existing ? '' : ' (new)'} ${words(s.type)} ${s.to.name}${s.to.existing ? '' : ' (new)'}`),
+      ` · ${statusLabel[s.status]} · ${s.basis === 'STATED' ? 'stated' : 'inferred'} · ${Math.round(s.confidence * 100)}%`,
+      h('p', { class: 'reading' }, s.basis === 'INFERRED' && s.rationale ? s.rationale : s.reading),
+      h('blockquote', { class: 'quote' }, s.quote),
+      s.section ? h('div', { class: 'section' }, `Section: ${s.section}`) : null,
+      add));
+  }
+  results.append(list);
+}
+
+/** Creates any new end, then the line, in the scenario, citing the suggestion's words; the view is then drawn again. */
+async function addSuggestion(ctx: ViewContext, scenario: string, document: string, s: Suggestion, button: HTMLButtonElement): Promise<void> {
+  button.disabled = true;
+  const source = { scenario, document, section: s.section ?? noSection, quote: s.quote };
+  try {
+    const ids: Record<string, string> = {};
+    for (const end of [s.from, s.to]) {
+      if (end.existing || ids[end.id]) continue;
+      const created = (await run<{ createEntity: WriteErrors & { entity: { id: string } | null } }>(
+        'ExplorerCreateEntity', { id: end.id, kind: end.kind, name: end.name, ...source }, ctx.token)).createEntity;
+      if (created.errors?.length || !created.entity) throw new ApiError(created.errors?.[0]?.message ?? `${end.name} could not be created.`, 'WRITE_REFUSED');
+      ids[end.id] = created.entity.id;
+    }
+    const linked = (await run<{ linkEntities: WriteErrors & { relationship: Line | null } }>('ExplorerLink', {
+      from: ids[s.from.id] ?? s.from.id, to: ids[s.to.id] ?? s.to.id, type: s.type, status: s.status, statusNote: s.statusNote,
+      basis: s.basis, rationale: s.rationale, ...source,
+    }, ctx.token)).linkEntities;
+    if (linked.errors?.length || !linked.relationship) throw new ApiError(linked.errors?.[0]?.message ?? 'The line could not be added.', 'WRITE_REFUSED');
+    ctx.update({});
+    ctx.message(`Added to the scenario: ${s.from.name} ${words(s.type)} ${s.to.name}, citing the selected words.`, 'info');
+  } catch (e) {
+    button.disabled = false;
+    ctx.message(e instanceof ApiError ? e.message : 'The line could not be added.');
+  }
+}
