@@ -17,19 +17,22 @@ namespace SystemGraph.Ingestion.Bench;
 /// </summary>
 internal static class AssistScorer
 {
-    /// <summary>Gold lines; read by the paper's reading; of the rest, selectable and suggested first, in the first 3, at all; suggestions given.</summary>
-    internal sealed record Tally(int Lines, int Read, int Selected, int At1, int At3, int Any, int Suggestions)
+    /// <summary>
+    /// Gold lines; read by the paper's reading; of the rest, selectable and suggested first, in the first 3, at all;
+    /// suggestions given, and how many of them are lines of the paper's gold (any, not only the one selected for).
+    /// </summary>
+    internal sealed record Tally(int Lines, int Read, int Selected, int At1, int At3, int Any, int Suggestions, int GoldSuggestions = 0)
     {
         public static Tally operator +(Tally a, Tally b) =>
-            new(a.Lines + b.Lines, a.Read + b.Read, a.Selected + b.Selected, a.At1 + b.At1, a.At3 + b.At3, a.Any + b.Any, a.Suggestions + b.Suggestions);
+            new(a.Lines + b.Lines, a.Read + b.Read, a.Selected + b.Selected, a.At1 + b.At1, a.At3 + b.At3, a.Any + b.Any, a.Suggestions + b.Suggestions, a.GoldSuggestions + b.GoldSuggestions);
 
         public string Row(string label) => string.Create(CultureInfo.InvariantCulture,
-            $"| {label} | {Lines} | {Read} ({Share(Read, Lines)}) | {Lines - Read} | {At1} | {At3} | {Any} ({Share(Any, Lines - Read)}) | {(Selected == 0 ? 0 : (double)Suggestions / Selected):0.0} | {Share(Read + Any, Lines)} |");
+            $"| {label} | {Lines} | {Read} ({Share(Read, Lines)}) | {Lines - Read} | {At1} | {At3} | {Any} ({Share(Any, Lines - Read)}) | {(Selected == 0 ? 0 : (double)Suggestions / Selected):0.0} | {Share(GoldSuggestions, Suggestions)} | {Share(Read + Any, Lines)} |");
 
         private static string Share(int n, int of) => of == 0 ? "-" : ((double)n / of).ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    public const string Header = "| paper | gold lines | read with the paper | missed | suggested first | in first 3 | in any (up to 12) | suggestions per selection | read or suggested |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|";
+    public const string Header = "| paper | gold lines | read with the paper | missed | suggested first | in first 3 | in any (up to 12) | suggestions per selection | of them gold lines | read or suggested |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
     public static async Task<(Tally Tally, IReadOnlyList<string> Missed)> ScoreAsync(IReadOnlyList<KnownEntity> national, string paperPath, CancellationToken cancellationToken)
     {
@@ -43,6 +46,7 @@ internal static class AssistScorer
         var reading = await PaperExtractor.ExtractAsync(paper, lookup, taken, cancellationToken).ConfigureAwait(false);
         var read = reading.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
             .Select(l => (Scorer.Equivalent(l.Type), Resolve(l.From, byName), Resolve(l.To, byName))).ToHashSet();
+        var goldKeys = gold.Lines.Select(g => (Scorer.Equivalent(g.Type), g.FromId, g.ToId)).ToHashSet();
         var tally = new Tally(0, 0, 0, 0, 0, 0, 0);
         var missed = new List<string>();
         var seen = new HashSet<(RelationshipType, string, string)>();
@@ -74,7 +78,8 @@ internal static class AssistScorer
             var rank = lines.Select((s, at) => (s, at)).FirstOrDefault(p =>
                 Scorer.Equivalent(p.s.Line.Type) == Scorer.Equivalent(type) && Resolve(p.s.Line.From, byName) == from && Resolve(p.s.Line.To, byName) == to);
             var found = rank.s is not null;
-            tally += new Tally(0, 0, 1, found && rank.at == 0 ? 1 : 0, found && rank.at < 3 ? 1 : 0, found ? 1 : 0, lines.Count);
+            var inGold = lines.Count(s => goldKeys.Contains((Scorer.Equivalent(s.Line.Type), Resolve(s.Line.From, byName), Resolve(s.Line.To, byName))));
+            tally += new Tally(0, 0, 1, found && rank.at == 0 ? 1 : 0, found && rank.at < 3 ? 1 : 0, found ? 1 : 0, lines.Count, inGold);
             if (!found)
             {
                 missed.Add($"{GraphNames.ToWire(type)} {from} -> {to} ({lines.Count} suggested)"

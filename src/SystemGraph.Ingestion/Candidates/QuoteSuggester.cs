@@ -37,7 +37,7 @@ public static class QuoteSuggester
     private const int MaxNewNameWords = 10;
 
     /// <summary>Confidence of a line suggested from a word of its kind: always below the rules' (0.75 and up).</summary>
-    private const double CueBase = 0.45, CueBetween = 0.1, CueDirection = 0.15, CueKinds = 0.05, CueFarApart = 0.02, CueContext = 0.35;
+    private const double CueBase = 0.45, CueBetween = 0.1, CueDirection = 0.15, CueKinds = 0.05, CueFarApart = 0.02, CueContext = 0.35, FartherContext = 0.1;
 
     /// <summary>
     /// How suggestions are ordered beyond their confidence: a line the rules read comes before one read from a word of
@@ -290,7 +290,7 @@ public static class QuoteSuggester
         var (status, note) = StatusWords.Read(quote, section);
         // The words of a line's kind may stand nearer than the body: "3. Membership" under a paper titled for the board.
         var cues = LineCues.All.Where(c => c.Words.IsMatch(selected)).ToList();
-        foreach (var (where, text) in Context(paper, start, section))
+        foreach (var (where, text, farther) in Context(paper, start, section))
         {
             cues = [.. cues.Concat(LineCues.All.Where(c => c.Words.IsMatch(text))).DistinctBy(c => c.Type)];
             foreach (var body in mentions.Find(text, section).Where(m => m.Entity.Kind is EntityKind.Board or EntityKind.Organisation or EntityKind.Agreement or EntityKind.Programme).DistinctBy(m => m.Entity.Id))
@@ -305,7 +305,7 @@ public static class QuoteSuggester
                             continue;
                         }
 
-                        var placed = CueContext + (KindsFit(cue.Type, member.Entity.Kind, body.Entity.Kind) ? CueKinds : 0);
+                        var placed = CueContext - farther + (KindsFit(cue.Type, member.Entity.Kind, body.Entity.Kind) ? CueKinds : 0);
                         var rationale = $"The selection names {member.Text}; {body.Entity.Name} is named {where} (\"{Shorten(text)}\"), not in the quote, "
                             + $"and the words there say a {GraphNames.ToWire(cue.Type).Replace('_', ' ').ToLowerInvariant()} line. Check that the paper means this body.";
                         lines.Add(new LineCandidate(
@@ -320,31 +320,41 @@ public static class QuoteSuggester
         return lines;
     }
 
-    /// <summary>Where a body the selection belongs to may be named: the lines before it in its paragraph, its section's heading, the paper's title and first line.</summary>
-    private static IEnumerable<(string Where, string Text)> Context(PaperText paper, int start, string? section)
+    /// <summary>
+    /// Where a body the selection belongs to may be named: the lines before it in its paragraph, the last line of the
+    /// paragraph before (less likely), its section's heading, the paper's title and first line.
+    /// </summary>
+    private static IEnumerable<(string Where, string Text, double Farther)> Context(PaperText paper, int start, string? section)
     {
         // The lead-in of the selection's own paragraph or list: lines back to a blank line, at most two.
         // (The first is the start of the selection's own line, empty when the selection starts the line.)
         var lines = paper.Text[..start].Split('\n').Reverse().Select(l => l.Trim()).ToList();
-        var before = lines.Skip(lines.Count > 0 && lines[0].Length == 0 ? 1 : 0).TakeWhile(l => l.Length > 0).Take(2);
-        foreach (var line in before)
+        var own = lines.Skip(lines.Count > 0 && lines[0].Length == 0 ? 1 : 0).ToList();
+        foreach (var line in own.TakeWhile(l => l.Length > 0).Take(2))
         {
-            yield return ("just before the selection", line);
+            yield return ("just before the selection", line, 0);
+        }
+
+        // "X is a collaboration of ... . [blank] We formed with the following membership: A, B": the paragraph before
+        // names the body a paragraph opening with "we" or "its members" means; less likely than nearer text.
+        if (own.SkipWhile(l => l.Length > 0).SkipWhile(l => l.Length == 0).FirstOrDefault() is { Length: > 0 } previous)
+        {
+            yield return ("in the paragraph before the selection", previous, FartherContext);
         }
 
         if (section is not null)
         {
-            yield return ("in its section's heading", section);
+            yield return ("in its section's heading", section, 0);
         }
 
         if (paper.Metadata.Title is { Length: > 0 } title)
         {
-            yield return ("in the paper's title", title);
+            yield return ("in the paper's title", title, 0);
         }
 
         if (paper.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } first && first != paper.Metadata.Title)
         {
-            yield return ("in the paper's first line", first);
+            yield return ("in the paper's first line", first, 0);
         }
     }
 
