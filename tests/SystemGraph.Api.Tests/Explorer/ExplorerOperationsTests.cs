@@ -50,7 +50,8 @@ public sealed class ExplorerOperationsTests(ExplorerOperationsTests.ExplorerAllo
         var names = Directory.GetFiles(OperationsDirectory, "*.graphql").Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal);
 
         Assert.Equal(
-            ["ExplorerCcgTransition", "ExplorerChain", "ExplorerCompare", "ExplorerDocument", "ExplorerEntity", "ExplorerOrgChart", "ExplorerScenarios", "ExplorerSearch", "ExplorerTransitions"],
+            ["ExplorerCcgTransition", "ExplorerChain", "ExplorerCompare", "ExplorerCreateEntity", "ExplorerDocument", "ExplorerEntity", "ExplorerLink", "ExplorerOrgChart",
+             "ExplorerReview", "ExplorerScenarios", "ExplorerSearch", "ExplorerSuggest", "ExplorerTransitions"],
             names);
     }
 
