@@ -3,8 +3,8 @@
 // scenario with the usual mutations, citing the selected words; an editor promotes the scenario as before.
 import { ApiError, run } from './api';
 import { clear, h } from './dom';
-import { statusLabel, type Line, type ScenarioSummary, type Status } from './model';
-import { tokenControls } from './token';
+import { statusLabel, type Line, type Status } from './model';
+import { scenarioPicker, tokenControls } from './token';
 import type { ViewContext } from './views';
 
 interface ReviewChange {
@@ -44,11 +44,8 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
   ctx.root.append(h('h2', {}, 'Review a paper'),
     h('p', {}, 'A paper brought in with ingestDocument opens a scenario of candidate lines. Select the words of the paper that say a line the reading missed, and add it from the suggestions.'));
   if (!tokenControls(ctx, saveToken, 'Paste a planner’s token to review a paper brought in.')) return;
-  const scenarios = (await run<{ scenarios: ScenarioSummary[] }>('ExplorerScenarios', {}, ctx.token)).scenarios;
-  const picker = h('select', { id: 'scenario' }, h('option', { value: '' }, 'Choose a paper’s scenario…'));
-  for (const sc of scenarios) picker.append(h('option', { value: sc.id, ...(sc.id === state.scenario ? { selected: true } : {}) }, `${sc.name} (${sc.changeCount} changes, by ${sc.createdBy})`));
-  picker.addEventListener('change', () => ctx.update({ scenario: picker.value || null }));
-  ctx.root.append(h('p', {}, h('label', { for: 'scenario' }, 'Scenario '), picker));
+  const scenarios = await scenarioPicker(ctx, 'Choose a paper’s scenario…');
+  if (!scenarios.length) { ctx.message('There is no open scenario: bring a paper in with ingestDocument first.', 'info'); return; }
   if (!state.scenario) { ctx.message('Choose the scenario a paper was brought into.', 'info'); return; }
   const scenario = state.scenario;
 

@@ -5,10 +5,10 @@ import { clear, h } from './dom';
 import type { EvidencePanel } from './evidence';
 import { chartCsv, exportCsv, exportPng, exportSvg } from './export';
 import { markWords, lineStyles, type Mark } from './lineStyle';
-import { isInferred, shows, statusLabel, type LineFilter, type Chain, type ChartNode, type EntityDetail, type Line, type OrgChart, type ScenarioSummary, type Transition } from './model';
+import { isInferred, shows, statusLabel, type LineFilter, type Chain, type ChartNode, type EntityDetail, type Line, type OrgChart, type Transition } from './model';
 import { drawOrgChart, legend, visibleNodes, type DrawnChart } from './orgChart';
 import type { PageState } from './state';
-import { tokenControls } from './token';
+import { scenarioPicker, tokenControls } from './token';
 
 export interface ViewContext {
   state: PageState;
@@ -181,11 +181,7 @@ export async function compareView(ctx: ViewContext, id: string | null, saveToken
   clear(ctx.root);
   ctx.root.append(h('h2', {}, 'Scenario compare'));
   if (!tokenControls(ctx, saveToken, 'Paste a planner’s token to compare a scenario with the baseline.')) return;
-  const scenarios = (await run<{ scenarios: ScenarioSummary[] }>('ExplorerScenarios', {}, ctx.token)).scenarios;
-  const picker = h('select', { id: 'scenario' }, h('option', { value: '' }, 'Choose a scenario…'));
-  for (const sc of scenarios) picker.append(h('option', { value: sc.id, ...(sc.id === state.scenario ? { selected: true } : {}) }, `${sc.name} (${sc.changeCount} changes, by ${sc.createdBy})`));
-  picker.addEventListener('change', () => ctx.update({ scenario: picker.value || null }));
-  ctx.root.append(h('p', {}, h('label', { for: 'scenario' }, 'Scenario '), picker));
+  const scenarios = await scenarioPicker(ctx, 'Choose a scenario…');
   if (!scenarios.length) { ctx.message('There is no open scenario to compare.', 'info'); return; }
   if (!state.scenario) { ctx.message('Choose a scenario.', 'info'); return; }
   if (!id) { ctx.message('Search for the entity whose org chart to compare.', 'info'); return; }
