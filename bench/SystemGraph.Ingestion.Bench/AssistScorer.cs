@@ -34,18 +34,30 @@ internal static class AssistScorer
 
     public const string Header = "| paper | gold lines | read with the paper | missed | suggested first | in first 3 | in any (up to 12) | suggestions per selection | of them gold lines | read or suggested |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
-    public static async Task<(Tally Tally, IReadOnlyList<string> Missed)> ScoreAsync(IReadOnlyList<KnownEntity> national, string paperPath, CancellationToken cancellationToken)
+    /// <param name="national">The national seed's entities.</param>
+    /// <param name="paperPath">The held-out paper (its gold beside it).</param>
+    /// <param name="store">
+    /// Null for the known setting. The api setting: names looked up as <c>suggestLines</c> looks them up, in the store
+    /// holding the seed and the national ODS extracts, without the gold's entities; an end is the gold's when its name or
+    /// the words that named it are one of the gold entity's names (as <see cref="Scorer.Compare"/> reads the api setting).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public static async Task<(Tally Tally, IReadOnlyList<string> Missed)> ScoreAsync(
+        IReadOnlyList<KnownEntity> national, string paperPath, (IEntityLookup Lookup, IReadOnlySet<string> Ids)? store, CancellationToken cancellationToken)
     {
         var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
         var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
         var everyone = national.Concat(gold.Entities).ToList();
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
-        var lookup = new EntityCatalog(everyone);
-        var byName = new EntityCatalog(everyone);
+        IEntityLookup lookup = store is { } inStore ? inStore.Lookup : new EntityCatalog(everyone);
         var taken = everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        taken.UnionWith(store?.Ids ?? new HashSet<string>());
+        var goldEnds = gold.Lines.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
+        var byName = new EntityCatalog(store is null ? everyone : gold.Entities);
+        string Resolve(EntityCandidate end) => store is null ? ResolveKnown(end, byName) : ResolveByText(end, byName, goldEnds);
         var reading = await PaperExtractor.ExtractAsync(paper, lookup, taken, cancellationToken).ConfigureAwait(false);
         var read = reading.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
-            .Select(l => (Scorer.Equivalent(l.Type), Resolve(l.From, byName), Resolve(l.To, byName))).ToHashSet();
+            .Select(l => (Scorer.Equivalent(l.Type), Resolve(l.From), Resolve(l.To))).ToHashSet();
         var goldKeys = gold.Lines.Select(g => (Scorer.Equivalent(g.Type), g.FromId, g.ToId)).ToHashSet();
         var tally = new Tally(0, 0, 0, 0, 0, 0, 0);
         var missed = new List<string>();
@@ -73,24 +85,30 @@ internal static class AssistScorer
 
             var suggested = await QuoteSuggester.SuggestAsync(
                 paper, selected, lookup, taken, (lines, _) => Task.FromResult<IReadOnlyList<LineCandidate>>(
-                    [.. lines.Where(l => !read.Contains((Scorer.Equivalent(l.Type), Resolve(l.From, byName), Resolve(l.To, byName))))]), cancellationToken).ConfigureAwait(false);
+                    [.. lines.Where(l => !read.Contains((Scorer.Equivalent(l.Type), Resolve(l.From), Resolve(l.To))))]), cancellationToken).ConfigureAwait(false);
             var lines = suggested?.Lines ?? [];
             var rank = lines.Select((s, at) => (s, at)).FirstOrDefault(p =>
-                Scorer.Equivalent(p.s.Line.Type) == Scorer.Equivalent(type) && Resolve(p.s.Line.From, byName) == from && Resolve(p.s.Line.To, byName) == to);
+                Scorer.Equivalent(p.s.Line.Type) == Scorer.Equivalent(type) && Resolve(p.s.Line.From) == from && Resolve(p.s.Line.To) == to);
             var found = rank.s is not null;
-            var inGold = lines.Count(s => goldKeys.Contains((Scorer.Equivalent(s.Line.Type), Resolve(s.Line.From, byName), Resolve(s.Line.To, byName))));
+            var inGold = lines.Count(s => goldKeys.Contains((Scorer.Equivalent(s.Line.Type), Resolve(s.Line.From), Resolve(s.Line.To))));
             tally += new Tally(0, 0, 1, found && rank.at == 0 ? 1 : 0, found && rank.at < 3 ? 1 : 0, found ? 1 : 0, lines.Count, inGold);
             if (!found)
             {
                 missed.Add($"{GraphNames.ToWire(type)} {from} -> {to} ({lines.Count} suggested)"
-                    + string.Concat(lines.Take(3).Select(s => $"\n        {GraphNames.ToWire(s.Line.Type)} {Resolve(s.Line.From, byName)} -> {Resolve(s.Line.To, byName)} {s.Line.Confidence:0.00}")));
+                    + string.Concat(lines.Take(3).Select(s => $"\n        {GraphNames.ToWire(s.Line.Type)} {Resolve(s.Line.From)} -> {Resolve(s.Line.To)} {s.Line.Confidence:0.00}")));
             }
         }
 
         return (tally, missed);
     }
 
-    private static string Resolve(EntityCandidate end, EntityCatalog byName) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+    private static string ResolveKnown(EntityCandidate end, EntityCatalog byName) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+
+    private static string ResolveByText(EntityCandidate end, EntityCatalog byName, IReadOnlySet<string> goldEnds)
+    {
+        var readings = new[] { byName.Match(end.Name), byName.Match(end.MatchedText) }.Where(m => m is not null).Select(m => m!.Value.Entity.Id).ToList();
+        return readings.FirstOrDefault(goldEnds.Contains) ?? readings.FirstOrDefault() ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id);
+    }
 
     /// <summary>The paper's words from the quote's first fragment to its last, each found after the one before (case aside).</summary>
     private static string? Selection(string text, string quote)

@@ -70,15 +70,25 @@ if (mode == "assist")
 {
     // Suggestions from a selection (suggestLines): each gold line the paper's reading missed, its quote selected, looked for among the suggestions.
     var folder = args.SkipWhile(a => a != "assist").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-        ?? throw new InvalidOperationException("Usage: assist <folder of NN-slug.txt papers with NN-slug.gold.yaml beside each> [--verbose]");
+        ?? throw new InvalidOperationException("Usage: assist <folder of NN-slug.txt papers with NN-slug.gold.yaml beside each> [--api] [--verbose]");
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph
         ?? throw new InvalidOperationException("graph-seed/ does not load: run `seed validate` first.");
     var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
+    (IEntityLookup, IReadOnlySet<string>)? inStore = null;
+    using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
+    if (args.Contains("--api"))
+    {
+        // As suggestLines looks names up: the embedded store with the seed and the national ODS extracts.
+        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
+        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
+        inStore = (new StoreEntityLookup(store), graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+    }
+
     Console.WriteLine(AssistScorer.Header);
     var total = new AssistScorer.Tally(0, 0, 0, 0, 0, 0, 0);
     foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
     {
-        var (tally, missed) = await AssistScorer.ScoreAsync(national, paper, CancellationToken.None);
+        var (tally, missed) = await AssistScorer.ScoreAsync(national, paper, inStore, CancellationToken.None);
         total += tally;
         Console.WriteLine(tally.Row(Path.GetFileName(paper)));
         if (verbose)

@@ -333,9 +333,10 @@ export const tests = [
     await shot(page, screenshots, '13-review-suggestions');
 
     await top.locator('button.add').click();
-    await ready(page);
     await page.locator('#message', { hasText: 'Added to the scenario' }).waitFor({ timeout: 10_000 });
-    assert.equal(await page.locator('ul.candidates li').count(), ingested.lines.length + 1);
+    // The view is drawn again from the scenario: one more line in it.
+    await page.waitForFunction((n) => document.querySelectorAll('ul.candidates li').length === n, ingested.lines.length + 1, { timeout: 10_000 });
+    await ready(page);
     assert.ok((await page.textContent('ul.candidates')).includes(`${council} member of ${board}`));
 
     // What the API holds now: the line in the scenario, citing the paper's words and section; the baseline untouched.
@@ -347,6 +348,26 @@ export const tests = [
     assert.equal(added.sources[0].quote, selected);
     assert.equal(added.sources[0].section, '2.1');
     assert.equal(added.sources[0].document.id, ingested.document.id);
+
+    // Naming a body the reading did not create: the selected words become an entity of the scenario, citing them.
+    const trust = 'Brackley Community Health NHS Trust';
+    await page.evaluate((words) => {
+      const node = document.getElementById('review-text').firstChild;
+      const at = node.textContent.indexOf(words);
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + words.length);
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+    }, trust);
+    await page.selectOption('#name-kind', 'ORGANISATION');
+    await page.click('#name-selection');
+    await page.locator('#message', { hasText: `Named in the scenario: ${trust}` }).waitFor({ timeout: 10_000 });
+    const named = (await gql(`query($s: ID!) { scenarioDiff(scenario: $s) { entity { name kind sources { section quote } } } }`, { s: scenario }, planner))
+      .scenarioDiff.map((c) => c.entity).find((e) => e?.name === trust);
+    assert.ok(named, 'the trust is an entity of the scenario');
+    assert.equal(named.kind, 'ORGANISATION');
+    assert.deepEqual(named.sources[0], { section: '2.1', quote: trust });
     noConsoleErrors(consoleErrors);
   }],
 

@@ -32,8 +32,11 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
     private const string Suggest = """
         query($d: ID!, $q: String!, $s: ID) {
           suggestLines(document: $d, quote: $q, scenario: $s) {
-            type basis rationale quote section confidence byRule reading status
-            from { id kind name existing } to { id kind name existing }
+            section start end
+            lines {
+              type basis rationale quote section confidence byRule reading status
+              from { id kind name existing } to { id kind name existing }
+            }
           }
         }
         """;
@@ -55,7 +58,11 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
         var (document, scenario, ingested) = await IngestAsync(client);
         Assert.DoesNotContain(ingested["lines"]!.AsArray(), l => l!["relationship"]!["type"]!.GetValue<string>() == "MEMBER_OF");
 
-        var suggestions = (await client.OkAsync(Planner, Suggest, new { d = document, q = Selected, s = scenario }))["suggestLines"]!.AsArray();
+        var suggested = (await client.OkAsync(Planner, Suggest, new { d = document, q = Selected, s = scenario }))["suggestLines"]!;
+        var suggestions = suggested["lines"]!.AsArray();
+        var text = (await client.OkAsync(Planner, "query($d: ID!, $s: ID) { entity(id: $d, scenario: $s) { ... on Document { text } } }", new { d = document, s = scenario }))["entity"]!["text"]!.GetValue<string>();
+        Assert.Equal("2.1", suggested["section"]!.GetValue<string>());
+        Assert.Equal(Selected, string.Join(' ', text[suggested["start"]!.GetValue<int>()..suggested["end"]!.GetValue<int>()].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)));
 
         var top = suggestions[0]!;
         Assert.Equal("MEMBER_OF", top["type"]!.GetValue<string>());
@@ -93,7 +100,7 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
         Assert.Contains(diff["scenarioDiff"]!.AsArray(), c => c!["relationship"]?["id"]?.GetValue<string>() == line["relationship"]!["id"]!.GetValue<string>());
 
         // The line is in the scenario now: not suggested again; in the baseline, nothing was written.
-        var again = (await client.OkAsync(Planner, Suggest, new { d = (string?)document, q = Selected, s = scenario }))["suggestLines"]!.AsArray();
+        var again = (await client.OkAsync(Planner, Suggest, new { d = (string?)document, q = Selected, s = scenario }))["suggestLines"]!["lines"]!.AsArray();
         Assert.DoesNotContain(again, s => s!["type"]!.GetValue<string>() == "MEMBER_OF" && s["from"]!["id"]!.GetValue<string>() == council
             && s["to"]!["id"]!.GetValue<string>() == top["to"]!["id"]!.GetValue<string>());
         Assert.Null((await client.OkAsync(null, "query($id: ID!) { entity(id: $id) { id } }", new { id = council }))["entity"]);
@@ -133,7 +140,7 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
             { entity(id: "bury-locality-system-board") { relationships(direction: INBOUND, types: [MEMBER_OF]) { from { id } } } }
             """))["entity"]!["relationships"]!.AsArray().Select(r => r!["from"]!["id"]!.GetValue<string>()).ToList();
 
-        var suggestions = (await client.OkAsync(Planner, Suggest, new { d = "doc-bury-partnership-2021", q = selected, s = (string?)null }))["suggestLines"]!.AsArray();
+        var suggestions = (await client.OkAsync(Planner, Suggest, new { d = "doc-bury-partnership-2021", q = selected, s = (string?)null }))["suggestLines"]!["lines"]!.AsArray();
 
         Assert.NotEmpty(held);
         Assert.NotEmpty(suggestions);

@@ -31,7 +31,15 @@ interface Suggestion {
   to: SuggestedEnd;
 }
 
+interface Suggestions { section: string | null; start: number; end: number; lines: Suggestion[] }
+
 interface WriteErrors { errors: { __typename: string; message?: string }[] | null }
+
+/** The kinds a reviewer may name selected words as (what papers name: bodies, people, programmes, places, agreements). */
+const nameableKinds: [string, string][] = [
+  ['ORGANISATION', 'an organisation'], ['BOARD', 'a board or committee'], ['PERSON', 'a person or post'],
+  ['PROGRAMME', 'a programme'], ['AREA', 'an area'], ['AGREEMENT', 'an agreement'],
+];
 
 const words = (type: string): string => type.replace(/_/g, ' ').toLowerCase();
 
@@ -65,11 +73,17 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
   const suggest = h('button', { type: 'button', id: 'suggest' }, 'Suggest lines from the selected words');
   const results = h('section', { id: 'suggestions-found', 'aria-live': 'polite', 'aria-label': 'Suggested lines' });
   suggest.addEventListener('click', () => void suggestFromSelection(ctx, scenario, paper.id, text, results));
+  const kind = h('select', { id: 'name-kind', 'aria-label': 'What the selected words name' });
+  for (const [value, label] of nameableKinds) kind.append(h('option', { value }, label));
+  const name = h('button', { type: 'button', id: 'name-selection' }, 'Name the selected words');
+  name.addEventListener('click', () => void nameSelection(ctx, scenario, paper.id, text, kind.value));
   ctx.root.append(
     h('h3', {}, `${paper.title ?? paper.name}: ${lines.length} line${lines.length === 1 ? '' : 's'} in the scenario`), candidates,
     h('div', { class: 'review' },
       h('section', { 'aria-label': 'The paper' }, h('h3', {}, 'The paper'), h('p', { class: 'hint' }, 'Select words in the text, then ask for suggestions.'), text),
-      h('section', { 'aria-label': 'Suggestions' }, h('h3', {}, 'Suggestions'), h('p', {}, suggest), results)));
+      h('section', { 'aria-label': 'Suggestions' }, h('h3', {}, 'Suggestions'), h('p', {}, suggest),
+        h('p', { class: 'hint' }, 'A body or person the suggestions do not know: select its name, say what it is, and name it; then ask again.'),
+        h('p', {}, kind, ' ', name), results)));
 }
 
 /** The words selected inside the paper's text, or null when the selection is empty or elsewhere on the page. */
@@ -86,7 +100,7 @@ async function suggestFromSelection(ctx: ViewContext, scenario: string, document
   if (!quote) { results.append(h('p', { class: 'message info' }, 'Select the words of the paper that say the line first.')); return; }
   let suggestions: Suggestion[];
   try {
-    suggestions = (await run<{ suggestLines: Suggestion[] }>('ExplorerSuggest', { document, quote, scenario }, ctx.token)).suggestLines;
+    suggestions = (await run<{ suggestLines: Suggestions }>('ExplorerSuggest', { document, quote, scenario }, ctx.token)).suggestLines.lines;
   } catch (e) {
     results.append(h('p', { class: 'message error' }, e instanceof ApiError ? e.message : 'The suggestions could not be read.'));
     return;
@@ -108,6 +122,25 @@ async function suggestFromSelection(ctx: ViewContext, scenario: string, document
       add));
   }
   results.append(list);
+}
+
+/**
+ * Creates an entity in the scenario named by the selected words, citing them and the section they are in (as
+ * suggestLines reports it), so that suggestions made afterwards know it by that name.
+ */
+async function nameSelection(ctx: ViewContext, scenario: string, document: string, text: HTMLElement, kind: string): Promise<void> {
+  const quote = selectedWords(text);
+  if (!quote) { ctx.message('Select the words that name the body or person first.', 'info'); return; }
+  const name = quote.replace(/\s+/g, ' ');
+  try {
+    const where = (await run<{ suggestLines: Suggestions }>('ExplorerSuggest', { document, quote, scenario }, ctx.token)).suggestLines;
+    const created = (await run<{ createEntity: WriteErrors & { entity: { id: string } | null } }>(
+      'ExplorerCreateEntity', { id: null, kind, name, scenario, document, section: where.section ?? noSection, quote: name }, ctx.token)).createEntity;
+    if (created.errors?.length || !created.entity) throw new ApiError(created.errors?.[0]?.message ?? `${name} could not be created.`, 'WRITE_REFUSED');
+    ctx.message(`Named in the scenario: ${name}. Select the words that say its line and ask for suggestions again.`, 'info');
+  } catch (e) {
+    ctx.message(e instanceof ApiError ? e.message : `${name} could not be created.`);
+  }
 }
 
 /** Creates any new end, then the line, in the scenario, citing the suggestion's words; the view is then drawn again. */

@@ -47,7 +47,15 @@ internal static class SuggestResolvers
         var suggested = await QuoteSuggester.SuggestAsync(
             paper, quote, new StoreEntityLookup(reader), new HashSet<string>(StringComparer.Ordinal), (lines, ct) => NotHeldAsync(reader, lines, ct), ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.Invalid($"The selected words are not in the text of '{documentId}' (quote: the words as they stand there, in order).");
-        return suggested.Lines.Select(s => new LineSuggestionView(s)).ToList();
+        // Places in Document.text as served (the reader folds "\r\n" to "\n", so its own places may differ).
+        var (start, end) = QuoteSuggester.Locate(text, quote) ?? (suggested.Start, suggested.End);
+        return new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["section"] = suggested.Section,
+            ["start"] = start,
+            ["end"] = end,
+            ["lines"] = suggested.Lines.Select(s => new LineSuggestionView(s)).ToList(),
+        };
     }
 
     /// <summary>The lines the graph does not hold already (same type, same two existing ends, at any date): one store call.</summary>
