@@ -143,7 +143,7 @@ public static class QuoteSuggester
     private static (RelationshipType, string, string) Key(LineCandidate line) => (line.Type, line.From.Id, line.To.Id);
 
     private static string Reading(LineCandidate line) =>
-        $"The selection names both ends and words a {GraphNames.ToWire(line.Type).Replace('_', ' ').ToLowerInvariant()} line; "
+        $"The selection names both ends and a word for this kind of line ({GraphNames.ToWire(line.Type).Replace('_', ' ').ToLowerInvariant()}); "
         + "which end is which was read from where the words stand. Check that it says this line before adding it.";
 
     /// <summary>The section of the paper a passage at <paramref name="offset"/> is in, as its reader recorded it.</summary>
@@ -307,7 +307,7 @@ public static class QuoteSuggester
 
                         var placed = CueContext - farther + (KindsFit(cue.Type, member.Entity.Kind, body.Entity.Kind) ? CueKinds : 0);
                         var rationale = $"The selection names {member.Text}; {body.Entity.Name} is named {where} (\"{Shorten(text)}\"), not in the quote, "
-                            + $"and the words there say a {GraphNames.ToWire(cue.Type).Replace('_', ' ').ToLowerInvariant()} line. Check that the paper means this body.";
+                            + $"and a word there names this kind of line ({GraphNames.ToWire(cue.Type).Replace('_', ' ').ToLowerInvariant()}). Check that the paper means this body.";
                         lines.Add(new LineCandidate(
                             cue.Type, member.Entity, body.Entity, status, note, null, null, null, RelationshipBasis.Inferred, rationale,
                             [new CandidateSource(quote, section)], [], [],
