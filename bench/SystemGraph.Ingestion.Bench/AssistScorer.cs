@@ -41,9 +41,13 @@ internal static class AssistScorer
     /// holding the seed and the national ODS extracts, without the gold's entities; an end is the gold's when its name or
     /// the words that named it are one of the gold entity's names (as <see cref="Scorer.Compare"/> reads the api setting).
     /// </param>
+    /// <param name="choose">
+    /// The reviewer also chooses the line's end the selected words do not name (by the gold's names and aliases), as
+    /// the review view lets them: a reviewer who knows which body is meant. Off: the words alone.
+    /// </param>
     /// <param name="cancellationToken">Cancels the run.</param>
     public static async Task<(Tally Tally, IReadOnlyList<string> Missed)> ScoreAsync(
-        IReadOnlyList<KnownEntity> national, string paperPath, (IEntityLookup Lookup, IReadOnlySet<string> Ids)? store, CancellationToken cancellationToken)
+        IReadOnlyList<KnownEntity> national, string paperPath, (IEntityLookup Lookup, IReadOnlySet<string> Ids)? store, bool choose, CancellationToken cancellationToken)
     {
         var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
         var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
@@ -83,9 +87,12 @@ internal static class AssistScorer
                 continue;
             }
 
+            var folded = string.Join(' ', selected.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+            var chosen = !choose ? [] : gold.Entities.Where(e => (e.Id == from || e.Id == to)
+                && !e.Aliases.Prepend(e.Name).Any(n => folded.Contains(n.ToLowerInvariant(), StringComparison.Ordinal))).ToList();
             var suggested = await QuoteSuggester.SuggestAsync(
                 paper, selected, lookup, taken, (lines, _) => Task.FromResult<IReadOnlyList<LineCandidate>>(
-                    [.. lines.Where(l => !read.Contains((Scorer.Equivalent(l.Type), Resolve(l.From), Resolve(l.To))))]), cancellationToken).ConfigureAwait(false);
+                    [.. lines.Where(l => !read.Contains((Scorer.Equivalent(l.Type), Resolve(l.From), Resolve(l.To))))]), chosen, cancellationToken).ConfigureAwait(false);
             var lines = suggested?.Lines ?? [];
             var rank = lines.Select((s, at) => (s, at)).FirstOrDefault(p =>
                 Scorer.Equivalent(p.s.Line.Type) == Scorer.Equivalent(type) && Resolve(p.s.Line.From) == from && Resolve(p.s.Line.To) == to);

@@ -70,7 +70,7 @@ if (mode == "assist")
 {
     // Suggestions from a selection (suggestLines): each gold line the paper's reading missed, its quote selected, looked for among the suggestions.
     var folder = args.SkipWhile(a => a != "assist").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal))
-        ?? throw new InvalidOperationException("Usage: assist <folder of NN-slug.txt papers with NN-slug.gold.yaml beside each> [--api] [--verbose]");
+        ?? throw new InvalidOperationException("Usage: assist <folder of NN-slug.txt papers with NN-slug.gold.yaml beside each> [--api] [--choose] [--verbose]");
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph
         ?? throw new InvalidOperationException("graph-seed/ does not load: run `seed validate` first.");
     var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
@@ -88,7 +88,7 @@ if (mode == "assist")
     var total = new AssistScorer.Tally(0, 0, 0, 0, 0, 0, 0);
     foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
     {
-        var (tally, missed) = await AssistScorer.ScoreAsync(national, paper, inStore, CancellationToken.None);
+        var (tally, missed) = await AssistScorer.ScoreAsync(national, paper, inStore, args.Contains("--choose"), CancellationToken.None);
         total += tally;
         Console.WriteLine(tally.Row(Path.GetFileName(paper)));
         if (verbose)
@@ -114,7 +114,7 @@ if (mode == "suggest")
     var everyone = national.Concat(HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath)).Entities).ToList();
     var paper = SystemGraph.Ingestion.Reading.PaperReader.Read(await File.ReadAllBytesAsync(file), Path.GetFileName(file));
     var suggested = await QuoteSuggester.SuggestAsync(paper, quote, new EntityCatalog(everyone), everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal),
-        (lines, _) => Task.FromResult(lines), CancellationToken.None);
+        (lines, _) => Task.FromResult(lines), [], CancellationToken.None);
     Console.WriteLine(suggested is null ? "not in the paper" : $"at {suggested.Start}-{suggested.End}, section {suggested.Section}");
     foreach (var s in suggested?.Lines ?? [])
     {

@@ -37,7 +37,7 @@ public static class QuoteSuggester
     private const int MaxNewNameWords = 10;
 
     /// <summary>Confidence of a line suggested from a word of its kind: always below the rules' (0.75 and up).</summary>
-    private const double CueBase = 0.45, CueBetween = 0.1, CueDirection = 0.15, CueKinds = 0.05, CueFarApart = 0.02, CueContext = 0.35, FartherContext = 0.1;
+    private const double CueBase = 0.45, CueBetween = 0.1, CueDirection = 0.15, CueKinds = 0.05, CueFarApart = 0.02, CueContext = 0.35, FartherContext = 0.1, CueChosen = 0.6;
 
     /// <summary>
     /// How suggestions are ordered beyond their confidence: a line the rules read comes before one read from a word of
@@ -69,11 +69,13 @@ public static class QuoteSuggester
     /// <param name="lookup">Where names are looked up (the store the lines would be written to).</param>
     /// <param name="takenIds">Ids a new entity may not take.</param>
     /// <param name="notInGraph">Of the lines read, those the graph does not already hold (a scenario's candidates are not suggested again).</param>
+    /// <param name="chosen">Entities the reviewer chose as ends (a body the words do not name, or name in a way not read as a name).</param>
     /// <param name="cancellationToken">Cancels the lookup.</param>
     public static async Task<QuoteSuggestions?> SuggestAsync(
         PaperText paper, string quote, IEntityLookup lookup, IReadOnlySet<string> takenIds,
-        Func<IReadOnlyList<LineCandidate>, CancellationToken, Task<IReadOnlyList<LineCandidate>>> notInGraph, CancellationToken cancellationToken)
+        Func<IReadOnlyList<LineCandidate>, CancellationToken, Task<IReadOnlyList<LineCandidate>>> notInGraph, IReadOnlyList<KnownEntity> chosen, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(chosen);
         ArgumentNullException.ThrowIfNull(notInGraph);
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
@@ -94,8 +96,9 @@ public static class QuoteSuggester
         var ruled = byRule.Select(Key).ToHashSet();
         var cued = Cued(selection, mentions, section).Where(l => !ruled.Contains(Key(l))).ToList();
         var named = cued.Select(Key).Concat(ruled).ToHashSet();
-        var outside = FromContext(paper, at.Start, selection, mentions, section).Where(l => !named.Contains(Key(l)));
-        var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside), paper, oneQuoteFewPairs: false);
+        var outside = FromContext(paper, at.Start, selection, mentions, section).Where(l => !named.Contains(Key(l))).ToList();
+        var picked = FromChosen(paper, at.Start, selection, mentions, section, chosen);
+        var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside).Concat(picked), paper, oneQuoteFewPairs: false);
         var fresh = await notInGraph(kept, cancellationToken).ConfigureAwait(false);
         var suggestions = fresh
             .Select(l => ruled.Contains(Key(l))
@@ -312,6 +315,59 @@ public static class QuoteSuggester
                             cue.Type, member.Entity, body.Entity, status, note, null, null, null, RelationshipBasis.Inferred, rationale,
                             [new CandidateSource(quote, section)], [], [],
                             Math.Round(placed * Math.Min(1, ((member.Entity.Confidence + body.Entity.Confidence) / 2) + 0.15), 2)));
+                    }
+                }
+            }
+        }
+
+        return lines;
+    }
+
+    /// <summary>
+    /// Lines between an entity the reviewer chose and each other entity of the selection (or chosen), for each word of a
+    /// kind of line in the selection or just around it. STATED when the quote names both ends, as for any suggestion;
+    /// INFERRED when it does not name the chosen one, with that as the reason. Ranked above the words' own readings:
+    /// the reviewer has said which entity the words are about.
+    /// </summary>
+    private static List<LineCandidate> FromChosen(PaperText paper, int start, PaperText selection, MentionFinder mentions, string? section, IReadOnlyList<KnownEntity> chosen)
+    {
+        var quote = QuoteOfAtLeast(paper.Text, start, selection.Text);
+        if (chosen.Count == 0 || quote is null)
+        {
+            return [];
+        }
+
+        var picked = chosen.Select(k => new EntityCandidate(k.Id, k.Kind, k.Name, k.Id, 1.0, k.Name, string.Empty, null, k.ValidFrom, k.ValidTo, [k.Name, .. k.Aliases])).ToList();
+        var inside = Segments(selection).SelectMany(g => Found(mentions, g.Text, section)).Select(m => m.Entity);
+        var others = inside.Concat(picked).DistinctBy(e => e.ExistingId ?? e.Id).ToList();
+        var cues = LineCues.All.Where(c => c.Words.IsMatch(selection.Text) || Context(paper, start, section).Any(x => c.Words.IsMatch(x.Text))).DistinctBy(c => c.Type).ToList();
+        var folded = EvidenceText.Fold(quote);
+        var (status, note) = StatusWords.Read(quote, section);
+        var lines = new List<LineCandidate>();
+        foreach (var end in picked)
+        {
+            foreach (var other in others.Where(o => (o.ExistingId ?? o.Id) != end.Id))
+            {
+                foreach (var cue in cues)
+                {
+                    foreach (var (from, to) in new[] { (other, end), (end, other) })
+                    {
+                        var relationship = new Relationship { Id = "suggestion", Type = cue.Type, FromId = from.Id, ToId = to.Id, Status = status };
+                        if (to.Kind == EntityKind.Person || !AreaFits(cue.Type, from.Kind, to.Kind) || RelationshipRules.Check(relationship, from.Kind, to.Kind) is not null)
+                        {
+                            continue;
+                        }
+
+                        var named = new[] { from, to }.All(e => e.Names.Any(n => EvidenceText.Occurs(n, folded)));
+                        var unnamed = new[] { from, to }.Where(e => !e.Names.Any(n => EvidenceText.Occurs(n, folded))).Select(e => e.Name);
+                        var rationale = named ? null
+                            : $"The reviewer chose {string.Join(" and ", unnamed)} as an end; the quote does not name it, and a word of it or around it names this kind "
+                              + $"of line ({GraphNames.ToWire(cue.Type).Replace('_', ' ').ToLowerInvariant()}).";
+                        var placed = CueChosen + (KindsFit(cue.Type, from.Kind, to.Kind) ? CueKinds : 0) + (to == end && to.Kind is EntityKind.Board or EntityKind.Organisation ? CueDirection : 0);
+                        lines.Add(new LineCandidate(
+                            cue.Type, from, to, status, note, null, null, null, named ? RelationshipBasis.Stated : RelationshipBasis.Inferred, rationale,
+                            [new CandidateSource(quote, section)], [], [],
+                            Math.Round(placed * Math.Min(1, ((from.Confidence + to.Confidence) / 2) + 0.15), 2)));
                     }
                 }
             }

@@ -30,8 +30,8 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
     private const string Selected = "The Brackley Place Partnership Board brings the partners of the place together. Working with us are Brackley District Council";
 
     private const string Suggest = """
-        query($d: ID!, $q: String!, $s: ID) {
-          suggestLines(document: $d, quote: $q, scenario: $s) {
+        query($d: ID!, $q: String!, $s: ID, $ends: [ID!]) {
+          suggestLines(document: $d, quote: $q, scenario: $s, ends: $ends) {
             section start end
             lines {
               type basis rationale quote section confidence byRule reading status
@@ -104,6 +104,31 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
         Assert.DoesNotContain(again, s => s!["type"]!.GetValue<string>() == "MEMBER_OF" && s["from"]!["id"]!.GetValue<string>() == council
             && s["to"]!["id"]!.GetValue<string>() == top["to"]!["id"]!.GetValue<string>());
         Assert.Null((await client.OkAsync(null, "query($id: ID!) { entity(id: $id) { id } }", new { id = council }))["entity"]);
+    }
+
+    [Fact]
+    public async Task A_body_the_reviewer_chooses_is_the_other_end_of_what_the_words_say()
+    {
+        using var client = factory.CreateClient();
+        var (document, scenario, ingested) = await IngestAsync(client);
+        var board = (await client.OkAsync(Planner, "query($s: ID!) { search(text: \"Brackley Place Partnership Board\", first: 1, scenario: $s) { entity { id name } } }", new { s = scenario }))
+            ["search"]![0]!["entity"]!;
+        Assert.Equal("Brackley Place Partnership Board", board["name"]!.GetValue<string>());
+        // "each sending a senior leader to its meetings": "its" is the board; these words do not name it.
+        const string words = "and the Brackley Community Health NHS Trust, each sending a senior leader to its meetings";
+
+        var suggestions = (await client.OkAsync(Planner, Suggest, new { d = document, q = words, s = scenario, ends = new[] { board["id"]!.GetValue<string>() } }))
+            ["suggestLines"]!["lines"]!.AsArray();
+        var (_, tooMany, response) = await client.SendAsync(Planner, Suggest, new { d = document, q = words, s = scenario, ends = new[] { "a", "b", "c" } });
+        response.Dispose();
+
+        var top = suggestions[0]!;
+        Assert.Equal("MEMBER_OF", top["type"]!.GetValue<string>());
+        Assert.Equal("Brackley Community Health NHS Trust", top["from"]!["name"]!.GetValue<string>());
+        Assert.Equal(board["id"]!.GetValue<string>(), top["to"]!["id"]!.GetValue<string>());
+        Assert.Equal("INFERRED", top["basis"]!.GetValue<string>());
+        Assert.StartsWith("The reviewer chose Brackley Place Partnership Board as an end", top["rationale"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("INVALID_ARGUMENT", tooMany.Code());
     }
 
     [Fact]

@@ -40,10 +40,10 @@ public sealed class QuoteSuggesterTests
 
     private static readonly PaperText Read = PaperReader.ReadText(Paper);
 
-    private static Task<QuoteSuggestions?> SuggestAsync(string quote, Func<LineCandidate, bool>? held = null) =>
+    private static Task<QuoteSuggestions?> SuggestAsync(string quote, Func<LineCandidate, bool>? held = null, params KnownEntity[] chosen) =>
         QuoteSuggester.SuggestAsync(
             Read, quote, new EntityCatalog(Known), new HashSet<string>(StringComparer.Ordinal),
-            (lines, _) => Task.FromResult<IReadOnlyList<LineCandidate>>([.. lines.Where(l => held is null || !held(l))]), CancellationToken.None);
+            (lines, _) => Task.FromResult<IReadOnlyList<LineCandidate>>([.. lines.Where(l => held is null || !held(l))]), chosen, CancellationToken.None);
 
     private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
@@ -117,6 +117,23 @@ public sealed class QuoteSuggesterTests
         Assert.Contains("not in the quote", line.Rationale, StringComparison.Ordinal);
         Assert.Equal("Ashby North Primary Care Network", line.Sources[0].Quote);
         Assert.Equal("3. Membership", line.Sources[0].Section);
+    }
+
+    [Fact]
+    public async Task A_body_the_reviewer_chooses_is_offered_as_the_other_end_inferred_when_the_words_do_not_name_it()
+    {
+        // "each sending a senior leader to its meetings": "its" is the board, which these words do not name.
+        var board = Known.Single(k => k.Id == "ashby-board");
+
+        var suggested = await SuggestAsync("Hollins Hospice and the Ashby Community Health NHS Trust, each sending a senior leader to its meetings", null, board);
+
+        var top = Assert.IsType<QuoteSuggestions>(suggested).Lines[0].Line;
+        Assert.Equal(RelationshipType.MemberOf, top.Type);
+        Assert.Equal("ashby-board", Id(top.To));
+        Assert.Contains(Id(top.From), new[] { "ashby-hospice", "ashby-trust" });
+        Assert.Equal(RelationshipBasis.Inferred, top.Basis);
+        Assert.Contains("The reviewer chose Ashby Place Board as an end; the quote does not name it", top.Rationale, StringComparison.Ordinal);
+        Assert.Contains(suggested.Lines, s => s.Line.Type == RelationshipType.MemberOf && Id(s.Line.From) == "ashby-trust" && Id(s.Line.To) == "ashby-board");
     }
 
     [Fact]

@@ -16,6 +16,9 @@ namespace SystemGraph.Api.Schema.Ingest;
 /// </summary>
 internal static class SuggestResolvers
 {
+    /// <summary>How many ends a reviewer may choose for one selection: the two ends of a line.</summary>
+    private const int MaxChosenEnds = 2;
+
     public static void Register(SchemaBuilderOptions o) =>
         o.AddResolver("Query.suggestLines", async ctx => await SuggestAsync(ctx).ConfigureAwait(false));
 
@@ -40,12 +43,32 @@ internal static class SuggestResolvers
             throw new GraphQL.Error.GraphQLException(GraphQL.Error.GraphQLError.WithCode($"No document has the id '{documentId}'.", ApiErrors.NotFound));
         }
 
+        var chosen = new List<KnownEntity>();
+        var ends = ctx.Arguments.TryGetValue("ends", out var given) && given is System.Collections.IEnumerable list
+            ? list.Cast<object?>().OfType<string>().Distinct(StringComparer.Ordinal).ToList()
+            : [];
+        if (ends.Count > MaxChosenEnds)
+        {
+            throw ApiErrors.Invalid($"suggestLines(ends:) takes at most {MaxChosenEnds} entities; it has {ends.Count}.");
+        }
+
+        foreach (var id in ends)
+        {
+            var entity = await ctx.LoadEntityAsync(id).ConfigureAwait(false);
+            if (entity is null || entity.Kind == EntityKind.Document)
+            {
+                throw ApiErrors.EntityNotFound(id);
+            }
+
+            chosen.Add(KnownEntity.From(entity));
+        }
+
         var text = await DocumentTexts.ReadAsync(ctx, document).ConfigureAwait(false)
             ?? throw ApiErrors.Invalid($"The server does not hold the text of '{documentId}', so no words can be selected in it.");
         var reader = ctx.Reader();
         var paper = PaperReader.ReadText(text, new Ingestion.Text.PaperMetadata(document.Name));
         var suggested = await QuoteSuggester.SuggestAsync(
-            paper, quote, new StoreEntityLookup(reader), new HashSet<string>(StringComparer.Ordinal), (lines, ct) => NotHeldAsync(reader, lines, ct), ctx.CancellationToken).ConfigureAwait(false)
+            paper, quote, new StoreEntityLookup(reader), new HashSet<string>(StringComparer.Ordinal), (lines, ct) => NotHeldAsync(reader, lines, ct), chosen, ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.Invalid($"The selected words are not in the text of '{documentId}' (quote: the words as they stand there, in order).");
         // Places in Document.text as served (the reader folds "\r\n" to "\n", so its own places may differ).
         var (start, end) = QuoteSuggester.Locate(text, quote) ?? (suggested.Start, suggested.End);
