@@ -26,6 +26,20 @@ function noConsoleErrors(consoleErrors) {
   assert.deepEqual(consoleErrors, [], 'the page logged errors');
 }
 
+/** Selects words in the review view's paper text, as a reviewer does with the mouse (a DOM range over the text). */
+async function selectWords(page, words) {
+  await page.evaluate((w) => {
+    const node = document.getElementById('review-text').firstChild;
+    const at = node.textContent.indexOf(w);
+    if (at < 0) throw new Error(`not in the paper: ${w}`);
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + w.length);
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }, words);
+}
+
 const shot = (page, screenshots, name) => page.screenshot({ path: path.join(screenshots, `${name}.png`) });
 
 async function chartNodeIds(page) {
@@ -314,15 +328,7 @@ export const tests = [
 
     // Select the words that say the membership, as a reviewer would with the mouse, and ask for suggestions.
     const selected = `The ${board} brings the partners of the place together. Working with us are ${council}`;
-    await page.evaluate((words) => {
-      const node = document.getElementById('review-text').firstChild;
-      const at = node.textContent.indexOf(words);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    }, selected);
+await selectWords(page, selected);
     await page.click('#suggest');
     const top = page.locator('li.suggestion').first();
     await top.waitFor({ timeout: 10_000 });
@@ -351,15 +357,7 @@ export const tests = [
 
     // Naming a body the reading did not create: the selected words become an entity of the scenario, citing them.
     const trust = 'Brackley Community Health NHS Trust';
-    await page.evaluate((words) => {
-      const node = document.getElementById('review-text').firstChild;
-      const at = node.textContent.indexOf(words);
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + words.length);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    }, trust);
+await selectWords(page, trust);
     await page.selectOption('#name-kind', 'ORGANISATION');
     await page.click('#name-selection');
     await page.locator('#message', { hasText: `Named in the scenario: ${trust}` }).waitFor({ timeout: 10_000 });
@@ -368,6 +366,20 @@ export const tests = [
     assert.ok(named, 'the trust is an entity of the scenario');
     assert.equal(named.kind, 'ORGANISATION');
     assert.deepEqual(named.sources[0], { section: '2.1', quote: trust });
+
+    // Words that mean the board without naming it: the reviewer finds the board and chooses it as the other end.
+    await page.fill('#end-search', board);
+    await page.click('#end-find');
+    await page.waitForFunction(() => document.getElementById('end-choice').options.length > 1, null, { timeout: 10_000 });
+    assert.match(await page.textContent('#end-choice'), new RegExp(board));
+    const meaning = `and the ${trust}, each sending a senior leader`;
+await selectWords(page, meaning);
+    await page.click('#suggest');
+    const chosenTop = page.locator('li.suggestion').first();
+    await chosenTop.waitFor({ timeout: 10_000 });
+    assert.equal(squash(await chosenTop.locator('strong').textContent()), `${trust} member of ${board}`);
+    assert.match(await chosenTop.textContent(), /inferred/);
+    assert.match(await chosenTop.locator('.reading').textContent(), /The reviewer chose Brackley Place Partnership Board as an end/);
     noConsoleErrors(consoleErrors);
   }],
 

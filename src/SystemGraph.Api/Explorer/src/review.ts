@@ -72,7 +72,11 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
   const text = h('pre', { class: 'document-text review-text', id: 'review-text', tabindex: 0 }, paper.text);
   const suggest = h('button', { type: 'button', id: 'suggest' }, 'Suggest lines from the selected words');
   const results = h('section', { id: 'suggestions-found', 'aria-live': 'polite', 'aria-label': 'Suggested lines' });
-  suggest.addEventListener('click', () => void suggestFromSelection(ctx, scenario, paper.id, text, results));
+  const endSearch = h('input', { id: 'end-search', type: 'search', size: 28, placeholder: 'e.g. the board the words mean' });
+  const endFind = h('button', { type: 'button', id: 'end-find' }, 'Find');
+  const endChoice = h('select', { id: 'end-choice', 'aria-label': 'The chosen end' }, h('option', { value: '' }, 'none chosen'));
+  endFind.addEventListener('click', () => void findEnds(ctx, scenario, endSearch.value, endChoice));
+  suggest.addEventListener('click', () => void suggestFromSelection(ctx, scenario, paper.id, text, results, endChoice.value || null));
   const kind = h('select', { id: 'name-kind', 'aria-label': 'What the selected words name' });
   for (const [value, label] of nameableKinds) kind.append(h('option', { value }, label));
   const name = h('button', { type: 'button', id: 'name-selection' }, 'Name the selected words');
@@ -81,7 +85,10 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
     h('h3', {}, `${paper.title ?? paper.name}: ${lines.length} line${lines.length === 1 ? '' : 's'} in the scenario`), candidates,
     h('div', { class: 'review' },
       h('section', { 'aria-label': 'The paper' }, h('h3', {}, 'The paper'), h('p', { class: 'hint' }, 'Select words in the text, then ask for suggestions.'), text),
-      h('section', { 'aria-label': 'Suggestions' }, h('h3', {}, 'Suggestions'), h('p', {}, suggest),
+      h('section', { 'aria-label': 'Suggestions' }, h('h3', {}, 'Suggestions'),
+        h('p', { class: 'hint' }, 'When the words mean a body they do not name (“its members”), find it and choose it as an end first.'),
+        h('p', {}, h('label', { for: 'end-search' }, 'Other end '), endSearch, ' ', endFind, ' ', endChoice),
+        h('p', {}, suggest),
         h('p', { class: 'hint' }, 'A body or person the suggestions do not know: select its name, say what it is, and name it; then ask again.'),
         h('p', {}, kind, ' ', name), results)));
 }
@@ -94,13 +101,26 @@ function selectedWords(text: HTMLElement): string | null {
   return words.length ? words : null;
 }
 
-async function suggestFromSelection(ctx: ViewContext, scenario: string, document: string, text: HTMLElement, results: HTMLElement): Promise<void> {
+/** Fills the choice of an end with what the scenario's search finds for the words typed. */
+async function findEnds(ctx: ViewContext, scenario: string, words: string, choice: HTMLSelectElement): Promise<void> {
+  if (!words.trim()) return;
+  try {
+    const hits = (await run<{ search: { entity: { id: string; name: string; kind: string } }[] }>('ExplorerSearch', { text: words, scenario }, ctx.token)).search;
+    choice.replaceChildren(h('option', { value: '' }, hits.length ? 'none chosen' : 'nothing found'),
+      ...hits.map((hit) => h('option', { value: hit.entity.id }, `${hit.entity.name} (${hit.entity.kind.toLowerCase()})`)));
+    if (hits.length) choice.value = hits[0].entity.id;
+  } catch (e) {
+    ctx.message(e instanceof ApiError ? e.message : 'The search did not answer.');
+  }
+}
+
+async function suggestFromSelection(ctx: ViewContext, scenario: string, document: string, text: HTMLElement, results: HTMLElement, end: string | null): Promise<void> {
   const quote = selectedWords(text);
   clear(results);
   if (!quote) { results.append(h('p', { class: 'message info' }, 'Select the words of the paper that say the line first.')); return; }
   let suggestions: Suggestion[];
   try {
-    suggestions = (await run<{ suggestLines: Suggestions }>('ExplorerSuggest', { document, quote, scenario }, ctx.token)).suggestLines.lines;
+    suggestions = (await run<{ suggestLines: Suggestions }>('ExplorerSuggest', { document, quote, scenario, ends: end ? [end] : null }, ctx.token)).suggestLines.lines;
   } catch (e) {
     results.append(h('p', { class: 'message error' }, e instanceof ApiError ? e.message : 'The suggestions could not be read.'));
     return;
