@@ -255,8 +255,7 @@ public static class QuoteSuggester
         var (status, note) = StatusWords.Read(quote, section);
         foreach (var (from, to, forward) in new[] { (a.Mention, b.Mention, true), (b.Mention, a.Mention, false) })
         {
-            var relationship = new Relationship { Id = "suggestion", Type = type, FromId = from.Entity.Id, ToId = to.Entity.Id, Status = status };
-            if (to.Entity.Kind == EntityKind.Person || !AreaFits(type, from.Entity.Kind, to.Entity.Kind) || RelationshipRules.Check(relationship, from.Entity.Kind, to.Entity.Kind) is not null)
+            if (!Fits(type, from.Entity.Kind, to.Entity.Kind))
             {
                 continue;
             }
@@ -302,8 +301,7 @@ public static class QuoteSuggester
                 {
                     foreach (var cue in cues)
                     {
-                        var relationship = new Relationship { Id = "suggestion", Type = cue.Type, FromId = member.Entity.Id, ToId = body.Entity.Id, Status = status };
-                        if (!AreaFits(cue.Type, member.Entity.Kind, body.Entity.Kind) || RelationshipRules.Check(relationship, member.Entity.Kind, body.Entity.Kind) is not null)
+                        if (!Fits(cue.Type, member.Entity.Kind, body.Entity.Kind))
                         {
                             continue;
                         }
@@ -352,8 +350,7 @@ public static class QuoteSuggester
                 {
                     foreach (var (from, to) in new[] { (other, end), (end, other) })
                     {
-                        var relationship = new Relationship { Id = "suggestion", Type = cue.Type, FromId = from.Id, ToId = to.Id, Status = status };
-                        if (to.Kind == EntityKind.Person || !AreaFits(cue.Type, from.Kind, to.Kind) || RelationshipRules.Check(relationship, from.Kind, to.Kind) is not null)
+                        if (!Fits(cue.Type, from.Kind, to.Kind))
                         {
                             continue;
                         }
@@ -437,6 +434,14 @@ public static class QuoteSuggester
     /// <summary>The words that named an end, when none of its names is in the quote ("the Board"): the validator's mentions.</summary>
     private static IReadOnlyList<string> NamedBy(Mention mention, string foldedQuote) =>
         mention.Entity.Names.Any(n => EvidenceText.Occurs(n, foldedQuote)) ? [] : [mention.Text];
+
+    /// <summary>
+    /// Whether a line of this type may join ends of these kinds: the graph's rules (RelationshipRules), no line to a
+    /// person (a body answers to a body), and an area only where an area can be an end (<see cref="AreaFits"/>).
+    /// </summary>
+    private static bool Fits(RelationshipType type, EntityKind from, EntityKind to) =>
+        to != EntityKind.Person && AreaFits(type, from, to)
+        && RelationshipRules.Check(new Relationship { Id = "suggestion", Type = type, FromId = "from", ToId = "to", Status = RelationshipStatus.Proposed }, from, to) is null;
 
     /// <summary>
     /// A place's name read where a body's would be ("NCA Bury Care Organisation"): an area (a place, or a system as a
