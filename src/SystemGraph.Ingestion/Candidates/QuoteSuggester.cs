@@ -36,7 +36,10 @@ public static class QuoteSuggester
     /// <summary>A new entity's name longer than this is a run of a flattened table's cells, not a name: not offered as an end.</summary>
     private const int MaxNewNameWords = 10;
 
-    /// <summary>Confidence of a line suggested from a word of its kind: always below the rules' (0.75 and up).</summary>
+    /// <summary>
+    /// Confidence of a line suggested from a word of its kind: below the rules' (0.75 and up), except a line to an end the
+    /// reviewer chose, which they asked for.
+    /// </summary>
     private const double CueBase = 0.45, CueBetween = 0.1, CueDirection = 0.15, CueKinds = 0.05, CueFarApart = 0.02, CueContext = 0.35, FartherContext = 0.1, CueChosen = 0.6;
 
     /// <summary>
@@ -64,6 +67,7 @@ public static class QuoteSuggester
         return pattern.Match(text) is { Success: true } match ? (match.Index, match.Index + match.Length) : null;
     }
 
+    /// <summary>The suggestions for the selected words, likeliest first; null when the words are not in the paper.</summary>
     /// <param name="paper">The paper the words were selected in.</param>
     /// <param name="quote">The selected words.</param>
     /// <param name="lookup">Where names are looked up (the store the lines would be written to).</param>
@@ -100,19 +104,20 @@ public static class QuoteSuggester
         var picked = FromChosen(paper, at.Start, selection, mentions, section, chosen);
         var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside).Concat(picked), paper, oneQuoteFewPairs: false);
         var fresh = await notInGraph(kept, cancellationToken).ConfigureAwait(false);
+        var edges = Segments(selection).Select(g => EvidenceText.Fold(g.Text)).ToList();
         var suggestions = fresh
             .Select(l => ruled.Contains(Key(l))
                 ? new LineSuggestion(l, true, "Read by the extractor's rules from the selected words.")
                 : new LineSuggestion(l, false, l.Basis == RelationshipBasis.Inferred ? l.Rationale! : Reading(l)))
-            .OrderByDescending(s => s.Line.Confidence + (s.ByRule ? RuleFirst : 0) + AtEdges(s.Line, selection))
+            .OrderByDescending(s => s.Line.Confidence + (s.ByRule ? RuleFirst : 0) + AtEdges(s.Line, edges))
             .Take(MaxSuggestions)
             .ToList();
         return new QuoteSuggestions(at.Start, at.End, section, suggestions);
     }
 
-    private static double AtEdges(LineCandidate line, PaperText selection)
+    /// <summary>How much a line's ends being named in the selection's first or last segment (folded) moves it up.</summary>
+    private static double AtEdges(LineCandidate line, List<string> lines)
     {
-        var lines = Segments(selection).Select(g => EvidenceText.Fold(g.Text)).ToList();
         if (lines.Count < 2)
         {
             return 0;
@@ -154,9 +159,9 @@ public static class QuoteSuggester
         paper.Passages.LastOrDefault(p => p.Start <= offset)?.Section ?? (paper.Passages.Count > 0 ? paper.Passages[0].Section : null);
 
     /// <summary>
-    /// Lines between two entities the selection names, for each word in it that names a kind of line: a line of the
-    /// selection (a heading, a list item, a table row, a paragraph) is the unit, and a line's quote runs from the line
-    /// naming one end to the line naming the other.
+    /// Lines between two entities the selection names, for each word in it that names a kind of line: a segment of the
+    /// selection (<see cref="Segments"/>: a heading, a list item, a table row, a line of a paragraph) is the unit, and a
+    /// line's quote runs from the segment naming one end to the segment naming the other.
     /// </summary>
     private static List<LineCandidate> Cued(PaperText selection, MentionFinder mentions, string? section)
     {
