@@ -29,12 +29,23 @@ function noConsoleErrors(consoleErrors) {
 /** Selects words in the review view's paper text, as a reviewer does with the mouse (a DOM range over the text). */
 async function selectWords(page, words) {
   await page.evaluate((w) => {
-    const node = document.getElementById('review-text').firstChild;
-    const at = node.textContent.indexOf(w);
+    // The text is split where quotes are marked: find the text node and offset of each end of the words.
+    const pre = document.getElementById('review-text');
+    const at = pre.textContent.indexOf(w);
     if (at < 0) throw new Error(`not in the paper: ${w}`);
+    const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+    const place = (offset) => {
+      let seen = 0;
+      walker.currentNode = pre;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (offset <= seen + node.length) return [node, offset - seen];
+        seen += node.length;
+      }
+      throw new Error('offset beyond the text');
+    };
     const range = document.createRange();
-    range.setStart(node, at);
-    range.setEnd(node, at + w.length);
+    range.setStart(...place(at));
+    range.setEnd(...place(at + w.length));
     getSelection().removeAllRanges();
     getSelection().addRange(range);
   }, words);
@@ -325,6 +336,9 @@ export const tests = [
     assert.equal(await candidates.count(), ingested.lines.length);
     assert.ok((await page.textContent('ul.candidates')).includes(`Brackley Quality Group part of ${board}`));
     assert.match(await page.textContent('#review-text'), /Working with us are/);
+    // The quote of the line the reading found is marked in the text.
+    assert.deepEqual(await page.$$eval('#review-text mark.held', (ms) => ms.map((m) => m.textContent)),
+      [`The Brackley Quality Group is a sub-committee of the ${board}.`]);
 
     // Select the words that say the membership, as a reviewer would with the mouse, and ask for suggestions.
     const selected = `The ${board} brings the partners of the place together. Working with us are ${council}`;
@@ -343,6 +357,8 @@ await selectWords(page, selected);
     // The view is drawn again from the scenario: one more line in it.
     await page.waitForFunction((n) => document.querySelectorAll('ul.candidates li').length === n, ingested.lines.length + 1, { timeout: 10_000 });
     await ready(page);
+    assert.ok((await page.$$eval('#review-text mark.held', (ms) => ms.map((m) => m.textContent.replace(/\s+/g, ' ')))).includes(selected),
+      'the added line\'s quote is marked too');
     assert.ok((await page.textContent('ul.candidates')).includes(`${council} member of ${board}`));
 
     // What the API holds now: the line in the scenario, citing the paper's words and section; the baseline untouched.

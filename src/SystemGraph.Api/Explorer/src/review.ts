@@ -3,6 +3,7 @@
 // scenario with the usual mutations, citing the selected words; an editor promotes the scenario as before.
 import { ApiError, run } from './api';
 import { clear, h } from './dom';
+import { locate } from './evidence';
 import { statusLabel, type Line, type Status } from './model';
 import { scenarioPicker, tokenControls } from './token';
 import type { ViewContext } from './views';
@@ -69,7 +70,7 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
     candidates.append(h('li', { 'data-line': line.id }, b, ` (${statusLabel[line.status]}, ${line.basis === 'INFERRED' ? 'inferred' : 'stated'})`));
   }
 
-  const text = h('pre', { class: 'document-text review-text', id: 'review-text', tabindex: 0 }, paper.text);
+  const text = h('pre', { class: 'document-text review-text', id: 'review-text', tabindex: 0 }, ...markHeld(paper.text, lines));
   const suggest = h('button', { type: 'button', id: 'suggest' }, 'Suggest lines from the selected words');
   const results = h('section', { id: 'suggestions-found', 'aria-live': 'polite', 'aria-label': 'Suggested lines' });
   const endSearch = h('input', { id: 'end-search', type: 'search', size: 28, placeholder: 'e.g. the board the words mean' });
@@ -84,13 +85,44 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
   ctx.root.append(
     h('h3', {}, `${paper.title ?? paper.name}: ${lines.length} line${lines.length === 1 ? '' : 's'} in the scenario`), candidates,
     h('div', { class: 'review' },
-      h('section', { 'aria-label': 'The paper' }, h('h3', {}, 'The paper'), h('p', { class: 'hint' }, 'Select words in the text, then ask for suggestions.'), text),
+      h('section', { 'aria-label': 'The paper' }, h('h3', {}, 'The paper'), h('p', { class: 'hint' }, 'Select words in the text, then ask for suggestions. Marked: the quotes of lines the scenario holds.'), text),
       h('section', { 'aria-label': 'Suggestions' }, h('h3', {}, 'Suggestions'),
         h('p', { class: 'hint' }, 'When the words mean a body they do not name (“its members”), find it and choose it as an end first.'),
         h('p', {}, h('label', { for: 'end-search' }, 'Other end '), endSearch, ' ', endFind, ' ', endChoice),
         h('p', {}, suggest),
         h('p', { class: 'hint' }, 'A body or person the suggestions do not know: select its name, say what it is, and name it; then ask again.'),
         h('p', {}, kind, ' ', name), results)));
+}
+
+/**
+ * The paper's text with the quotes of the lines the scenario already holds marked, so the reviewer sees what is
+ * covered; overlapping quotes are marked once. Each mark's title says which lines it supports.
+ */
+function markHeld(text: string, lines: Line[]): (Node | string)[] {
+  const spans: { start: number; end: number; lines: string[] }[] = [];
+  for (const line of lines) {
+    for (const source of line.sources) {
+      const at = source.quote ? locate(text, source.quote) : null;
+      if (at) spans.push({ ...at, lines: [`${line.from.name} ${words(line.type)} ${line.to.name}`] });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: typeof spans = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start <= last.end) {
+      last.end = Math.max(last.end, span.end);
+      last.lines.push(...span.lines.filter((l) => !last.lines.includes(l)));
+    } else merged.push({ ...span, lines: [...span.lines] });
+  }
+  const parts: (Node | string)[] = [];
+  let at = 0;
+  for (const span of merged) {
+    parts.push(text.slice(at, span.start), h('mark', { class: 'held', title: `In the scenario: ${span.lines.join('; ')}` }, text.slice(span.start, span.end)));
+    at = span.end;
+  }
+  parts.push(text.slice(at));
+  return parts;
 }
 
 /** The words selected inside the paper's text, or null when the selection is empty or elsewhere on the page. */
