@@ -24,15 +24,10 @@ internal static partial class FieldBlockFinder
 
     public static IEnumerable<LineCandidate> Find(PaperText paper, MentionFinder mentions)
     {
-        var lines = paper.Text.Split('\n');
-        var offsets = new int[lines.Length];
-        for (int i = 1; i < lines.Length; i++)
-        {
-            offsets[i] = offsets[i - 1] + lines[i - 1].Length + 1;
-        }
+        var (lines, offsets) = (PaperLines.Of(paper).Lines, PaperLines.Of(paper).Starts);
 
         (int Line, Mention Subject)? subject = null;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var fields = Field().Matches(line);

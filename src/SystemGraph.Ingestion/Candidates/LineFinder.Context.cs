@@ -249,8 +249,7 @@ internal sealed partial class LineFinder
     /// <summary>A heading and the text after it to the end of its first sentence, as one quote (at least five words).</summary>
     private string? HeadingQuote(PaperSection section)
     {
-        var lines = paper.Text.Split('\n');
-        var start = lines.Take(section.Line - 1).Sum(l => l.Length + 1);
+        var start = PaperLines.Of(paper).StartOfLine(section.Line);
         if (start >= paper.Text.Length)
         {
             return null;

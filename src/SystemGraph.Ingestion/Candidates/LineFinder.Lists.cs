@@ -76,7 +76,7 @@ internal sealed partial class LineFinder
             return null;
         }
 
-        var start = paper.Text.Split('\n').Take(section.Line - 1).Sum(l => l.Length + 1);
+        var start = PaperLines.Of(paper).StartOfLine(section.Line);
         var heading = new PaperPassage(section.Label, start, section.Line, section.Label, PassageKind.Sentence);
         return item.Start - start <= OuterLeadInReach && paper.Text.AsSpan(start).StartsWith(section.Label, StringComparison.Ordinal)
             && mentions.Find(heading) is { Count: > 0 } found ? (heading, found) : null;

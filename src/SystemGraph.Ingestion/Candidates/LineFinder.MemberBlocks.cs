@@ -19,14 +19,9 @@ internal sealed partial class LineFinder
 
     private IEnumerable<LineCandidate> FromMemberBlocks()
     {
-        var lines = paper.Text.Split('\n');
-        var starts = new int[lines.Length];
-        for (var i = 1; i < lines.Length; i++)
-        {
-            starts[i] = starts[i - 1] + lines[i - 1].Length + 1;
-        }
+        var (lines, starts) = (PaperLines.Of(paper).Lines, PaperLines.Of(paper).Starts);
 
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var text = lines[i].Trim();
             if (BlockLeadIn(text, i, lines, starts) is not { } lead)
@@ -36,7 +31,7 @@ internal sealed partial class LineFinder
 
             var section = paper.Sections.LastOrDefault(s => s.Line <= i + 1)?.Label;
             var taken = 0;
-            for (var j = i + 1; j < lines.Length && taken < MemberBlockLines; j++)
+            for (var j = i + 1; j < lines.Count && taken < MemberBlockLines; j++)
             {
                 var blockLine = lines[j].Trim();
                 if (blockLine.Length == 0)
@@ -91,11 +86,11 @@ internal sealed partial class LineFinder
     /// the paper's title names (quoted from the title down); a sentence ending with a colon that says membership
     /// ("comprises the following members:") means the body it names. Null for any other line.
     /// </summary>
-    private (Mention Body, int QuoteStart)? BlockLeadIn(string text, int index, string[] lines, int[] starts)
+    private (Mention Body, int QuoteStart)? BlockLeadIn(string text, int index, IReadOnlyList<string> lines, IReadOnlyList<int> starts)
     {
         if (MembershipHeading().IsMatch(text))
         {
-            var titleIndex = Array.FindIndex(lines, l => l.Trim().Length > 0);
+            var titleIndex = Enumerable.Range(0, lines.Count).FirstOrDefault(i => lines[i].Trim().Length > 0, -1);
             var titleLine = titleIndex >= 0 ? lines[titleIndex].Trim() : string.Empty;
             return titleIndex >= 0 && titleIndex < index
                 && (mentions.Whole(titleLine) ?? mentions.Find(titleLine, null).SingleOrDefault(m => m.Start == 0 && m.End == titleLine.Length)) is { } title

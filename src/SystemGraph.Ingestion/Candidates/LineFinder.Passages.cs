@@ -18,8 +18,8 @@ internal sealed partial class LineFinder
     {
         var inPassages = paper.Passages.Select(p => p.Line).ToHashSet();
         var start = 0;
-        var lines = paper.Text.Split('\n');
-        for (var i = 0; i < lines.Length; start += lines[i].Length + 1, i++)
+        var lines = PaperLines.Of(paper).Lines;
+        for (var i = 0; i < lines.Count; start += lines[i].Length + 1, i++)
         {
             var line = i + 1;
             var text = lines[i].Trim();
@@ -35,9 +35,9 @@ internal sealed partial class LineFinder
     /// A line whose last name runs on to the next non-empty line ("Chair of the Northfield Provider" / "Alliance and
     /// ..."), as a heading or field wrapped by the paper's layout: the two lines joined, when a name crosses the break.
     /// </summary>
-    private string Wrapped(string text, string[] lines, int i, HashSet<int> inPassages)
+    private string Wrapped(string text, IReadOnlyList<string> lines, int i, HashSet<int> inPassages)
     {
-        var next = Enumerable.Range(i + 1, Math.Min(2, lines.Length - i - 1)).FirstOrDefault(j => lines[j].Trim().Length > 0);
+        var next = Enumerable.Range(i + 1, Math.Min(2, lines.Count - i - 1)).FirstOrDefault(j => lines[j].Trim().Length > 0);
         if (next == 0 || inPassages.Contains(next + 1) || MentionFinder.WrappedPairs([lines[i], lines[next]]).FirstOrDefault() is not { } joined)
         {
             return text;

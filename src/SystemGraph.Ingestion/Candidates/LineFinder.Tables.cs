@@ -21,12 +21,7 @@ internal sealed partial class LineFinder
 
     private IEnumerable<LineCandidate> FromTables()
     {
-        var lines = paper.Text.Split('\n');
-        var starts = new int[lines.Length + 1];
-        for (var i = 0; i < lines.Length; i++)
-        {
-            starts[i + 1] = starts[i] + lines[i].Length + 1;
-        }
+        var (lines, starts) = (PaperLines.Of(paper).Lines, PaperLines.Of(paper).Starts);
 
         foreach (var table in paper.Tables.Where(t => t.Rows.Count >= 2))
         {
@@ -65,7 +60,7 @@ internal sealed partial class LineFinder
             {
                 var row = table.Rows[r];
                 var rowLine = table.Line + r;
-                if (rowLine > lines.Length || Member(row, nameColumn, orgColumn, roleColumn, rowLine, table.Section) is not { } member || member.Entity.Id == body.Entity.Id)
+                if (rowLine > lines.Count || Member(row, nameColumn, orgColumn, roleColumn, rowLine, table.Section) is not { } member || member.Entity.Id == body.Entity.Id)
                 {
                     continue;
                 }

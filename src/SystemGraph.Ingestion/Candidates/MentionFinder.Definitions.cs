@@ -23,7 +23,7 @@ internal sealed partial class MentionFinder
     /// <summary>Reads the definitions after each mention of a body in the paper's passages and lines.</summary>
     private void ReadDefinitions(PaperText paper)
     {
-        foreach (var text in paper.Passages.Select(p => p.Text).Concat(paper.Text.Split('\n')))
+        foreach (var text in paper.Passages.Select(p => p.Text).Concat(PaperLines.Of(paper).Lines))
         {
             var found = Find(text, null);
             foreach (var span in NameSpans.Find(text))

@@ -17,7 +17,7 @@ internal sealed partial class MentionFinder
     public static IReadOnlyCollection<string> Phrases(PaperText paper)
     {
         var phrases = new HashSet<string>(FieldBlockFinder.SubjectNames(paper.Text), StringComparer.Ordinal);
-        var lines = paper.Text.Split('\n');
+        var lines = PaperLines.Of(paper).Lines;
         var texts = paper.Passages.Select(p => p.Text).Concat(paper.Tables.SelectMany(t => t.Rows.SelectMany(r => r))).Concat(lines).Concat(WrappedPairs(lines));
         foreach (var passage in texts)
         {
@@ -62,7 +62,7 @@ internal sealed partial class MentionFinder
             return phrases;
         }
 
-        foreach (var passage in paper.Passages.Select(p => p.Text).Concat(paper.Text.Split('\n')))
+        foreach (var passage in paper.Passages.Select(p => p.Text).Concat(PaperLines.Of(paper).Lines))
         {
             foreach (var span in NameSpans.Find(passage))
             {

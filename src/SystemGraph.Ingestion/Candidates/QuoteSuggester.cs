@@ -410,7 +410,7 @@ public static class QuoteSuggester
             yield return ("in the paper's title", title, 0);
         }
 
-        if (paper.Text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } first && first != paper.Metadata.Title)
+        if (PaperLines.Of(paper).Lines.Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) is { } first && first != paper.Metadata.Title)
         {
             yield return ("in the paper's first line", first, 0);
         }
