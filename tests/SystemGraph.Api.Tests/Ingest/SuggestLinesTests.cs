@@ -174,4 +174,27 @@ public sealed class SuggestLinesTests(WriteApiFactory factory) : IClassFixture<W
         var folded = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         Assert.All(suggestions, s => Assert.Contains(s!["quote"]!.GetValue<string>(), folded, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_document_longer_than_papers_may_be_is_refused_with_a_clear_code_not_an_internal_error()
+    {
+        using var small = new SmallTextLimitFactory();
+        using var client = small.CreateClient();
+
+        var (_, body, response) = await client.SendAsync(Planner, Suggest, new { d = "doc-bury-partnership-2021", q = "Bury System Board", s = (string?)null });
+        response.Dispose();
+
+        Assert.Equal("INVALID_ARGUMENT", body.Code());
+        Assert.Contains("cannot be read for suggestions", body["errors"]![0]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The write API with papers limited to 2,000 characters of text: the Bury paper is longer.</summary>
+    private sealed class SmallTextLimitFactory : WriteApiFactory
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Ingestion:MaxTextChars", "2000");
+        }
+    }
 }

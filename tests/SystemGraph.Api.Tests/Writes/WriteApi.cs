@@ -8,7 +8,7 @@ using SystemGraph.Api.Auth;
 namespace SystemGraph.Api.Tests.Writes;
 
 /// <summary>The API with development tokens, over the seed alone (no national data: small and fast), for write tests.</summary>
-public sealed class WriteApiFactory : ApiFactory
+public class WriteApiFactory : ApiFactory
 {
     public const string Key = "write-tests-signing-key-of-32-bytes-or-more";
 

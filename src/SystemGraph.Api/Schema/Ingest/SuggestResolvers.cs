@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SystemGraph.Api.Auth;
 using SystemGraph.Api.Schema.Loaders;
 using SystemGraph.Graph.Model;
@@ -66,7 +67,18 @@ internal static class SuggestResolvers
         var text = await DocumentTexts.ReadAsync(ctx, document).ConfigureAwait(false)
             ?? throw ApiErrors.Invalid($"The server does not hold the text of '{documentId}', so no words can be selected in it.");
         var reader = ctx.Reader();
-        var paper = PaperReader.ReadText(text, new Ingestion.Text.PaperMetadata(document.Name));
+        var options = ctx.RequestServices?.GetService<IOptions<IngestionOptions>>()?.Value ?? new IngestionOptions();
+        Ingestion.Text.PaperText paper;
+        try
+        {
+            paper = PaperReader.ReadText(text, new Ingestion.Text.PaperMetadata(document.Name), new ReadLimits(options.MaxBytes, options.MaxTextChars));
+        }
+        catch (PaperReadException e)
+        {
+            // A seed paper longer than papers may be brought in, or one with no text: nothing to select in.
+            throw ApiErrors.Invalid($"The text of '{documentId}' cannot be read for suggestions: {e.Message}");
+        }
+
         var suggested = await QuoteSuggester.SuggestAsync(
             paper, quote, new StoreEntityLookup(reader), new HashSet<string>(StringComparer.Ordinal), (lines, ct) => NotHeldAsync(reader, lines, ct), chosen, ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.Invalid($"The selected words are not in the text of '{documentId}' (quote: the words as they stand there, in order).");
