@@ -58,7 +58,7 @@ internal static class AssistScorer
         taken.UnionWith(store?.Ids ?? new HashSet<string>());
         var goldEnds = gold.Lines.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
         var byName = new EntityCatalog(store is null ? everyone : gold.Entities);
-        string Resolve(EntityCandidate end) => store is null ? ResolveKnown(end, byName) : ResolveByText(end, byName, goldEnds);
+        string Resolve(EntityCandidate end) => Scorer.ResolveEnd(end, byName, goldEnds, byText: store is not null);
         var reading = await PaperExtractor.ExtractAsync(paper, lookup, taken, cancellationToken).ConfigureAwait(false);
         var read = reading.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
             .Select(l => (Scorer.Equivalent(l.Type), Resolve(l.From), Resolve(l.To))).ToHashSet();
@@ -107,14 +107,6 @@ internal static class AssistScorer
         }
 
         return (tally, missed);
-    }
-
-    private static string ResolveKnown(EntityCandidate end, EntityCatalog byName) => end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
-
-    private static string ResolveByText(EntityCandidate end, EntityCatalog byName, IReadOnlySet<string> goldEnds)
-    {
-        var readings = new[] { byName.Match(end.Name), byName.Match(end.MatchedText) }.Where(m => m is not null).Select(m => m!.Value.Entity.Id).ToList();
-        return readings.FirstOrDefault(goldEnds.Contains) ?? readings.FirstOrDefault() ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id);
     }
 
     /// <summary>The paper's words from the quote's first fragment to its last, each found after the one before (case aside).</summary>

@@ -65,25 +65,31 @@ internal static class Scorer
     /// a known entity of the same name in <paramref name="byName"/>, else a new id of its own), both sides compared by
     /// (<see cref="Equivalent"/> type, from, to), and counted under the type as stated.
     /// </summary>
+    /// <summary>
+    /// A candidate end as a gold id. Known setting: the entity it matched, else a known entity of the same name in
+    /// <paramref name="byName"/>, else a new id of its own. <paramref name="byText"/>: the ends were matched in a store
+    /// that does not hold the gold's ids (the api setting); an end is the gold's entity when its name or the paper's
+    /// words for it are one of the gold entity's names (as a paper writes a registered name: NameForms). A gold line's
+    /// end first, then the name: "Barnsley" in "Barnsley, Doncaster and Rotherham CCGs" named NHS Barnsley CCG, not the
+    /// place; a name the national seed also holds is the gold's body.
+    /// </summary>
+    public static string ResolveEnd(EntityCandidate end, EntityCatalog byName, IReadOnlySet<string> goldEnds, bool byText)
+    {
+        if (!byText)
+        {
+            return end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
+        }
+
+        var readings = new[] { byName.Match(end.Name), byName.Match(end.MatchedText) }.Where(m => m is not null).Select(m => m!.Value.Entity.Id).ToList();
+        return readings.FirstOrDefault(goldEnds.Contains) ?? readings.FirstOrDefault() ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id);
+    }
+
     public static PaperScore Compare(string file, IEnumerable<(RelationshipType Type, string FromId, string ToId)> goldLines, PaperExtraction extraction, EntityCatalog byName, bool byText = false)
     {
         var gold = goldLines.Select(g => (Type: Equivalent(g.Type), g.FromId, g.ToId, Asked: g.Type)).ToList();
         var goldEnds = gold.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
 
-        // byText: the ends were matched in a store that does not hold the gold's ids (the api setting); an end is the gold's
-        // entity when its name or the paper's words for it are one of the gold entity's names (as a paper writes a
-        // registered name: NameForms). A gold line's end first, then the name: "Barnsley" in "Barnsley, Doncaster and
-        // Rotherham CCGs" named NHS Barnsley CCG, not the place; a name the national seed also holds is the gold's body.
-        string Resolve(EntityCandidate end)
-        {
-            if (!byText)
-            {
-                return end.ExistingId ?? byName.Match(end.Name)?.Entity.Id ?? "new:" + end.Id;
-            }
-
-            var readings = new[] { byName.Match(end.Name), byName.Match(end.MatchedText) }.Where(m => m is not null).Select(m => m!.Value.Entity.Id).ToList();
-            return readings.FirstOrDefault(goldEnds.Contains) ?? readings.FirstOrDefault() ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id);
-        }
+        string Resolve(EntityCandidate end) => ResolveEnd(end, byName, goldEnds, byText);
 
         var predicted = extraction.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
             .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: l.Type, Line: l))

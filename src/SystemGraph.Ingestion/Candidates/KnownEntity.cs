@@ -10,6 +10,13 @@ public sealed record KnownEntity(string Id, EntityKind Kind, string Name, IReadO
         ArgumentNullException.ThrowIfNull(entity);
         return new KnownEntity(entity.Id, entity.Kind, entity.Name, [.. entity.Aliases], entity.OdsCode, entity.ValidFrom, entity.ValidTo);
     }
+
+    /// <summary>
+    /// This entity as a candidate end: known (its id), as sure as <paramref name="confidence"/>, named by
+    /// <paramref name="matched"/> in <paramref name="passage"/>, and going by its name, aliases and ODS code.
+    /// </summary>
+    internal EntityCandidate AsCandidate(double confidence, string matched, string passage) =>
+        new(Id, Kind, Name, Id, confidence, matched, passage, null, ValidFrom, ValidTo, [Name, .. Aliases, .. OdsCode is { } code ? new[] { code } : []]);
 }
 
 /// <summary>

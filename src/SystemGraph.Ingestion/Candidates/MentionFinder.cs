@@ -107,9 +107,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     /// <summary>A known entity as a candidate, once per entity: the first text that named it is kept.</summary>
     private EntityCandidate KnownCandidate((KnownEntity Entity, bool ByName) match, string matched, string passage) =>
-        knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = new EntityCandidate(
-            match.Entity.Id, match.Entity.Kind, match.Entity.Name, match.Entity.Id, match.ByName ? ByName : ByAlias, matched, passage, null,
-            match.Entity.ValidFrom, match.Entity.ValidTo, [match.Entity.Name, .. match.Entity.Aliases, .. match.Entity.OdsCode is { } c ? new[] { c } : []]);
+        knownById.TryGetValue(match.Entity.Id, out var seen) ? seen : knownById[match.Entity.Id] = match.Entity.AsCandidate(match.ByName ? ByName : ByAlias, matched, passage);
 
     /// <summary>
     /// Reads the paper once to know which entities it names, so that a title ("the Council", "this Agreement") can be

@@ -98,13 +98,20 @@ public static class QuoteSuggester
             new LineFinder(selection, mentions).Find().Concat(FieldBlockFinder.Find(selection, mentions)).Select(l => OneQuote(l, selection.Text, section, sections)),
             paper, oneQuoteFewPairs: false);
         var ruled = byRule.Select(Key).ToHashSet();
-        var cued = Cued(selection, mentions, section).Where(l => !ruled.Contains(Key(l))).ToList();
+
+        // The selection's segments and the entities each names, the text around it and the quote of a reading to a body
+        // outside it: each found once, for every reading below.
+        var segments = Segments(selection);
+        var found = segments.Select(g => (IReadOnlyList<Mention>)[.. Found(mentions, g.Text, section)]).ToList();
+        var context = Context(paper, at.Start, section).ToList();
+        var shortQuote = QuoteOfAtLeast(paper.Text, at.Start, selection.Text);
+        var cued = Cued(selection.Text, segments, found, section).Where(l => !ruled.Contains(Key(l))).ToList();
         var named = cued.Select(Key).Concat(ruled).ToHashSet();
-        var outside = FromContext(paper, at.Start, selection, mentions, section).Where(l => !named.Contains(Key(l))).ToList();
-        var picked = FromChosen(paper, at.Start, selection, mentions, section, chosen);
+        var outside = FromContext(shortQuote, selection.Text, found, context, mentions, section).Where(l => !named.Contains(Key(l))).ToList();
+        var picked = FromChosen(shortQuote, selection.Text, found, context, section, chosen);
         var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside).Concat(picked), paper, oneQuoteFewPairs: false);
         var fresh = await notInGraph(kept, cancellationToken).ConfigureAwait(false);
-        var edges = Segments(selection).Select(g => EvidenceText.Fold(g.Text)).ToList();
+        var edges = segments.Select(g => EvidenceText.Fold(g.Text)).ToList();
         var suggestions = fresh
             .Select(l => ruled.Contains(Key(l))
                 ? new LineSuggestion(l, true, "Read by the extractor's rules from the selected words.")
@@ -144,7 +151,7 @@ public static class QuoteSuggester
             return line with { Sources = [.. line.Sources.Select(s => s with { Section = s.Table ? s.Section : Cited(s.Section) })] };
         }
 
-        var quote = string.Join(' ', selected[spans.Min(s => s!.Value.Start)..spans.Max(s => s!.Value.End)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var quote = SeedLoader.FoldSpace(selected[spans.Min(s => s!.Value.Start)..spans.Max(s => s!.Value.End)]);
         return line with { Sources = [new CandidateSource(quote, Cited(line.Sources.Select(s => s.Section).LastOrDefault(s => s is not null)))] };
     }
 
@@ -163,17 +170,16 @@ public static class QuoteSuggester
     /// selection (<see cref="Segments"/>: a heading, a list item, a table row, a line of a paragraph) is the unit, and a
     /// line's quote runs from the segment naming one end to the segment naming the other.
     /// </summary>
-    private static List<LineCandidate> Cued(PaperText selection, MentionFinder mentions, string? section)
+    private static List<LineCandidate> Cued(string selected, List<(int Start, int End, string Text)> segments, List<IReadOnlyList<Mention>> found, string? section)
     {
         // The selection's segments laid end to end, one per line of a virtual text, so that a place in a segment and a
         // place in the text agree; each segment keeps where it stands in the selection, for the quote.
-        var segments = Segments(selection);
         var text = string.Join('\n', segments.Select(g => g.Text));
         var units = new List<(int Start, int Index, Mention Mention)>();
         var at = 0;
         for (var index = 0; index < segments.Count; index++)
         {
-            units.AddRange(Found(mentions, segments[index].Text, section).Select(m => (at, index, m)));
+            units.AddRange(found[index].Select(m => (at, index, m)));
             at += segments[index].Text.Length + 1;
         }
 
@@ -191,7 +197,7 @@ public static class QuoteSuggester
 
                 var quoteStart = a.Start;
                 var quoteEnd = text.IndexOf('\n', b.Start) is var nl and >= 0 ? nl : text.Length;
-                var quote = string.Join(' ', selection.Text[segments[a.Index].Start..segments[b.Index].End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var quote = SeedLoader.FoldSpace(selected[segments[a.Index].Start..segments[b.Index].End]);
                 var (aStart, aEnd) = (a.Start + a.Mention.Start, a.Start + a.Mention.End);
                 var (bStart, bEnd) = (b.Start + b.Mention.Start, b.Start + b.Mention.End);
                 foreach (var group in cues.Where(c => c.Index >= quoteStart && c.End <= quoteEnd && (c.End <= aStart || c.Index >= aEnd) && (c.End <= bStart || c.Index >= bEnd)).GroupBy(c => c.Cue.Type))
@@ -226,7 +232,7 @@ public static class QuoteSuggester
             var cuts = selection.Passages.Select(p => p.Start).Where(at => at > lineStart && at < lineEnd).Prepend(lineStart).Append(lineEnd).Distinct().Order().ToList();
             for (var i = 0; i + 1 < cuts.Count; i++)
             {
-                var text = string.Join(' ', selection.Text[cuts[i]..cuts[i + 1]].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                var text = SeedLoader.FoldSpace(selection.Text[cuts[i]..cuts[i + 1]]);
                 if (text.Length > 0)
                 {
                     segments.Add((cuts[i], cuts[i + 1], text));
@@ -282,12 +288,10 @@ public static class QuoteSuggester
     /// is INFERRED, with where the body was read from as its reason; its quote is the selection (with the lines before
     /// it when it is shorter than a quote may be).
     /// </summary>
-    private static List<LineCandidate> FromContext(PaperText paper, int start, PaperText selection, MentionFinder mentions, string? section)
+    private static List<LineCandidate> FromContext(
+        string? quote, string selected, List<IReadOnlyList<Mention>> found, List<(string Where, string Text, double Farther)> context, MentionFinder mentions, string? section)
     {
-        var inside = Segments(selection).SelectMany(g => Found(mentions, g.Text, section)).ToList();
-
-        var selected = selection.Text;
-        var quote = QuoteOfAtLeast(paper.Text, start, selected);
+        var inside = found.SelectMany(f => f).ToList();
         if (inside.Count == 0 || quote is null)
         {
             return [];
@@ -297,7 +301,7 @@ public static class QuoteSuggester
         var (status, note) = StatusWords.Read(quote, section);
         // The words of a line's kind may stand nearer than the body: "3. Membership" under a paper titled for the board.
         var cues = LineCues.All.Where(c => c.Words.IsMatch(selected)).ToList();
-        foreach (var (where, text, farther) in Context(paper, start, section))
+        foreach (var (where, text, farther) in context)
         {
             cues = [.. cues.Concat(LineCues.All.Where(c => c.Words.IsMatch(text))).DistinctBy(c => c.Type)];
             foreach (var body in mentions.Find(text, section).Where(m => m.Entity.Kind is EntityKind.Board or EntityKind.Organisation or EntityKind.Agreement or EntityKind.Programme).DistinctBy(m => m.Entity.Id))
@@ -332,18 +336,18 @@ public static class QuoteSuggester
     /// INFERRED when it does not name the chosen one, with that as the reason. Ranked above the words' own readings:
     /// the reviewer has said which entity the words are about.
     /// </summary>
-    private static List<LineCandidate> FromChosen(PaperText paper, int start, PaperText selection, MentionFinder mentions, string? section, IReadOnlyList<KnownEntity> chosen)
+    private static List<LineCandidate> FromChosen(
+        string? quote, string selected, List<IReadOnlyList<Mention>> found, List<(string Where, string Text, double Farther)> context, string? section, IReadOnlyList<KnownEntity> chosen)
     {
-        var quote = QuoteOfAtLeast(paper.Text, start, selection.Text);
         if (chosen.Count == 0 || quote is null)
         {
             return [];
         }
 
-        var picked = chosen.Select(k => new EntityCandidate(k.Id, k.Kind, k.Name, k.Id, 1.0, k.Name, string.Empty, null, k.ValidFrom, k.ValidTo, [k.Name, .. k.Aliases])).ToList();
-        var inside = Segments(selection).SelectMany(g => Found(mentions, g.Text, section)).Select(m => m.Entity);
+        var picked = chosen.Select(k => k.AsCandidate(1.0, k.Name, string.Empty)).ToList();
+        var inside = found.SelectMany(f => f).Select(m => m.Entity);
         var others = inside.Concat(picked).DistinctBy(e => e.ExistingId ?? e.Id).ToList();
-        var cues = LineCues.All.Where(c => c.Words.IsMatch(selection.Text) || Context(paper, start, section).Any(x => c.Words.IsMatch(x.Text))).DistinctBy(c => c.Type).ToList();
+        var cues = LineCues.All.Where(c => c.Words.IsMatch(selected) || context.Any(x => c.Words.IsMatch(x.Text))).DistinctBy(c => c.Type).ToList();
         var folded = EvidenceText.Fold(quote);
         var (status, note) = StatusWords.Read(quote, section);
         var lines = new List<LineCandidate>();
@@ -386,7 +390,7 @@ public static class QuoteSuggester
     {
         // The lead-in of the selection's own paragraph or list: lines back to a blank line, at most two.
         // (The first is the start of the selection's own line, empty when the selection starts the line.)
-        var lines = paper.Text[..start].Split('\n').Reverse().Select(l => l.Trim()).ToList();
+        var lines = LinesBack(paper, start).Select(l => l.Trim()).ToList();
         var own = lines.Skip(lines.Count > 0 && lines[0].Length == 0 ? 1 : 0).ToList();
         foreach (var line in own.TakeWhile(l => l.Length > 0).Take(2))
         {
@@ -416,15 +420,35 @@ public static class QuoteSuggester
         }
     }
 
+    /// <summary>
+    /// The paper's lines before <paramref name="start"/>, nearest first: the start of the line it stands in, then the
+    /// whole lines before it (from the paper's line index, not a split of the text before it).
+    /// </summary>
+    private static IEnumerable<string> LinesBack(PaperText paper, int start)
+    {
+        var index = PaperLines.Of(paper);
+        var line = 0;
+        while (line + 1 < index.Lines.Count && index.Starts[line + 1] <= start)
+        {
+            line++;
+        }
+
+        yield return paper.Text[index.Starts[line]..start];
+        for (var i = line - 1; i >= 0; i--)
+        {
+            yield return index.Lines[i];
+        }
+    }
+
     /// <summary>The selection, folded, with whole lines before it added while it is shorter than a quote may be (five words); null when still short.</summary>
     private static string? QuoteOfAtLeast(string text, int start, string selected)
     {
-        var quote = string.Join(' ', selected.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var quote = SeedLoader.FoldSpace(selected);
         var from = start;
         for (var added = 0; EvidenceText.Words(quote) < 5 && added < 3 && from > 0; added++)
         {
             from = text.LastIndexOf('\n', Math.Max(0, from - 2)) + 1;
-            quote = string.Join(' ', text[from..(start + selected.Length)].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            quote = SeedLoader.FoldSpace(text[from..(start + selected.Length)]);
             if (from == 0)
             {
                 break;

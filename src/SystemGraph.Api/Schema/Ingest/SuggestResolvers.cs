@@ -82,8 +82,10 @@ internal static class SuggestResolvers
         var suggested = await QuoteSuggester.SuggestAsync(
             paper, quote, new StoreEntityLookup(reader), new HashSet<string>(StringComparer.Ordinal), (lines, ct) => NotHeldAsync(reader, lines, ct), chosen, ctx.CancellationToken).ConfigureAwait(false)
             ?? throw ApiErrors.Invalid($"The selected words are not in the text of '{documentId}' (quote: the words as they stand there, in order).");
-        // Places in Document.text as served (the reader folds "\r\n" to "\n", so its own places may differ).
-        var (start, end) = QuoteSuggester.Locate(text, quote) ?? (suggested.Start, suggested.End);
+        // Places in Document.text as served: the reader's own, unless it changed the text (it folds "\r\n" to "\n").
+        var (start, end) = string.Equals(paper.Text, text, StringComparison.Ordinal)
+            ? (suggested.Start, suggested.End)
+            : QuoteSuggester.Locate(text, quote) ?? (suggested.Start, suggested.End);
         return new Dictionary<string, object?>(StringComparer.Ordinal)
         {
             ["section"] = suggested.Section,
@@ -114,9 +116,12 @@ internal static class SuggestResolvers
 
         public RelationshipType Type => Line.Type;
 
-        public Dictionary<string, object?> From => IngestResolvers.Entity(Line.From, new Dictionary<string, string>());
+        /// <summary>A suggestion writes nothing, so no end has an id given by a write yet.</summary>
+        private static readonly Dictionary<string, string> NoWrittenIds = [];
 
-        public Dictionary<string, object?> To => IngestResolvers.Entity(Line.To, new Dictionary<string, string>());
+        public Dictionary<string, object?> From => IngestResolvers.Entity(Line.From, NoWrittenIds);
+
+        public Dictionary<string, object?> To => IngestResolvers.Entity(Line.To, NoWrittenIds);
 
         public RelationshipStatus Status => Line.Status;
 
