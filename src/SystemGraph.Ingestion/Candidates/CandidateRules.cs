@@ -30,7 +30,7 @@ internal static class CandidateRules
     /// </param>
     public static IReadOnlyList<LineCandidate> Keep(IEnumerable<LineCandidate> lines, PaperText paper, bool oneQuoteFewPairs = true)
     {
-        var folded = SeedLoader.FoldSpace(paper.Text);
+        var folded = QuoteEvidence.FoldPaper(paper.Text);
         var sections = DocumentSections.Keys(paper.Text);
         var passing = lines
             .Select(l => WithDatesInLifetimes(l))
@@ -79,7 +79,7 @@ internal static class CandidateRules
 
         foreach (var source in line.Sources)
         {
-            if (!foldedPaper.Contains(SeedLoader.FoldSpace(source.Quote), StringComparison.Ordinal)
+            if (!QuoteEvidence.IsInFolded(source.Quote, foldedPaper)
                 || (!source.Table && EvidenceText.Words(source.Quote) < MinQuoteWords)
                 || (source.Section is { } section && !source.Table && !DocumentSections.IsFound(section, sections)))
             {
@@ -102,7 +102,7 @@ internal static class CandidateRules
     }
 
     private static bool Named(EntityCandidate end, IReadOnlyList<string> mentions, IReadOnlyList<string> quotes) =>
-        end.Names.Concat(mentions).Any(n => quotes.Any(q => EvidenceText.Occurs(n, q)));
+        QuoteEvidence.Names(quotes, end.Names.Concat(mentions));
 
     /// <summary>
     /// A line's stated dates against its ends' lifetimes: a line starting after an end ceased is not offered; a date the

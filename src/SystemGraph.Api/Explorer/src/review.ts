@@ -24,6 +24,7 @@ interface Suggestion {
   basis: 'STATED' | 'INFERRED';
   rationale: string | null;
   quote: string;
+  mentions: string[];
   section: string | null;
   confidence: number;
   byRule: boolean;
@@ -210,7 +211,7 @@ async function addSuggestion(ctx: ViewContext, scenario: string, document: strin
     }
     const linked = (await run<{ linkEntities: WriteErrors & { relationship: Line | null } }>('ExplorerLink', {
       from: ids[s.from.id] ?? s.from.id, to: ids[s.to.id] ?? s.to.id, type: s.type, status: s.status, statusNote: s.statusNote,
-      basis: s.basis, rationale: s.rationale, ...source,
+      basis: s.basis, rationale: s.rationale, mentions: s.mentions, ...source,
     }, ctx.token)).linkEntities;
     if (linked.errors?.length || !linked.relationship) throw new ApiError(linked.errors?.[0]?.message ?? 'The line could not be added.', 'WRITE_REFUSED');
     ctx.update({});

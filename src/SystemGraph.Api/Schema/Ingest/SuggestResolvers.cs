@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using SystemGraph.Api.Auth;
 using SystemGraph.Api.Schema.Loaders;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Seed.Validation;
 using SystemGraph.Graph.Store;
 using SystemGraph.GraphQL.Execution;
 using SystemGraph.GraphQL.Utilities;
@@ -132,6 +133,10 @@ internal static class SuggestResolvers
         public string? Rationale => Line.Rationale;
 
         public string Quote => Line.Sources[^1].Quote;
+
+        /// <summary>The phrases that name an end by title in the quote cited, which linkEntities needs to take the line as STATED.</summary>
+        public IReadOnlyList<string> Mentions =>
+            [.. Line.FromMentions.Concat(Line.ToMentions).Where(m => QuoteEvidence.Names([Quote], [m])).Distinct(StringComparer.Ordinal)];
 
         public string? Section => Line.Sources[^1].Section;
 

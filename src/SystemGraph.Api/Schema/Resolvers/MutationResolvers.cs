@@ -86,7 +86,7 @@ internal static class MutationResolvers
                     return WritePlan.Refuse(new ValidationError("A line added as ENDED needs the date it ended (validTo).", "validTo"));
                 }
 
-                var (based, basisError) = LineBasis.Apply(line, input, request.Info);
+                var (based, basisError) = await LineBasis.ApplyAsync(line, request).ConfigureAwait(false);
                 if (based is null)
                 {
                     return WritePlan.Refuse(basisError!);
@@ -179,7 +179,7 @@ internal static class FunctionTransferMutation
                 ValidFrom = input.Date("effectiveFrom"),
                 Sources = request.Info.Source is { } source ? [source] : [],
             };
-            var (based, basisError) = LineBasis.Apply(line, input, request.Info);
+            var (based, basisError) = await LineBasis.ApplyAsync(line, request).ConfigureAwait(false);
             if (based is null)
             {
                 return WritePlan.Refuse(basisError!);

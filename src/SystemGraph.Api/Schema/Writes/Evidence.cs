@@ -1,5 +1,6 @@
 using SystemGraph.Graph.Changes;
 using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Seed.Validation;
 using SystemGraph.Graph.Store;
 
 namespace SystemGraph.Api.Schema.Writes;
@@ -7,7 +8,9 @@ namespace SystemGraph.Api.Schema.Writes;
 /// <summary>
 /// The evidence every write must carry: the author's reason, and a source (a Document entity and the section that states
 /// the fact)
-/// or a free-text rationale (a planner's note), or both. A cited document must exist in the graph the write goes to.
+/// or a free-text rationale (a planner's note), or both. A cited document must exist in the graph the write goes to,
+/// and a quote must stand in its text where the server holds that text (the seed validator's QUOTE_NOT_FOUND, so a
+/// write cannot cite words the paper does not have).
 /// </summary>
 internal static class Evidence
 {
@@ -18,8 +21,10 @@ internal static class Evidence
     /// The reason stands as the rationale when neither a source nor a rationale is given: for a write that changes no
     /// fact (discarding a scenario), why it was done is the whole of its evidence.
     /// </param>
+    /// <param name="textOf">A document's text where the server holds it (a brought-in paper's, a seed paper's file), else null.</param>
     public static async Task<(ChangeInfo? Info, IReadOnlyList<PayloadError> Errors)> ReadAsync(
-        WriteInput input, string operation, string author, IGraphReader graph, CancellationToken cancellationToken, bool reasonIsEvidence = false)
+        WriteInput input, string operation, string author, IGraphReader graph, Func<Entity, Task<string?>> textOf, CancellationToken cancellationToken,
+        bool reasonIsEvidence = false)
     {
         var errors = new List<PayloadError>();
         var reason = input.String("reason")?.Trim();
@@ -60,6 +65,10 @@ internal static class Evidence
                 errors.Add(documents[0] is null
                     ? new NotFoundError($"The source document '{source.DocumentId}' does not exist; create the Document entity first.", source.DocumentId)
                     : new ValidationError($"'{source.DocumentId}' is a {GraphNames.ToWire(documents[0]!.Kind)}, not a DOCUMENT.", "source.document"));
+            }
+            else if (source.Quote is { } quote && await textOf(documents[0]!).ConfigureAwait(false) is { } text && !QuoteEvidence.IsIn(quote, text))
+            {
+                errors.Add(new ValidationError($"The quote is not in the text of '{source.DocumentId}': quote the paper's words as they stand (white space aside).", "source.quote"));
             }
         }
 

@@ -2,6 +2,7 @@ using SystemGraph.Api.Auth;
 using SystemGraph.Api.Schema.Loaders;
 using SystemGraph.Api.Subscriptions;
 using SystemGraph.Graph.Changes;
+using SystemGraph.Graph.Model;
 using SystemGraph.Graph.Store;
 using SystemGraph.GraphQL.Execution;
 
@@ -35,7 +36,7 @@ internal static class WriteRunner
 
         try
         {
-            var (info, problems) = await Evidence.ReadAsync(input, operation, caller.Subject, graph, context.CancellationToken).ConfigureAwait(false);
+            var (info, problems) = await Evidence.ReadAsync(input, operation, caller.Subject, graph, TextOf(context), context.CancellationToken).ConfigureAwait(false);
             if (info is null)
             {
                 return Refused(errorTypes, problems);
@@ -80,7 +81,7 @@ internal static class WriteRunner
         }
 
         var store = context.Store();
-        var (info, problems) = await Evidence.ReadAsync(input, operation, caller.Subject, store, context.CancellationToken, reasonIsEvidence).ConfigureAwait(false);
+        var (info, problems) = await Evidence.ReadAsync(input, operation, caller.Subject, store, TextOf(context), context.CancellationToken, reasonIsEvidence).ConfigureAwait(false);
         if (info is null)
         {
             return Refused(errorTypes, problems);
@@ -131,6 +132,9 @@ internal static class WriteRunner
     {
         ["errors"] = errors.Select(e => errorTypes.Contains(e.TypeName) ? e : new ValidationError(e.Message)).ToList(),
     };
+
+    /// <summary>How a write's evidence reads a cited document's text (null where the server holds none).</summary>
+    private static Func<Entity, Task<string?>> TextOf(IResolveFieldContext context) => document => Ingest.DocumentTexts.ReadAsync(context, document);
 
     public static IReadOnlySet<string> Union(params string[] types) => new HashSet<string>(types, StringComparer.Ordinal);
 }

@@ -19,11 +19,11 @@ internal sealed class QuoteNotFoundRule : SeedRule
 
             if (!folded.TryGetValue(source.Source.DocumentId, out var paper))
             {
-                paper = SeedLoader.FoldSpace(text);
+                paper = QuoteEvidence.FoldPaper(text);
                 folded[source.Source.DocumentId] = paper;
             }
 
-            if (!paper.Contains(SeedLoader.FoldSpace(source.Source.Quote!), StringComparison.Ordinal))
+            if (!QuoteEvidence.IsInFolded(source.Source.Quote!, paper))
             {
                 var file = context.Entities[source.Source.DocumentId].File;
                 context.Report(this, source.File, source.Node, $"Quote not found in {file}: \"{SeedValidationContext.Shorten(source.Source.Quote!)}\"");
