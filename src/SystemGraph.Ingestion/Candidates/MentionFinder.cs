@@ -142,7 +142,27 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         WithDefinedShortForms(text, mentions);
         WithDistributedNames(text, section, mentions);
         WithSlotNames(text, section, mentions);
-        return [.. mentions.OrderBy(m => m.Start)];
+        return Apart(mentions);
+    }
+
+    /// <summary>
+    /// The mentions in text order, none overlapping another (the lines are read from the text with each mention marked
+    /// in its place). Two readings may claim the same words: on an unseen paper, "The Buckinghamshire" (a place known
+    /// by name) and "Buckinghamshire, Oxfordshire and Berkshire West Integrated Care Board" (a name read across its
+    /// commas), which stopped the whole reading. The longer is kept, as the fuller name; between two of a length, the first.
+    /// </summary>
+    private static List<Mention> Apart(List<Mention> mentions)
+    {
+        var kept = new List<Mention>(mentions.Count);
+        foreach (var mention in mentions.OrderByDescending(m => m.End - m.Start).ThenBy(m => m.Start))
+        {
+            if (!kept.Any(k => k.Start < mention.End && mention.Start < k.End))
+            {
+                kept.Add(mention);
+            }
+        }
+
+        return [.. kept.OrderBy(m => m.Start)];
     }
 
     /// <summary>

@@ -244,4 +244,17 @@ public sealed class CoordinationAndSlotTests
         var line = Line(extraction, RelationshipType.MemberOf, "Oakshire County Council", "North Wexcombe place");
         Assert.Equal(EntityKind.Area, line.To.Kind);
     }
+
+    [Fact]
+    public async Task A_place_known_by_name_inside_a_name_read_across_its_commas_is_read_once_as_the_fuller_name()
+    {
+        // "The Oakshire" (a known area) and "Oakshire, Elmshire and Ashford Integrated Care Board" (a known name across its
+        // commas) claim the same words; read together they once stopped the whole reading of the paper.
+        var extraction = await ExtractAsync(
+            "The Oakshire, Elmshire and Ashford Integrated Care Board (OEA ICB) was established on 1 July 2022. The OEA Integrated Care Partnership, whose statutory members are the ICB and the three councils, plans services for the area.",
+            new KnownEntity("oakshire", EntityKind.Area, "Oakshire", []),
+            new KnownEntity("oea-icb", EntityKind.Organisation, "Oakshire, Elmshire and Ashford Integrated Care Board", ["OEA ICB"]));
+
+        Assert.Contains(extraction.Entities, e => e.ExistingId == "oea-icb" && e.MatchedText == "Oakshire, Elmshire and Ashford Integrated Care Board");
+    }
 }
