@@ -14,14 +14,14 @@ namespace SystemGraph.Ingestion.Bench;
 /// </summary>
 internal static class HeldOutScorer
 {
-    public static async Task<Scorer.PaperScore> ScoreAsync(IReadOnlyList<KnownEntity> national, string paperPath, bool cold, CancellationToken cancellationToken)
+    public static async Task<Scorer.PaperScore> ScoreAsync(IReadOnlyList<KnownEntity> national, string paperPath, bool cold, CancellationToken cancellationToken, bool ranked = true)
     {
         var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
         var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
         var everyone = national.Concat(gold.Entities).ToList();
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
         var lookup = new EntityCatalog(cold ? national : everyone);
-        var extraction = await PaperExtractor.ExtractAsync(paper, lookup, everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        var extraction = await PaperExtractor.ExtractAsync(paper, lookup, everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), cancellationToken, ranked).ConfigureAwait(false);
         return Scorer.Compare(Path.GetFileName(paperPath), gold.Lines, extraction, new EntityCatalog(everyone));
     }
 
@@ -31,7 +31,7 @@ internal static class HeldOutScorer
     /// without the gold's entities. A store entity is the gold's when the text that named it, or its name, is one of the
     /// gold entity's names.
     /// </summary>
-    public static async Task<Scorer.PaperScore> ScoreInStoreAsync(IReadOnlyList<KnownEntity> national, IEntityLookup store, IReadOnlySet<string> storeIds, string paperPath, CancellationToken cancellationToken)
+    public static async Task<Scorer.PaperScore> ScoreInStoreAsync(IReadOnlyList<KnownEntity> national, IEntityLookup store, IReadOnlySet<string> storeIds, string paperPath, CancellationToken cancellationToken, bool ranked = true)
     {
         var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
         var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
@@ -39,7 +39,7 @@ internal static class HeldOutScorer
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
         var taken = new HashSet<string>(storeIds, StringComparer.Ordinal);
         taken.UnionWith(everyone.Select(e => e.Id));
-        var extraction = await PaperExtractor.ExtractAsync(paper, store, taken, cancellationToken).ConfigureAwait(false);
+        var extraction = await PaperExtractor.ExtractAsync(paper, store, taken, cancellationToken, ranked).ConfigureAwait(false);
         // Ends are read against the gold's entities alone: a name the national seed also holds ("Halton Borough Council")
         // would otherwise be shared by two entities, so ambiguous, and name neither.
         return Scorer.Compare(Path.GetFileName(paperPath), gold.Lines, extraction, new EntityCatalog(gold.Entities), byText: true);

@@ -4,7 +4,9 @@ using SystemGraph.Graph.Seed;
 using SystemGraph.Ingestion.Bench;
 using SystemGraph.Ingestion.Candidates;
 
-// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER|assist FOLDER] [--verbose]
+// Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER [--rules]|assist FOLDER] [--verbose]
+//        (heldout --rules: the rules' reading alone, without the learnt ranker's lines)
+//        ... -- rank-learn <set folder>... [--out FILE]   (the reading's ranker: leave-one-set-out, then learnt on all)
 //        ... -- explain <paper file, or a held-out paper's path> [--cold | --api]
 //        ... -- suggest <held-out paper's path> "<selected words>"
 var root = FindRoot();
@@ -42,7 +44,7 @@ if (mode == "heldout")
         var scores = new List<Scorer.PaperScore>();
         foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            scores.Add(await HeldOutScorer.ScoreAsync(national, paper, cold, CancellationToken.None));
+            scores.Add(await HeldOutScorer.ScoreAsync(national, paper, cold, CancellationToken.None, ranked: !args.Contains("--rules")));
         }
 
         ScoreTables.Print(scores, "all held-out", verbose);
@@ -59,7 +61,7 @@ if (mode == "heldout")
         var scores = new List<Scorer.PaperScore>();
         foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            scores.Add(await HeldOutScorer.ScoreInStoreAsync(national, new SystemGraph.Ingestion.Candidates.StoreEntityLookup(store), storeIds, paper, CancellationToken.None));
+            scores.Add(await HeldOutScorer.ScoreInStoreAsync(national, new SystemGraph.Ingestion.Candidates.StoreEntityLookup(store), storeIds, paper, CancellationToken.None, ranked: !args.Contains("--rules")));
         }
 
         ScoreTables.Print(scores, "all held-out", verbose);
@@ -101,6 +103,63 @@ if (mode == "assist")
     }
 
     Console.WriteLine(total.Row("**all**"));
+}
+
+if (mode == "rank-learn")
+{
+    // The reading's ranker (LineRanker; bench/README, "Seventh pass"): rank-learn <set folder>... [--out FILE]
+    // Leave-one-set-out over the sets given (learnt on the others, scored on each), then learnt on all of them; --out
+    // writes the weights (src/SystemGraph.Ingestion/Candidates/line-ranker.json is the one the reading ships).
+    var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
+    var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
+    var rest = args.SkipWhile(a => a != "rank-learn").Skip(1).ToList();
+    var output = rest.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
+    var sets = new List<(string Name, List<AutoSuggest.PaperRun> Runs)>();
+    foreach (var folder in rest.TakeWhile(a => a != "--out").Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
+    {
+        var runs = new List<AutoSuggest.PaperRun>();
+        foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            runs.Add(await AutoSuggest.RunAsync(national, paper, CancellationToken.None));
+        }
+
+        sets.Add((Path.GetFileName(folder.TrimEnd('/')), runs));
+    }
+
+    var all = sets.SelectMany(s => s.Runs).ToList();
+    var candidates = all.SelectMany(r => r.Candidates).ToList();
+    Console.WriteLine($"sets {string.Join(", ", sets.Select(s => s.Name))}: {candidates.Count} suggested lines the rules did not read, {candidates.Count(c => c.Gold)} of them gold lines");
+    Console.WriteLine($"rules alone: {AutoSuggest.Score(all, _ => false)}");
+    Console.WriteLine($"rules + every suggested line: {AutoSuggest.Score(all, _ => true)}");
+    var thresholds = new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+    var offered = thresholds.ToDictionary(t => t, _ => new HashSet<AutoSuggest.Candidate>());
+    if (sets.Count > 1)
+    {
+        foreach (var (name, runs) in sets)
+        {
+            var ranker = AutoSuggest.Learn([.. sets.Where(s => s.Name != name).SelectMany(s => s.Runs).SelectMany(r => r.Candidates)]);
+            var mine = runs.SelectMany(r => r.Candidates).ToList();
+            foreach (var t in thresholds)
+            {
+                offered[t].UnionWith(mine.Where(c => ranker.Probability(c.Features) >= t));
+            }
+
+            Console.WriteLine($"  {name}: rules alone {AutoSuggest.Score(runs, _ => false)}; learnt on the others, p >= {LineRanker.OfferAt:0.0}: {AutoSuggest.Score(runs, c => ranker.Probability(c.Features) >= LineRanker.OfferAt)}");
+        }
+
+        foreach (var t in thresholds)
+        {
+            Console.WriteLine($"leave-one-set-out, p >= {t:0.0}: {AutoSuggest.Score(all, offered[t].Contains)}");
+        }
+    }
+
+    var learnt = AutoSuggest.Learn(candidates);
+    Console.WriteLine("heaviest features: " + string.Join(", ", learnt.Weights.OrderByDescending(kv => Math.Abs(kv.Value)).Take(30).Select(kv => $"{kv.Key} {kv.Value:0.00}")));
+    if (output is not null)
+    {
+        await File.WriteAllTextAsync(output, AutoSuggest.ToJson(learnt) + "\n");
+        Console.WriteLine($"weights written to {output}");
+    }
 }
 
 if (mode == "suggest")

@@ -28,10 +28,10 @@ internal static class CandidateRules
     /// QUOTE_OVERUSED applied: true for lines offered together as the paper's reading; false for lines suggested one at a
     /// time to a reviewer (<see cref="QuoteSuggester"/>), who takes the ones that are right.
     /// </param>
-    public static IReadOnlyList<LineCandidate> Keep(IEnumerable<LineCandidate> lines, PaperText paper, bool oneQuoteFewPairs = true)
+    /// <param name="checks">The paper's text and sections as the rules compare them, when the caller keeps them across calls.</param>
+    public static IReadOnlyList<LineCandidate> Keep(IEnumerable<LineCandidate> lines, PaperText paper, bool oneQuoteFewPairs = true, PaperChecks? checks = null)
     {
-        var folded = QuoteEvidence.FoldPaper(paper.Text);
-        var sections = DocumentSections.Keys(paper.Text);
+        var (folded, sections) = checks ?? PaperChecks.Of(paper);
         var passing = lines
             .Select(l => WithDatesInLifetimes(l))
             .Where(l => l is not null && Passes(l, folded, sections))
@@ -123,4 +123,13 @@ internal static class CandidateRules
             : line.ValidFrom;
         return line with { ValidFrom = validFrom, ValidTo = validTo };
     }
+}
+
+/// <summary>
+/// A paper's text folded as QUOTE_NOT_FOUND compares quotes, and its section labels: computed once per paper by a caller
+/// that keeps many sets of lines (the suggester reading every passage), rather than once per call.
+/// </summary>
+internal sealed record PaperChecks(string FoldedText, IReadOnlySet<string> Sections)
+{
+    public static PaperChecks Of(PaperText paper) => new(QuoteEvidence.FoldPaper(paper.Text), DocumentSections.Keys(paper.Text));
 }

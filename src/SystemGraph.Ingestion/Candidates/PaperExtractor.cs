@@ -25,13 +25,24 @@ public sealed record PaperExtraction(
 /// </summary>
 public static class PaperExtractor
 {
-    public static async Task<PaperExtraction> ExtractAsync(PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
+    /// <param name="paper">The paper read.</param>
+    /// <param name="lookup">Where names are looked up.</param>
+    /// <param name="takenIds">Ids a new entity may not take.</param>
+    /// <param name="cancellationToken">Cancels the lookup.</param>
+    /// <param name="ranked">
+    /// Also offer the lines the learnt ranker is sure of among the suggestions of every passage (<see cref="PassageSuggestions"/>);
+    /// off for the bench that learns it, which needs the rules' reading alone.
+    /// </param>
+    public static async Task<PaperExtraction> ExtractAsync(PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken, bool ranked = true)
     {
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(takenIds);
-        var mentions = await MentionsAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
-        var lines = CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper);
+        var (mentions, lines) = await ByRulesAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
+        if (ranked)
+        {
+            lines = CandidateRules.Keep(lines.Concat(PassageSuggestions.Offered(paper, mentions, lines, LineRanker.Shipped)), paper);
+        }
 
         var sources = new Dictionary<string, CandidateSource>(StringComparer.Ordinal);
         foreach (var (entity, source) in lines.SelectMany(l => new[] { l.From, l.To }.SelectMany(e => l.Sources.Select(s => (e, s)))))
@@ -57,6 +68,14 @@ public static class PaperExtractor
 
         var offered = lines.Where(l => (l.From.IsExisting || sources.ContainsKey(l.From.Id)) && (l.To.IsExisting || sources.ContainsKey(l.To.Id))).ToList();
         return new PaperExtraction(paper, [.. mentions.Entities], offered, sources);
+    }
+
+    /// <summary>The paper's mentions, and the lines its rules read that pass the evidence rules.</summary>
+    internal static async Task<(MentionFinder Mentions, IReadOnlyList<LineCandidate> Lines)> ByRulesAsync(
+        PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
+    {
+        var mentions = await MentionsAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
+        return (mentions, CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper));
     }
 
     /// <summary>

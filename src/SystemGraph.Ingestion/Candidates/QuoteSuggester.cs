@@ -88,42 +88,61 @@ public static class QuoteSuggester
             return null;
         }
 
-        var section = SectionAt(paper, at.Start);
-        var selection = PaperReader.ReadText(paper.Text[at.Start..at.End]);
-
         // Mentions as the whole paper reads them: its definitions ("the Board") and the bodies it names elsewhere count.
         var mentions = await PaperExtractor.MentionsAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
-        var sections = DocumentSections.Keys(paper.Text);
+        var read = Read(paper, mentions, PaperChecks.Of(paper), at, chosen, outsideToo: true);
+        var fresh = await notInGraph(read.Lines, cancellationToken).ConfigureAwait(false);
+        return new QuoteSuggestions(at.Start, at.End, read.Section, Ordered(fresh, read));
+    }
+
+    /// <summary>What a selection reads: its section, the lines that pass the rules, which of them the rules read, and the selection's segments (folded) for ordering.</summary>
+    internal sealed record SelectionReading(string? Section, IReadOnlyList<LineCandidate> Lines, IReadOnlySet<(RelationshipType, string, string)> ByRule, IReadOnlyList<string> Edges);
+
+    /// <summary>
+    /// The lines the words from <paramref name="at"/> may state, read with the whole paper's mentions (found once per
+    /// paper by the caller: a reviewer's request, or the reading of every passage in <see cref="PassageSuggestions"/>).
+    /// <paramref name="outsideToo"/>: also the INFERRED lines to a body named outside the words, or chosen by the reviewer.
+    /// </summary>
+    internal static SelectionReading Read(PaperText paper, MentionFinder mentions, PaperChecks checks, (int Start, int End) at, IReadOnlyList<KnownEntity> chosen, bool outsideToo)
+    {
+        var sections = checks.Sections;
+        var section = SectionAt(paper, at.Start);
+        var selection = PaperReader.ReadText(paper.Text[at.Start..at.End]);
         var byRule = CandidateRules.Keep(
             new LineFinder(selection, mentions).Find().Concat(FieldBlockFinder.Find(selection, mentions)).Select(l => OneQuote(l, selection.Text, section, sections)),
-            paper, oneQuoteFewPairs: false);
+            paper, oneQuoteFewPairs: false, checks);
         var ruled = byRule.Select(Key).ToHashSet();
 
         // The selection's segments and the entities each names, the text around it and the quote of a reading to a body
         // outside it: each found once, for every reading below.
         var segments = Segments(selection);
         var found = segments.Select(g => (IReadOnlyList<Mention>)[.. Found(mentions, g.Text, section)]).ToList();
-        var context = Context(paper, at.Start, section).ToList();
-        var shortQuote = QuoteOfAtLeast(paper.Text, at.Start, selection.Text);
         var cued = Cued(selection.Text, segments, found, section).Where(l => !ruled.Contains(Key(l))).ToList();
-        var named = cued.Select(Key).Concat(ruled).ToHashSet();
-        var outside = FromContext(shortQuote, selection.Text, found, context, mentions, section).Where(l => !named.Contains(Key(l))).ToList();
-        var picked = FromChosen(shortQuote, selection.Text, found, context, section, chosen);
-        var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside).Concat(picked), paper, oneQuoteFewPairs: false);
-        var fresh = await notInGraph(kept, cancellationToken).ConfigureAwait(false);
-        var edges = segments.Select(g => EvidenceText.Fold(g.Text)).ToList();
-        var suggestions = fresh
-            .Select(l => ruled.Contains(Key(l))
-                ? new LineSuggestion(l, true, "Read by the extractor's rules from the selected words.")
-                : new LineSuggestion(l, false, l.Basis == RelationshipBasis.Inferred ? l.Rationale! : Reading(l)))
-            .OrderByDescending(s => s.Line.Confidence + (s.ByRule ? RuleFirst : 0) + AtEdges(s.Line, edges))
-            .Take(MaxSuggestions)
-            .ToList();
-        return new QuoteSuggestions(at.Start, at.End, section, suggestions);
+        var (outside, picked) = (new List<LineCandidate>(), new List<LineCandidate>());
+        if (outsideToo)
+        {
+            var context = Context(paper, at.Start, section).ToList();
+            var shortQuote = QuoteOfAtLeast(paper.Text, at.Start, selection.Text);
+            var named = cued.Select(Key).Concat(ruled).ToHashSet();
+            outside = [.. FromContext(shortQuote, selection.Text, found, context, mentions, section).Where(l => !named.Contains(Key(l)))];
+            picked = FromChosen(shortQuote, selection.Text, found, context, section, chosen);
+        }
+
+        var kept = CandidateRules.Keep(byRule.Concat(cued).Concat(outside).Concat(picked), paper, oneQuoteFewPairs: false, checks);
+        return new SelectionReading(section, kept, ruled, [.. segments.Select(g => EvidenceText.Fold(g.Text))]);
     }
 
+    /// <summary>The suggestions of a selection's lines, likeliest first, at most <see cref="MaxSuggestions"/>.</summary>
+    internal static IReadOnlyList<LineSuggestion> Ordered(IReadOnlyList<LineCandidate> lines, SelectionReading read) =>
+        [.. lines
+            .Select(l => read.ByRule.Contains(Key(l))
+                ? new LineSuggestion(l, true, "Read by the extractor's rules from the selected words.")
+                : new LineSuggestion(l, false, l.Basis == RelationshipBasis.Inferred ? l.Rationale! : Reading(l)))
+            .OrderByDescending(s => s.Line.Confidence + (s.ByRule ? RuleFirst : 0) + AtEdges(s.Line, read.Edges))
+            .Take(MaxSuggestions)];
+
     /// <summary>How much a line's ends being named in the selection's first or last segment (folded) moves it up.</summary>
-    private static double AtEdges(LineCandidate line, List<string> lines)
+    private static double AtEdges(LineCandidate line, IReadOnlyList<string> lines)
     {
         if (lines.Count < 2)
         {
