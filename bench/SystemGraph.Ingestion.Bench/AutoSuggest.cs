@@ -20,17 +20,26 @@ internal static class AutoSuggest
     /// <summary>A paper's reading by the rules (its STATED keys), its gold keys, and the suggested lines.</summary>
     internal sealed record PaperRun(string Paper, IReadOnlySet<(RelationshipType, string, string)> Read, IReadOnlySet<(RelationshipType, string, string)> Gold, IReadOnlyList<Candidate> Candidates);
 
-    public static async Task<PaperRun> RunAsync(IReadOnlyList<KnownEntity> national, string paperPath, CancellationToken cancellationToken)
+    /// <param name="national">The national seed's entities.</param>
+    /// <param name="paperPath">The held-out paper (its gold beside it).</param>
+    /// <param name="store">
+    /// Null for the known setting; the api setting: names looked up in the store holding the seed and the national ODS
+    /// extracts, without the gold's entities, ends read as the gold's by their names (as the scorer's api setting).
+    /// </param>
+    /// <param name="cancellationToken">Cancels the run.</param>
+    public static async Task<PaperRun> RunAsync(IReadOnlyList<KnownEntity> national, string paperPath, (IEntityLookup Lookup, IReadOnlySet<string> Ids)? store, CancellationToken cancellationToken)
     {
         var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
         var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
         var everyone = national.Concat(gold.Entities).ToList();
         var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
-        var lookup = new EntityCatalog(everyone);
+        IEntityLookup lookup = store is { } inStore ? inStore.Lookup : new EntityCatalog(everyone);
         var taken = everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        taken.UnionWith(store?.Ids ?? new HashSet<string>());
+        var byName = new EntityCatalog(store is null ? everyone : gold.Entities);
         var goldEnds = gold.Lines.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
         (RelationshipType, string, string) KeyOf(LineCandidate l) =>
-            (Scorer.Equivalent(l.Type), Scorer.ResolveEnd(l.From, lookup, goldEnds, byText: false), Scorer.ResolveEnd(l.To, lookup, goldEnds, byText: false));
+            (Scorer.Equivalent(l.Type), Scorer.ResolveEnd(l.From, byName, goldEnds, byText: store is not null), Scorer.ResolveEnd(l.To, byName, goldEnds, byText: store is not null));
 
         var (mentions, rules) = await PaperExtractor.ByRulesAsync(paper, lookup, taken, cancellationToken).ConfigureAwait(false);
         var read = rules.Where(l => l.Basis == RelationshipBasis.Stated).Select(KeyOf).ToHashSet();

@@ -114,42 +114,65 @@ if (mode == "rank-learn")
     var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
     var rest = args.SkipWhile(a => a != "rank-learn").Skip(1).ToList();
     var output = rest.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
-    var sets = new List<(string Name, List<AutoSuggest.PaperRun> Runs)>();
+    // Settings: known (the graph holds the gold's entities), and with --api also as ingestDocument looks names up in the store.
+    var settings = new List<(string Name, (IEntityLookup, IReadOnlySet<string>)? Store)> { ("known", null) };
+    using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
+    if (args.Contains("--api"))
+    {
+        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
+        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
+        settings.Add(("api", (new StoreEntityLookup(store), graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal))));
+    }
+
+    // Per set: its papers' runs in each setting.
+    var sets = new List<(string Name, List<(string Setting, AutoSuggest.PaperRun Run)> Runs)>();
     foreach (var folder in rest.TakeWhile(a => a != "--out").Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
     {
-        var runs = new List<AutoSuggest.PaperRun>();
-        foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        var runs = new List<(string, AutoSuggest.PaperRun)>();
+        foreach (var (setting, inStore) in settings)
         {
-            runs.Add(await AutoSuggest.RunAsync(national, paper, CancellationToken.None));
+            foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+            {
+                runs.Add((setting, await AutoSuggest.RunAsync(national, paper, inStore, CancellationToken.None)));
+            }
         }
 
         sets.Add((Path.GetFileName(folder.TrimEnd('/')), runs));
     }
 
-    var all = sets.SelectMany(s => s.Runs).ToList();
-    var candidates = all.SelectMany(r => r.Candidates).ToList();
-    Console.WriteLine($"sets {string.Join(", ", sets.Select(s => s.Name))}: {candidates.Count} suggested lines the rules did not read, {candidates.Count(c => c.Gold)} of them gold lines");
-    Console.WriteLine($"rules alone: {AutoSuggest.Score(all, _ => false)}");
-    Console.WriteLine($"rules + every suggested line: {AutoSuggest.Score(all, _ => true)}");
+    var candidates = sets.SelectMany(s => s.Runs).SelectMany(r => r.Run.Candidates).ToList();
+    Console.WriteLine($"sets {string.Join(", ", sets.Select(s => s.Name))}, settings {string.Join(", ", settings.Select(s => s.Name))}: {candidates.Count} suggested lines the rules did not read, {candidates.Count(c => c.Gold)} of them gold lines");
     var thresholds = new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
     var offered = thresholds.ToDictionary(t => t, _ => new HashSet<AutoSuggest.Candidate>());
     if (sets.Count > 1)
     {
         foreach (var (name, runs) in sets)
         {
-            var ranker = AutoSuggest.Learn([.. sets.Where(s => s.Name != name).SelectMany(s => s.Runs).SelectMany(r => r.Candidates)]);
-            var mine = runs.SelectMany(r => r.Candidates).ToList();
+            var ranker = AutoSuggest.Learn([.. sets.Where(s => s.Name != name).SelectMany(s => s.Runs).SelectMany(r => r.Run.Candidates)]);
             foreach (var t in thresholds)
             {
-                offered[t].UnionWith(mine.Where(c => ranker.Probability(c.Features) >= t));
+                offered[t].UnionWith(runs.SelectMany(r => r.Run.Candidates).Where(c => ranker.Probability(c.Features) >= t));
             }
 
-            Console.WriteLine($"  {name}: rules alone {AutoSuggest.Score(runs, _ => false)}; learnt on the others, p >= {LineRanker.OfferAt:0.0}: {AutoSuggest.Score(runs, c => ranker.Probability(c.Features) >= LineRanker.OfferAt)}");
+            foreach (var (setting, _) in settings)
+            {
+                var mine = runs.Where(r => r.Setting == setting).Select(r => r.Run).ToList();
+                Console.WriteLine($"  {name} ({setting}): rules alone {AutoSuggest.Score(mine, _ => false)}; learnt on the others, p >= {LineRanker.OfferAt:0.0}: {AutoSuggest.Score(mine, c => ranker.Probability(c.Features) >= LineRanker.OfferAt)}");
+            }
         }
+    }
 
-        foreach (var t in thresholds)
+    foreach (var (setting, _) in settings)
+    {
+        var all = sets.SelectMany(s => s.Runs).Where(r => r.Setting == setting).Select(r => r.Run).ToList();
+        Console.WriteLine($"{setting}: rules alone: {AutoSuggest.Score(all, _ => false)}");
+        Console.WriteLine($"{setting}: rules + every suggested line: {AutoSuggest.Score(all, _ => true)}");
+        if (sets.Count > 1)
         {
-            Console.WriteLine($"leave-one-set-out, p >= {t:0.0}: {AutoSuggest.Score(all, offered[t].Contains)}");
+            foreach (var t in thresholds)
+            {
+                Console.WriteLine($"{setting}: leave-one-set-out, p >= {t:0.0}: {AutoSuggest.Score(all, offered[t].Contains)}");
+            }
         }
     }
 
