@@ -185,6 +185,27 @@ if (mode == "rank-learn")
     }
 }
 
+if (mode == "rank-check")
+{
+    // The shipped ranker on sets it did not learn from: rank-check <set folder>... (known setting), at several thresholds.
+    var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph!;
+    var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
+    var runs = new List<AutoSuggest.PaperRun>();
+    foreach (var folder in args.SkipWhile(a => a != "rank-check").Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)))
+    {
+        foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
+        {
+            runs.Add(await AutoSuggest.RunAsync(national, paper, null, CancellationToken.None));
+        }
+    }
+
+    Console.WriteLine($"rules alone: {AutoSuggest.Score(runs, _ => false)}");
+    foreach (var t in new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9 })
+    {
+        Console.WriteLine($"shipped ranker, p >= {t:0.0}: {AutoSuggest.Score(runs, c => LineRanker.Shipped.Probability(c.Features) >= t)}");
+    }
+}
+
 if (mode == "suggest")
 {
     // What suggestLines answers for words selected in a held-out paper (the gold's and the national seed's entities known).

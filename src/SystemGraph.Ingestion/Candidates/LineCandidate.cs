@@ -24,4 +24,11 @@ public sealed record LineCandidate(
     IReadOnlyList<CandidateSource> Sources,
     IReadOnlyList<string> FromMentions,
     IReadOnlyList<string> ToMentions,
-    double Confidence);
+    double Confidence)
+{
+    /// <summary>
+    /// True when the learnt ranker offered the line from a passage's suggestions (<see cref="PassageSuggestions"/>)
+    /// rather than a rule reading it: the reviewer's first lines to check.
+    /// </summary>
+    public bool Ranked { get; init; }
+}

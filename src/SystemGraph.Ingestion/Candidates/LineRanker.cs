@@ -12,8 +12,12 @@ namespace SystemGraph.Ingestion.Candidates;
 /// </summary>
 internal sealed class LineRanker(IReadOnlyDictionary<string, double> weights)
 {
-    /// <summary>A ranked line is offered from this probability (chosen before the unseen sets were run).</summary>
-    public const double OfferAt = 0.5;
+    /// <summary>
+    /// A ranked line is offered from this probability: 0.5 when the ranker was frozen; 0.7 after its first unseen sets
+    /// (V, W, X), where the lines from 0.5 to 0.7 were mostly wrong and leave-one-set-out on the sets it learnt from gave
+    /// the same recall at either; then checked on a set not yet run (Y). bench/README, "Seventh pass".
+    /// </summary>
+    public const double OfferAt = 0.7;
 
     private const string ResourceName = "SystemGraph.Ingestion.Candidates.line-ranker.json";
 

@@ -27,7 +27,7 @@ internal static partial class PassageSuggestions
             .Where(c => c.P >= LineRanker.OfferAt)
             .GroupBy(c => (c.Line.Type, c.Line.From.Id, c.Line.To.Id))
             .Select(g => g.MaxBy(c => c.P))
-            .Select(c => c.Line with { Confidence = Math.Round(c.P / 2, 2) });
+            .Select(c => c.Line with { Confidence = Math.Round(c.P / 2, 2), Ranked = true });
 
     /// <summary>
     /// Every STATED suggestion of every passage, between two ends the reading does not join (either way, any kind of

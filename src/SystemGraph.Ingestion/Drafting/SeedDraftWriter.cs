@@ -56,7 +56,7 @@ public static class SeedDraftWriter
         {
             // An explicit id: a line the seed already has between the same ends would otherwise get the same implicit id.
             yaml.AppendLine(CultureInfo.InvariantCulture, $"  - id: {documentId}.line-{++number}");
-            yaml.AppendLine(CultureInfo.InvariantCulture, $"    type: {GraphNames.ToWire(line.Type)}   # confidence {line.Confidence:0.00}");
+            yaml.AppendLine(CultureInfo.InvariantCulture, $"    type: {GraphNames.ToWire(line.Type)}   # confidence {line.Confidence:0.00}{(line.Ranked ? ", offered by the learnt ranker" : string.Empty)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    from: {line.From.Id}{(line.From.IsExisting ? "   # known" : string.Empty)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    to: {line.To.Id}{(line.To.IsExisting ? "   # known" : string.Empty)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    status: {GraphNames.ToWire(line.Status)}");

@@ -82,4 +82,20 @@ public sealed class RankedSuggestionTests
 
         Assert.Equal(rules.Select(l => (l.Type, l.From.Id, l.To.Id)).Order(), off.Lines.Select(l => (l.Type, l.From.Id, l.To.Id)).Order());
     }
+
+    [Fact]
+    public async Task The_shipped_ranker_offers_the_memberships_of_a_wording_no_rule_reads_marked_as_ranked()
+    {
+        // Pinned to the weights that ship: a ranker learnt again may read these differently (bench/README, "Seventh pass").
+        KnownEntity[] known = [Board, new("council", EntityKind.Organisation, "Brackley District Council", []), new("trust", EntityKind.Organisation, "Brackley Community Health NHS Trust", [])];
+
+        var extraction = await PaperExtractor.ExtractAsync(PaperReader.ReadText(Paper), new EntityCatalog(known), new HashSet<string>(StringComparer.Ordinal), CancellationToken.None);
+
+        foreach (var member in new[] { "council", "trust" })
+        {
+            var line = Assert.Single(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.From.ExistingId == member && l.To.ExistingId == "brackley-board");
+            Assert.True(line.Ranked);
+            Assert.InRange(line.Confidence, 0.25, 0.5);
+        }
+    }
 }

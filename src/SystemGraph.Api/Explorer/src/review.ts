@@ -12,7 +12,7 @@ interface ReviewChange {
   target: string;
   kind: string;
   entity: { id: string; name: string; kind: string; title?: string | null; text?: string | null } | null;
-  relationship: Line | null;
+  relationship: (Line & { attributes?: { name: string; value: string }[] }) | null;
 }
 
 interface SuggestedEnd { id: string; kind: string; name: string; existing: boolean }
@@ -62,13 +62,16 @@ export async function reviewView(ctx: ViewContext, saveToken: (token: string) =>
   const changes = (await run<{ scenarioDiff: ReviewChange[] }>('ExplorerReview', { scenario }, ctx.token)).scenarioDiff;
   const paper = changes.find((c) => c.entity?.kind === 'DOCUMENT' && c.entity.text)?.entity;
   if (!paper?.text) { ctx.message('This scenario holds no paper with its text: bring one in with ingestDocument first.', 'info'); return; }
-  const lines = changes.map((c) => c.relationship).filter((l): l is Line => l !== null);
+  const lines = changes.map((c) => c.relationship).filter((l): l is NonNullable<ReviewChange['relationship']> => l !== null);
 
   const candidates = h('ul', { class: 'candidates', 'aria-label': 'Lines in the scenario' });
   for (const line of lines) {
     const b = h('button', { type: 'button', class: 'link' }, `${line.from.name} ${words(line.type)} ${line.to.name}`);
     b.addEventListener('click', () => ctx.evidence.showLine(line));
-    candidates.append(h('li', { 'data-line': line.id }, b, ` (${statusLabel[line.status]}, ${line.basis === 'INFERRED' ? 'inferred' : 'stated'})`));
+    // A line the learnt ranker offered (not a rule) is the reviewer's first to check.
+    const ranked = line.attributes?.some((a) => a.name === 'candidateReadBy' && a.value === 'ranker') ?? false;
+    candidates.append(h('li', { 'data-line': line.id, class: ranked ? 'ranked' : '' }, b,
+      ` (${statusLabel[line.status]}, ${line.basis === 'INFERRED' ? 'inferred' : 'stated'}${ranked ? ', offered by the learnt ranker: check it first' : ''})`));
   }
 
   const text = h('pre', { class: 'document-text review-text', id: 'review-text', tabindex: 0 }, ...markHeld(paper.text, lines));

@@ -64,7 +64,7 @@ internal static class CandidateWrites
                 Rationale = line.Rationale,
                 LastEvidencedOn = paper.Metadata.PublishedOn,
                 Sources = [.. line.Sources.Select(s => new SourceRef(documentId, s.Section, s.Quote, s.Table))],
-                Attributes = Confidence(line.Confidence),
+                Attributes = Reading(line),
             };
             writes.Add(new GraphWrite.AddRelationship(relationship));
             lines.Add((line, relationship.Id));
@@ -86,6 +86,11 @@ internal static class CandidateWrites
     };
 
     /// <summary>The reading's confidence, kept with the line so reviewers see it in the scenario.</summary>
-    private static ImmutableSortedDictionary<string, string> Confidence(double confidence) =>
-        ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal).Add("candidateConfidence", confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>How the line was read, kept on it for review: its confidence, and whether the learnt ranker (not a rule) offered it.</summary>
+    private static ImmutableSortedDictionary<string, string> Reading(LineCandidate line)
+    {
+        var attributes = ImmutableSortedDictionary.Create<string, string>(StringComparer.Ordinal)
+            .Add("candidateConfidence", line.Confidence.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+        return line.Ranked ? attributes.Add("candidateReadBy", "ranker") : attributes;
+    }
 }

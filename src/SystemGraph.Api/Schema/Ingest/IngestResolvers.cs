@@ -150,5 +150,7 @@ internal static class IngestResolvers
         public double Confidence => Candidate.Confidence;
 
         public IReadOnlyList<string> Mentions => [.. Candidate.FromMentions, .. Candidate.ToMentions];
+
+        public bool ByRule => !Candidate.Ranked;
     }
 }
