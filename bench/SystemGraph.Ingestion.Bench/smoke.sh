@@ -16,7 +16,7 @@ $rank"
 echo "$out"
 passed=0
 failed=0
-for expected in '^\| \*\*all five \(asked types\)\*\* \|' '^\| MEMBER_OF \|' '^### cold' '^30-page PDF' '^\| \*\*all held-out \(asked types\)\*\* \|' '^### api' '^suggestLines on that paper' '^\| \*\*all\*\* \|' '^rules alone: ' '^heaviest features: '; do
+for expected in '^\| \*\*all five \(asked types\)\*\* \|' '^\| MEMBER_OF \|' '^### cold' '^30-page PDF' '^\| \*\*all held-out \(asked types\)\*\* \|' '^### api' '^suggestLines on that paper' '^\| \*\*all\*\* \|' '^known: rules alone: ' '^heaviest features: '; do
   if grep -Eq "$expected" <<<"$out"; then passed=$((passed + 1)); else echo "missing: $expected"; failed=$((failed + 1)); fi
 done
 echo "$passed passed, $failed failed"
