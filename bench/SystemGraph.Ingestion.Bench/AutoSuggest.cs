@@ -15,7 +15,7 @@ namespace SystemGraph.Ingestion.Bench;
 internal static class AutoSuggest
 {
     /// <summary>One suggested line: its key as the scorer reads it, its features, and whether the gold has it.</summary>
-    internal sealed record Candidate((RelationshipType, string, string) Key, IReadOnlyList<string> Features, double Confidence, bool Gold);
+    internal sealed record Candidate(string Paper, (RelationshipType, string, string) Key, IReadOnlyList<string> Features, double Confidence, bool Gold);
 
     /// <summary>A paper's reading by the rules (its STATED keys), its gold keys, and the suggested lines.</summary>
     internal sealed record PaperRun(string Paper, IReadOnlySet<(RelationshipType, string, string)> Read, IReadOnlySet<(RelationshipType, string, string)> Gold, IReadOnlyList<Candidate> Candidates);
@@ -48,7 +48,7 @@ internal static class AutoSuggest
         foreach (var scored in PassageSuggestions.Candidates(paper, mentions, rules))
         {
             var key = KeyOf(scored.Suggestion.Line);
-            var candidate = new Candidate(key, scored.Features, scored.Suggestion.Line.Confidence, goldKeys.Contains(key));
+            var candidate = new Candidate(paperPath, key, scored.Features, scored.Suggestion.Line.Confidence, goldKeys.Contains(key));
             if (!read.Contains(key) && (!best.TryGetValue(key, out var had) || had.Confidence < candidate.Confidence))
             {
                 best[key] = candidate;
@@ -58,13 +58,19 @@ internal static class AutoSuggest
         return new PaperRun(Path.GetFileName(paperPath), read, goldKeys, [.. best.Values]);
     }
 
+    /// <summary>A feature is learnt only when at least this many papers' suggestions have it: nothing one page says (an address, a typo) is kept.</summary>
+    public const int MinPapersPerFeature = 3;
+
     /// <summary>
     /// Learns the ranker's weights: logistic regression by stochastic gradient descent with L2, 30 passes in a fixed
-    /// shuffled order (deterministic). The settings were compared by leave-one-set-out on the six sets P-U; the figures
-    /// hardly moved between them (bench/README, "Seventh pass").
+    /// shuffled order (deterministic), over the features at least <see cref="MinPapersPerFeature"/> papers share. The
+    /// settings were compared by leave-one-set-out on the six sets P-U; the figures hardly moved between them
+    /// (bench/README, "Seventh pass").
     /// </summary>
     public static LineRanker Learn(IReadOnlyList<Candidate> examples, int epochs = 30, double rate = 0.05, double l2 = 1e-4)
     {
+        var shared = examples.SelectMany(e => e.Features.Select(f => (Feature: f, e.Paper))).Distinct()
+            .GroupBy(p => p.Feature, StringComparer.Ordinal).Where(g => g.Count() >= MinPapersPerFeature).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var ranker = new LineRanker(weights);
         var order = Enumerable.Range(0, examples.Count).ToArray();
@@ -76,7 +82,7 @@ internal static class AutoSuggest
             {
                 var example = examples[i];
                 var error = (example.Gold ? 1 : 0) - ranker.Probability(example.Features);
-                foreach (var feature in example.Features)
+                foreach (var feature in example.Features.Where(shared.Contains))
                 {
                     var w = weights.GetValueOrDefault(feature);
                     weights[feature] = w + (rate * (error - (l2 * w)));

@@ -7,8 +7,8 @@ namespace SystemGraph.Ingestion.Candidates;
 /// line is one the paper states. Its weights ship inside this assembly (<c>line-ranker.json</c>, an embedded resource)
 /// and load offline; they were learnt by the ingestion bench (<c>rank-learn</c>) from hand-labelled papers of other
 /// systems kept outside the repository, as bench/README.md ("Seventh pass") records: what was learnt from and how well
-/// it did on sets it had not seen. The file holds feature names (kinds of line and ends, and lower-case words) with
-/// their weights, no text of any paper.
+/// it did on sets it had not seen. The file holds feature names (kinds of line and ends, and lower-case words that at
+/// least three papers share) with their weights: no name of a body or person, and nothing only one page says.
 /// </summary>
 internal sealed class LineRanker(IReadOnlyDictionary<string, double> weights)
 {

@@ -82,7 +82,8 @@ internal static partial class PassageSuggestions
     /// <summary>
     /// How a suggestion was read, as the ranker's features: its kind and its ends' kinds, the suggester's sureness and
     /// rank, the kind of selection, and the words of its quote written in lower case (the wording of a line, not the
-    /// names of its ends), all of them and those between its ends. Changing these means learning the ranker again.
+    /// names of bodies or people, which are never features), all of them and those between its ends. Changing these
+    /// means learning the ranker again.
     /// </summary>
     internal static List<string> Features(LineSuggestion suggestion, int rank, int count, string selection)
     {
@@ -103,7 +104,8 @@ internal static partial class PassageSuggestions
         if (from >= 0 && to >= 0)
         {
             features.Add("fromFirst=" + (from < to));
-            foreach (var word in LowerWords().Matches(folded[Math.Min(from, to)..Math.Max(from, to)]).Select(m => m.Value).Distinct())
+            // The quote as written (not folded): a word in capitals is part of a name, and names are not features.
+            foreach (var word in LowerWords().Matches(quote[Math.Min(from, to)..Math.Max(from, to)]).Select(m => m.Value).Distinct())
             {
                 features.Add("b=" + word);
                 features.Add($"t|b={type}|{word}");
