@@ -42,14 +42,15 @@ internal static class IngestResolvers
             return WriteRunner.Refused(Errors, [new ValidationError($"Every write states the author's reason (input.reason, at most {Evidence.MaxTextLength} characters).", "reason")]);
         }
 
-        var (paper, fileName, refusal) = Read(input, ctx.RequestServices?.GetService<IOptions<IngestionOptions>>()?.Value ?? new IngestionOptions());
+        var options = ctx.RequestServices?.GetService<IOptions<IngestionOptions>>()?.Value ?? new IngestionOptions();
+        var (paper, fileName, refusal) = Read(input, options);
         if (paper is null)
         {
             return WriteRunner.Refused(Errors, [refusal!]);
         }
 
         var store = ctx.Store();
-        var extraction = await PaperExtractor.ExtractAsync(paper, new StoreEntityLookup(store), new HashSet<string>(StringComparer.Ordinal), ctx.CancellationToken).ConfigureAwait(false);
+        var extraction = await PaperExtractor.ExtractAsync(paper, new StoreEntityLookup(store), new HashSet<string>(StringComparer.Ordinal), ctx.CancellationToken, options.RankedLines).ConfigureAwait(false);
         var title = paper.Metadata.Title ?? fileName;
         var documentId = $"doc-{Slugs.Of(title)}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
         var planned = await CandidateWrites.PlanAsync(extraction, documentId, fileName, store, ctx.CancellationToken).ConfigureAwait(false);
@@ -57,7 +58,7 @@ internal static class IngestResolvers
         // The scenario first (a lifecycle write is a batch of its own), then everything the paper gives, in it.
         var scenarioId = $"scn-ingest-{Slugs.Of(title)[..Math.Min(40, Slugs.Of(title).Length)]}-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(3))}";
         var info = new ChangeInfo(caller.Subject, DateTimeOffset.UtcNow, "ingestDocument", reason,
-            Rationale: $"Candidates read by rule from '{fileName}': {planned.Lines.Count} line(s), for review before promotion.");
+            Rationale: $"Candidates read from '{fileName}' (by rule, and by the learnt ranker where marked): {planned.Lines.Count} line(s), for review before promotion.");
         var opened = await store.WriteAsync(new GraphWriteBatch(
             [new GraphWrite.OpenScenario(scenarioId, $"Paper: {title}", $"Candidate lines read from '{fileName}' ({documentId}).")], info), ctx.CancellationToken).ConfigureAwait(false);
         if (!opened.Committed)
