@@ -69,6 +69,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private readonly Dictionary<string, EntityCandidate> knownById = new(StringComparer.Ordinal);
     private readonly HashSet<string> usedIds = new(takenIds, StringComparer.Ordinal);
 
+    /// <summary>
+    /// What each text was found to name, once the paper is primed: the reading, the ranker's pass over every passage and
+    /// a selection's segments find the same texts again (the scorers' outputs were identical with and without it).
+    /// </summary>
+    private readonly Dictionary<(string Text, string? Section), IReadOnlyList<Mention>> foundBefore = [];
+
     public IEnumerable<EntityCandidate> Entities => knownById.Values.Concat(newByName.Values);
 
     public IReadOnlyList<Mention> Find(PaperPassage passage) => Find(passage.Text, passage.Section);
@@ -130,6 +136,22 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     }
 
     public IReadOnlyList<Mention> Find(string text, string? section)
+    {
+        if (primed && foundBefore.TryGetValue((text, section), out var before))
+        {
+            return before;
+        }
+
+        var found = FindAnew(text, section);
+        if (primed)
+        {
+            foundBefore[(text, section)] = found;
+        }
+
+        return found;
+    }
+
+    private List<Mention> FindAnew(string text, string? section)
     {
         var mentions = new List<Mention>();
         foreach (var span in NameSpans.Find(text))
