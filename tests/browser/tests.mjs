@@ -399,6 +399,37 @@ await selectWords(page, meaning);
     noConsoleErrors(consoleErrors);
   }],
 
+  ['lines the learnt ranker offered are marked in the review view for the reviewer to check first', async ({ page, base, consoleErrors }) => {
+    const gql = client(base);
+    const editor = mintToken('browser-test-editor', ['editor']);
+    const planner = mintToken('browser-test-ranker', ['planner']);
+    // Bodies the graph already holds, named in a wording no rule reads: the ranker offers the memberships.
+    const [board, council, trust] = ['Wexcombe Vale Place Partnership Board', 'Wexcombe Vale District Council', 'Wexcombe Vale Community Health NHS Trust'];
+    for (const [kind, name] of [['BOARD', board], ['ORGANISATION', council], ['ORGANISATION', trust]]) {
+      const created = (await gql(`mutation($k: EntityKind!, $n: String!) { createEntity(input: { kind: $k, name: $n, reason: "browser test", rationale: "An invented body." }) { entity { id } errors { __typename } } }`,
+        { k: kind, n: name }, editor)).createEntity;
+      assert.equal(created.errors, null);
+    }
+    const paper = `Wexcombe Vale Place Partnership: Terms of Reference\n\n1. Partners\n\n1.1 ${council} and the ${trust} sit on the ${board} as partners.\n`;
+    const ingested = (await gql(`mutation($t: String!) { ingestDocument(input: { text: $t, fileName: "wexcombe-${Date.now().toString(36)}.txt", reason: "browser test" }) {
+      scenario { id } lines { byRule relationship { id } } errors { __typename } } }`, { t: paper }, planner)).ingestDocument;
+    assert.equal(ingested.errors, null);
+    const ranked = ingested.lines.filter((l) => !l.byRule);
+    assert.equal(ranked.length, 2, 'the ranker offers both memberships');
+
+    await open(page, base, `?view=review&scenario=${ingested.scenario.id}`);
+    await page.fill('#token', planner);
+    await page.click('text=Use token');
+    await ready(page);
+    const marked = page.locator('ul.candidates li.ranked');
+    assert.equal(await marked.count(), 2);
+    for (const text of await marked.allTextContents()) {
+      assert.match(text, /member of Wexcombe Vale Place Partnership Board/);
+      assert.match(text, /offered by the learnt ranker: check it first/);
+    }
+    noConsoleErrors(consoleErrors);
+  }],
+
   ['errors the user can cause get a plain message on the page', async ({ page, base, screenshots }) => {
     const message = async () => (await page.locator('#message').textContent()) ?? '';
     await open(page, base, '?id=no-such-entity');
