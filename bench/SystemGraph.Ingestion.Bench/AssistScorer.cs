@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using SystemGraph.Graph.Model;
 using SystemGraph.Ingestion.Candidates;
-using SystemGraph.Ingestion.Reading;
 
 namespace SystemGraph.Ingestion.Bench;
 
@@ -49,20 +48,12 @@ internal static class AssistScorer
     public static async Task<(Tally Tally, IReadOnlyList<string> Missed)> ScoreAsync(
         IReadOnlyList<KnownEntity> national, string paperPath, (IEntityLookup Lookup, IReadOnlySet<string> Ids)? store, bool choose, CancellationToken cancellationToken)
     {
-        var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
-        var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
-        var everyone = national.Concat(gold.Entities).ToList();
-        var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
-        IEntityLookup lookup = store is { } inStore ? inStore.Lookup : new EntityCatalog(everyone);
-        var taken = everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        taken.UnionWith(store?.Ids ?? new HashSet<string>());
-        var goldEnds = gold.Lines.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
-        var byName = new EntityCatalog(store is null ? everyone : gold.Entities);
-        string Resolve(EntityCandidate end) => Scorer.ResolveEnd(end, byName, goldEnds, byText: store is not null);
+        var held = await HeldOutPaper.LoadAsync(national, paperPath, store, cancellationToken).ConfigureAwait(false);
+        var (gold, paper, lookup, taken, resolve) = held;
+        string Resolve(EntityCandidate end) => resolve(end);
         var reading = await PaperExtractor.ExtractAsync(paper, lookup, taken, cancellationToken).ConfigureAwait(false);
-        var read = reading.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
-            .Select(l => (Scorer.Equivalent(l.Type), Resolve(l.From), Resolve(l.To))).ToHashSet();
-        var goldKeys = gold.Lines.Select(g => (Scorer.Equivalent(g.Type), g.FromId, g.ToId)).ToHashSet();
+        var read = reading.Lines.Where(l => l.Basis == RelationshipBasis.Stated).Select(held.KeyOf).ToHashSet();
+        var goldKeys = held.GoldKeys;
         var tally = new Tally(0, 0, 0, 0, 0, 0, 0);
         var missed = new List<string>();
         var seen = new HashSet<(RelationshipType, string, string)>();

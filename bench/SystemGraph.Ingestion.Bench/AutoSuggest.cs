@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using SystemGraph.Graph.Model;
 using SystemGraph.Ingestion.Candidates;
-using SystemGraph.Ingestion.Reading;
 
 namespace SystemGraph.Ingestion.Bench;
 
@@ -22,32 +21,18 @@ internal static class AutoSuggest
 
     /// <param name="national">The national seed's entities.</param>
     /// <param name="paperPath">The held-out paper (its gold beside it).</param>
-    /// <param name="store">
-    /// Null for the known setting; the api setting: names looked up in the store holding the seed and the national ODS
-    /// extracts, without the gold's entities, ends read as the gold's by their names (as the scorer's api setting).
-    /// </param>
+    /// <param name="store">Null for the known setting; else the api setting's store (<see cref="HeldOutPaper"/>).</param>
     /// <param name="cancellationToken">Cancels the run.</param>
     public static async Task<PaperRun> RunAsync(IReadOnlyList<KnownEntity> national, string paperPath, (IEntityLookup Lookup, IReadOnlySet<string> Ids)? store, CancellationToken cancellationToken)
     {
-        var goldPath = Path.ChangeExtension(paperPath, null) + ".gold.yaml";
-        var gold = HeldOutGold.Read(goldPath, await File.ReadAllTextAsync(goldPath, cancellationToken).ConfigureAwait(false));
-        var everyone = national.Concat(gold.Entities).ToList();
-        var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperPath, cancellationToken).ConfigureAwait(false), Path.GetFileName(paperPath));
-        IEntityLookup lookup = store is { } inStore ? inStore.Lookup : new EntityCatalog(everyone);
-        var taken = everyone.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        taken.UnionWith(store?.Ids ?? new HashSet<string>());
-        var byName = new EntityCatalog(store is null ? everyone : gold.Entities);
-        var goldEnds = gold.Lines.SelectMany(g => new[] { g.FromId, g.ToId }).ToHashSet(StringComparer.Ordinal);
-        (RelationshipType, string, string) KeyOf(LineCandidate l) =>
-            (Scorer.Equivalent(l.Type), Scorer.ResolveEnd(l.From, byName, goldEnds, byText: store is not null), Scorer.ResolveEnd(l.To, byName, goldEnds, byText: store is not null));
-
-        var (mentions, rules) = await PaperExtractor.ByRulesAsync(paper, lookup, taken, cancellationToken).ConfigureAwait(false);
-        var read = rules.Where(l => l.Basis == RelationshipBasis.Stated).Select(KeyOf).ToHashSet();
-        var goldKeys = gold.Lines.Select(g => (Scorer.Equivalent(g.Type), g.FromId, g.ToId)).ToHashSet();
+        var held = await HeldOutPaper.LoadAsync(national, paperPath, store, cancellationToken).ConfigureAwait(false);
+        var (mentions, rules) = await PaperExtractor.ByRulesAsync(held.Paper, held.Lookup, held.Taken, cancellationToken).ConfigureAwait(false);
+        var read = rules.Where(l => l.Basis == RelationshipBasis.Stated).Select(held.KeyOf).ToHashSet();
+        var goldKeys = held.GoldKeys;
         var best = new Dictionary<(RelationshipType, string, string), Candidate>();
-        foreach (var scored in PassageSuggestions.Candidates(paper, mentions, rules))
+        foreach (var scored in PassageSuggestions.Candidates(held.Paper, mentions, rules))
         {
-            var key = KeyOf(scored.Suggestion.Line);
+            var key = held.KeyOf(scored.Suggestion.Line);
             var candidate = new Candidate(paperPath, key, scored.Features, scored.Suggestion.Line.Confidence, goldKeys.Contains(key));
             if (!read.Contains(key) && (!best.TryGetValue(key, out var had) || had.Confidence < candidate.Confidence))
             {

@@ -54,14 +54,11 @@ if (mode == "heldout")
     if (Directory.Exists(ods))
     {
         Console.WriteLine("\n### api: looked up as ingestDocument does, in the embedded store holding the seed and the national ODS extracts\n");
-        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(ods, seed, CancellationToken.None);
-        using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
-        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
-        var storeIds = graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        using var store = await ApiStore.LoadAsync(ods, seed, CancellationToken.None);
         var scores = new List<Scorer.PaperScore>();
         foreach (var paper in Directory.GetFiles(folder, "*.txt").Order(StringComparer.Ordinal))
         {
-            scores.Add(await HeldOutScorer.ScoreInStoreAsync(national, new SystemGraph.Ingestion.Candidates.StoreEntityLookup(store), storeIds, paper, CancellationToken.None, ranked: !args.Contains("--rules")));
+            scores.Add(await HeldOutScorer.ScoreInStoreAsync(national, store.Lookup, store.Ids, paper, CancellationToken.None, ranked: !args.Contains("--rules")));
         }
 
         ScoreTables.Print(scores, "all held-out", verbose);
@@ -76,15 +73,9 @@ if (mode == "assist")
     var seed = (await SeedLoader.LoadAsync(Path.Combine(root, "graph-seed"), null, CancellationToken.None)).Graph
         ?? throw new InvalidOperationException("graph-seed/ does not load: run `seed validate` first.");
     var national = await HeldOutScorer.NationalAsync(seed, Path.Combine(root, "graph-seed", "national.yaml"), CancellationToken.None);
-    (IEntityLookup, IReadOnlySet<string>)? inStore = null;
-    using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
-    if (args.Contains("--api"))
-    {
-        // As suggestLines looks names up: the embedded store with the seed and the national ODS extracts.
-        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
-        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
-        inStore = (new StoreEntityLookup(store), graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
-    }
+    // --api: names looked up as suggestLines looks them up.
+    using var store = args.Contains("--api") ? await ApiStore.LoadAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None) : null;
+    (IEntityLookup, IReadOnlySet<string>)? inStore = store?.Setting;
 
     Console.WriteLine(AssistScorer.Header);
     var total = new AssistScorer.Tally(0, 0, 0, 0, 0, 0, 0);
@@ -116,12 +107,10 @@ if (mode == "rank-learn")
     var output = rest.SkipWhile(a => a != "--out").Skip(1).FirstOrDefault();
     // Settings: known (the graph holds the gold's entities), and with --api also as ingestDocument looks names up in the store.
     var settings = new List<(string Name, (IEntityLookup, IReadOnlySet<string>)? Store)> { ("known", null) };
-    using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
-    if (args.Contains("--api"))
+    using var store = args.Contains("--api") ? await ApiStore.LoadAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None) : null;
+    if (store is not null)
     {
-        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
-        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
-        settings.Add(("api", (new StoreEntityLookup(store), graph.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal))));
+        settings.Add(("api", store.Setting));
     }
 
     // Per set: its papers' runs in each setting.
@@ -244,11 +233,9 @@ if (mode == "explain")
     if (args.Contains("--api"))
     {
         // As the held-out scorer's api setting: phrases looked up in the embedded store holding the seed and the ODS extracts.
-        var graph = await SystemGraph.Graph.Seed.Reference.OdsImporter.ImportAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
-        using var store = new SystemGraph.Graph.Store.EmbeddedGraphStore();
-        await store.LoadAsync([.. graph.Entities], [.. graph.Relationships], CancellationToken.None);
-        taken.UnionWith(graph.Entities.Select(e => e.Id));
-        foreach (var line in await Explain.PassagesAsync(new SystemGraph.Ingestion.Candidates.StoreEntityLookup(store), taken, path, CancellationToken.None))
+        using var store = await ApiStore.LoadAsync(Path.Combine(root, "..", "shared", "data", "ods"), seed, CancellationToken.None);
+        taken.UnionWith(store.Ids);
+        foreach (var line in await Explain.PassagesAsync(store.Lookup, taken, path, CancellationToken.None))
         {
             Console.WriteLine(line);
         }

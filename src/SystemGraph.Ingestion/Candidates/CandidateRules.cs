@@ -102,7 +102,7 @@ internal static class CandidateRules
     }
 
     private static bool Named(EntityCandidate end, IReadOnlyList<string> mentions, IReadOnlyList<string> quotes) =>
-        QuoteEvidence.Names(quotes, end.Names.Concat(mentions));
+        QuoteEvidence.NamesInFolded(quotes, end.Names.Concat(mentions));
 
     /// <summary>
     /// A line's stated dates against its ends' lifetimes: a line starting after an end ceased is not offered; a date the

@@ -38,10 +38,11 @@ public static class PaperExtractor
         ArgumentNullException.ThrowIfNull(paper);
         ArgumentNullException.ThrowIfNull(lookup);
         ArgumentNullException.ThrowIfNull(takenIds);
-        var (mentions, lines) = await ByRulesAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
+        var checks = PaperChecks.Of(paper); // the paper as the evidence rules compare quotes: once for every check below
+        var (mentions, lines) = await ByRulesAsync(paper, lookup, takenIds, cancellationToken, checks).ConfigureAwait(false);
         if (ranked)
         {
-            lines = CandidateRules.Keep(lines.Concat(PassageSuggestions.Offered(paper, mentions, lines, LineRanker.Shipped)), paper);
+            lines = CandidateRules.Keep(lines.Concat(PassageSuggestions.Offered(paper, mentions, lines, LineRanker.Shipped, checks)), paper, checks: checks);
         }
 
         var sources = new Dictionary<string, CandidateSource>(StringComparer.Ordinal);
@@ -72,10 +73,10 @@ public static class PaperExtractor
 
     /// <summary>The paper's mentions, and the lines its rules read that pass the evidence rules.</summary>
     internal static async Task<(MentionFinder Mentions, IReadOnlyList<LineCandidate> Lines)> ByRulesAsync(
-        PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
+        PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken, PaperChecks? checks = null)
     {
         var mentions = await MentionsAsync(paper, lookup, takenIds, cancellationToken).ConfigureAwait(false);
-        return (mentions, CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper));
+        return (mentions, CandidateRules.Keep(new LineFinder(paper, mentions).Find().Concat(FieldBlockFinder.Find(paper, mentions)), paper, checks: checks));
     }
 
     /// <summary>

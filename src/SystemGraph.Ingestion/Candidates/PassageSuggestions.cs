@@ -21,8 +21,8 @@ internal static partial class PassageSuggestions
     internal sealed record Scored(LineSuggestion Suggestion, IReadOnlyList<string> Features);
 
     /// <summary>The lines offered beside the reading's: those the ranker gives at least <see cref="LineRanker.OfferAt"/>.</summary>
-    public static IEnumerable<LineCandidate> Offered(PaperText paper, MentionFinder mentions, IReadOnlyList<LineCandidate> read, LineRanker ranker) =>
-        ranker.Weights.Count == 0 ? [] : Candidates(paper, mentions, read) // a ranker that learnt nothing offers nothing
+    public static IEnumerable<LineCandidate> Offered(PaperText paper, MentionFinder mentions, IReadOnlyList<LineCandidate> read, LineRanker ranker, PaperChecks? checks = null) =>
+        ranker.Weights.Count == 0 ? [] : Candidates(paper, mentions, read, checks) // a ranker that learnt nothing offers nothing
             .Select(c => (c.Suggestion.Line, P: ranker.Probability(c.Features)))
             .Where(c => c.P >= LineRanker.OfferAt)
             .GroupBy(c => (c.Line.Type, c.Line.From.Id, c.Line.To.Id))
@@ -33,10 +33,10 @@ internal static partial class PassageSuggestions
     /// Every STATED suggestion of every passage, between two ends the reading does not join (either way, any kind of
     /// line: the reading has already said how they relate).
     /// </summary>
-    public static IEnumerable<Scored> Candidates(PaperText paper, MentionFinder mentions, IReadOnlyList<LineCandidate> read)
+    public static IEnumerable<Scored> Candidates(PaperText paper, MentionFinder mentions, IReadOnlyList<LineCandidate> read, PaperChecks? checks = null)
     {
         var joined = read.SelectMany(l => new[] { (l.From.Id, l.To.Id), (l.To.Id, l.From.Id) }).ToHashSet();
-        var checks = PaperChecks.Of(paper);
+        checks ??= PaperChecks.Of(paper);
         foreach (var (at, kind) in Selections(paper))
         {
             // A line needs two ends named in the words and a word of its kind: skip the passages that cannot give one.

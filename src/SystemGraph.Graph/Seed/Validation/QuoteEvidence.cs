@@ -33,8 +33,14 @@ public static class QuoteEvidence
     public static bool Names(IEnumerable<string> quotes, IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(quotes);
+        return NamesInFolded([.. quotes.Select(EvidenceText.Fold)], names);
+    }
+
+    /// <summary><see cref="Names"/> over quotes already folded by <see cref="EvidenceText.Fold"/>, for a caller that folds them once for several checks.</summary>
+    internal static bool NamesInFolded(IReadOnlyList<string> foldedQuotes, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(foldedQuotes);
         ArgumentNullException.ThrowIfNull(names);
-        var folded = quotes.Select(EvidenceText.Fold).ToList();
-        return names.Any(name => folded.Any(q => EvidenceText.Occurs(name, q)));
+        return names.Any(name => foldedQuotes.Any(q => EvidenceText.Occurs(name, q)));
     }
 }

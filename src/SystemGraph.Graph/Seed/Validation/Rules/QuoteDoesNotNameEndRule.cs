@@ -20,12 +20,12 @@ internal sealed class QuoteDoesNotNameEndRule : SeedRule
                 continue;
             }
 
-            var quotes = line.Value.Sources.Where(s => s.Quote is not null).Select(s => s.Quote!).ToList();
+            var quotes = FoldedQuotes(line);
             foreach (var (key, id, fromEnd) in new[] { ("from", line.Value.FromId, true), ("to", line.Value.ToId, false) })
             {
                 var end = context.Entities[id];
                 var names = new[] { end.Name }.Concat(end.Aliases).Concat(line.Mentions.For(fromEnd));
-                if (!QuoteEvidence.Names(quotes, names))
+                if (!QuoteEvidence.NamesInFolded(quotes, names))
                 {
                     context.Report(this, line.Line.File, SeedValidationContext.At(line.Map, key),
                         $"No quote of this STATED {GraphNames.ToWire(line.Value.Type)} line names its {key} end '{end.Name}' (by name, alias or a mentions phrase); quote the passage that names it, or make the line INFERRED with a rationale.");
