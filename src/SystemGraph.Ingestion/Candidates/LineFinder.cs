@@ -89,6 +89,11 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         {
             yield return line;
         }
+
+        foreach (var line in FromSubjectMembers())
+        {
+            yield return line;
+        }
     }
 
     private static IEnumerable<LineCandidate> FromSentence(PaperPassage passage, IReadOnlyList<Mention> found)
@@ -104,10 +109,10 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var spans = new Lazy<IReadOnlyList<NameSpan>>(() => NameSpans.Find(passage.Text)); // once per passage, only if a line is matched
         foreach (var pattern in LinePatterns.All)
         {
-            var matches = pattern.Regex.Matches(marked).AsEnumerable();
-            if (pattern.SubjectRegex is { } bySubject && bySubject.Match(marked) is { Success: true } subjectMatch)
+            var matches = LinePatterns.Within(pattern.Regex, marked);
+            if (pattern.SubjectRegex is { } bySubject && LinePatterns.Within(bySubject, marked, first: true) is [var subjectMatch])
             {
-                matches = matches.Append(subjectMatch);
+                matches = [.. matches, subjectMatch];
             }
 
             foreach (var match in matches)

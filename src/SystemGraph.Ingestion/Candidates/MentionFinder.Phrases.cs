@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SystemGraph.Ingestion.Text;
 
 namespace SystemGraph.Ingestion.Candidates;
@@ -46,8 +47,45 @@ internal sealed partial class MentionFinder
             }
         }
 
+        // A short line that may be one name as a whole, after a label of its own ("Chair:  P. Ezhilchelvan" in a members'
+        // table): the runs of capitalised words split a name at its initial.
+        foreach (var line in lines)
+        {
+            if (LineName(line) is { Name: var name } && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 2 and <= 5)
+            {
+                phrases.Add(name);
+            }
+        }
+
         return phrases;
     }
+
+    /// <summary>
+    /// A line's text that may be a name as a whole: the line without a list mark, a label of its own ("Chair: ", "Vice
+    /// Chair: "), a count of seats ("1 x ") or a table's cell bar, and where that starts in the line.
+    /// </summary>
+    public static (int Start, string Name) LineName(string line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var trimmed = line.TrimEnd().TrimEnd('|').TrimEnd();
+        var start = trimmed.Length - trimmed.TrimStart().Length;
+        start += LineMark().Match(trimmed[start..]) is { Success: true } mark ? mark.Length : 0;
+        start += LineLabel().Match(trimmed[start..]) is { Success: true } label ? label.Length : 0;
+        start += SeatCount().Match(trimmed[start..]) is { Success: true } count ? count.Length : 0;
+        return (start, trimmed[start..]);
+    }
+
+    /// <summary>A list item's mark at a line's start: "- ", "• ", "* ", "– ", "· ".</summary>
+    [GeneratedRegex(@"^[-•*–·]\s+", RegexOptions.CultureInvariant)]
+    internal static partial Regex LineMark();
+
+    /// <summary>How many seats a line of a membership is: "1 x ", "2x ".</summary>
+    [GeneratedRegex(@"^\d+\s*x\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SeatCount();
+
+    /// <summary>A short label before a line's name: "Chair: ", "Vice Chair: ", "Co-opted member: ".</summary>
+    [GeneratedRegex(@"^(?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+\s*:\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex LineLabel();
 
     /// <summary>
     /// The full names a paper's bodies may go by, given the areas it names: a paper about one place calls its bodies by

@@ -111,6 +111,13 @@ internal sealed partial class MentionFinder
             fits = [headed];
         }
 
+        // "The membership of the Board will consist of:" in the terms of reference of one of the paper's boards: the board
+        // the paper is about (its head names it), when it is one of those the title fits.
+        if (fits.Count > 1 && Subject is { } subject && fits.Any(f => f.Id == subject.Entity.Id))
+        {
+            fits = [fits.First(f => f.Id == subject.Entity.Id)];
+        }
+
         if (fits.Count != 1)
         {
             return null;

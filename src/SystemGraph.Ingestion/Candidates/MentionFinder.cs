@@ -132,6 +132,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             }
         }
 
+        ReadSubject(paper);
+        if (Subject is { } subject)
+        {
+            inPaper.TryAdd(subject.Entity.Id, subject.Entity);
+        }
+
         primed = true;
     }
 

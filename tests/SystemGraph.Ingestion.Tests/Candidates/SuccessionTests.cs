@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+using SystemGraph.Graph.Model;
+using SystemGraph.Ingestion.Candidates;
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
+
+namespace SystemGraph.Ingestion.Tests.Candidates;
+
+/// <summary>A body merged into or replaced by another, read as SUCCEEDED_BY (the graph's line for it), in an invented system's words.</summary>
+public sealed class SuccessionTests
+{
+    private static readonly KnownEntity North = new("north-ccg", EntityKind.Organisation, "NHS Wexcombe North CCG", []);
+    private static readonly KnownEntity South = new("south-ccg", EntityKind.Organisation, "NHS Wexcombe South CCG", []);
+    private static readonly KnownEntity Merged = new("wexcombe-ccg", EntityKind.Organisation, "NHS Wexcombe CCG", []);
+    private static readonly KnownEntity Icb = new("oakshire-icb", EntityKind.Organisation, "NHS Oakshire Integrated Care Board", []);
+
+    [Fact]
+    public async Task Bodies_merged_to_form_another_are_each_succeeded_by_it()
+    {
+        var extraction = await ExtractAsync("NHS Wexcombe North CCG and NHS Wexcombe South CCG were merged to form NHS Wexcombe CCG in April 2030.", North, South, Merged);
+
+        var north = Line(extraction, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
+        Assert.Equal(RelationshipBasis.Stated, north.Basis);
+        Line(extraction, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
+    }
+
+    [Fact]
+    public async Task A_body_that_replaces_or_takes_on_the_responsibilities_of_another_comes_after_it()
+    {
+        var replaces = await ExtractAsync("NHS Oakshire Integrated Care Board replaces NHS Wexcombe CCG, which no longer exists.", Merged, Icb);
+        Line(replaces, RelationshipType.SucceededBy, "wexcombe-ccg", "oakshire-icb");
+
+        var takesOn = await ExtractAsync("On 1 July 2032 NHS Oakshire Integrated Care Board took on the responsibilities and functions formerly held by NHS Wexcombe CCG.", Merged, Icb);
+        Line(takesOn, RelationshipType.SucceededBy, "wexcombe-ccg", "oakshire-icb");
+    }
+
+    [Fact]
+    public async Task A_person_replacing_another_in_a_seat_is_no_succession_of_bodies()
+    {
+        var extraction = await ExtractAsync("Councillor Ann Oakley has replaced Councillor Ben Ash as the Wexcombe City Council representative on the board.");
+
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.SucceededBy);
+    }
+
+    [Fact]
+    public void A_wording_that_runs_past_its_time_limit_is_no_match_and_does_not_stop_the_reading()
+    {
+        // Nested quantifiers over a long run with no end: catastrophic backtracking, cut by a tiny limit.
+        var slow = new Regex(@"^(?:a+)+b", RegexOptions.None, TimeSpan.FromMilliseconds(1));
+
+        Assert.Empty(LinePatterns.Within(slow, new string('a', 64)));
+        Assert.Empty(LinePatterns.Within(slow, new string('a', 64), first: true));
+        Assert.Single(LinePatterns.Within(new Regex("a", RegexOptions.None, TimeSpan.FromSeconds(1)), "ba"));
+    }
+}
