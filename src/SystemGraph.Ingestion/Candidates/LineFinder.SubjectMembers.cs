@@ -60,7 +60,7 @@ internal sealed partial class LineFinder
                 }
 
                 var lineEnd = starts[j] + lines[j].TrimEnd().Length;
-                if (lineEnd - subject.Start > MaxSubjectQuoteChars || EvidenceWords(text) >= MemberLineMaxWords || char.IsLower(text[0])
+                if (lineEnd - subject.Start > MaxSubjectQuoteChars || EvidenceWords(text) >= MemberLineMaxWords || char.IsLower(text[0]) || (EvidenceWords(text) >= 8 && text.EndsWith('.'))
                     || (NotMembers().IsMatch(text) && EvidenceWords(text) <= 4) || OtherHeading().IsMatch(text) || (text.EndsWith(':') && !SubjectLeadIn(text, subject)))
                 {
                     break; // too far to quote, prose (or a sentence wrapped over lines), "In attendance", "Purpose", another lead-in: the block has ended

@@ -56,6 +56,7 @@ internal sealed partial class MentionFinder
             {
                 // "Bracknell Forest Outbreak Engagement Board Terms of Reference V5": the name before what the paper is, read alone.
                 bodies.Add(name with { Start = at + name.Start, End = at + name.End });
+                inLine.Add(name);
             }
 
             head.Add((at, bodies, says.Success, inLine.Select(m => m.Entity.Id)));

@@ -27,6 +27,13 @@ internal static partial class NameSpans
 
     private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "in", "on", "upon" };
 
+    /// <summary>Months and weekdays: after "in" or "on" they end a name ("X CCG in April").</summary>
+    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
     public static IReadOnlyList<NameSpan> Find(string passage)
     {
         var spans = new List<NameSpan>();
@@ -45,6 +52,14 @@ internal static partial class NameSpans
             // "the" inside a name follows "of", "for", "and" ("Chair of the Board"); after a capitalised word it starts a new
             // phrase ("the group's Constitution the X Body will ...").
             var innerOk = run.Count > 0 && Inner.Contains(word) && (word != "the" || run[^1].Word is "of" or "for" or "and" or "in" or "on" or "upon" or "&");
+            // "to form NHS X CCG in April 2030", "met on Monday": a date after "in" or "on" is no part of the name before it.
+            if (run.Count > 1 && run[^1].Word is "in" or "on" && DateWords.Contains(word))
+            {
+                run.RemoveAt(run.Count - 1);
+                Flush(passage, run, spans);
+                continue;
+            }
+
             if (gapOk && (IsCapitalised(word) || innerOk))
             {
                 run.Add((token.Index, token.Index + token.Length, word));

@@ -11,6 +11,21 @@ namespace SystemGraph.Ingestion.Tests.Candidates;
 public sealed class PartnershipWordingTests
 {
     [Fact]
+    public async Task Bodies_that_come_together_to_form_a_partnership_are_its_members()
+    {
+        var together = await ExtractAsync(
+            "Oakshire County Council, the Elm Community NHS Trust and Wexcombe City Council have come together to form the Wexcombe Care Alliance.");
+        foreach (var member in new[] { "Oakshire County Council", "Elm Community NHS Trust", "Wexcombe City Council" })
+        {
+            Line(together, RelationshipType.MemberOf, member, "Wexcombe Care Alliance");
+        }
+
+        var knownAs = await ExtractAsync("The Elm Community NHS Trust and the Ash Valley NHS Trust have formed a partnership known as the Wexcombe Acute Alliance.");
+        Line(knownAs, RelationshipType.MemberOf, "Elm Community NHS Trust", "Wexcombe Acute Alliance");
+        Line(knownAs, RelationshipType.MemberOf, "Ash Valley NHS Trust", "Wexcombe Acute Alliance");
+    }
+
+    [Fact]
     public async Task A_membership_that_now_includes_representatives_names_its_members()
     {
         var extraction = await ExtractAsync(

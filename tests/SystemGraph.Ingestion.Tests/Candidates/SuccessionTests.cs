@@ -34,6 +34,18 @@ public sealed class SuccessionTests
     }
 
     [Fact]
+    public async Task A_completed_merger_and_a_new_body_replacing_others_are_successions()
+    {
+        var completed = await ExtractAsync("NHS Wexcombe North CCG and NHS Wexcombe South CCG have completed their merger to create NHS Wexcombe CCG.", North, South, Merged);
+        Line(completed, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
+        Line(completed, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
+
+        var replacing = await ExtractAsync("From 1 April 2030 the newly created CCG will be NHS Wexcombe CCG – replacing NHS Wexcombe North CCG and NHS Wexcombe South CCG.", North, South, Merged);
+        Line(replacing, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
+        Line(replacing, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
+    }
+
+    [Fact]
     public async Task A_person_replacing_another_in_a_seat_is_no_succession_of_bodies()
     {
         var extraction = await ExtractAsync("Councillor Ann Oakley has replaced Councillor Ben Ash as the Wexcombe City Council representative on the board.");
