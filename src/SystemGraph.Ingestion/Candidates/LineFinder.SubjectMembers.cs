@@ -7,7 +7,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// <summary>
 /// The members of the body a paper is about (<see cref="MentionFinder.Subject"/>), listed under a lead-in that does
 /// not name it: "MEMBERS" under a committee's agenda heading, "3. The core membership consists of:" in a board's terms of
-/// reference, "To note the following membership:-" in its minutes, "CMAST providers" on the alliance's own page. One
+/// reference, "To note the following membership:-" in its minutes, "WCA providers" on the alliance's own page. One
 /// member per line, as such pages print them (a table flattened to lines, a list without marks). The quote runs from
 /// where the head names the body down to the member, so it names both ends; the lead-in says membership.
 /// </summary>
@@ -97,7 +97,7 @@ internal sealed partial class LineFinder
     /// <summary>
     /// A lead-in of the subject's members that names no other body: a heading that is only the word ("MEMBERS", "Board
     /// membership"), a sentence ending with a colon that says membership ("The core membership consists of:"), or the
-    /// subject's name and the word for its members ("CMAST providers").
+    /// subject's name and the word for its members ("WCA providers").
     /// </summary>
     private bool SubjectLeadIn(string text, Mention subject)
     {
@@ -119,19 +119,19 @@ internal sealed partial class LineFinder
 
     /// <summary>
     /// The members a line names: people the line opens with ("Councillor A (Chair)", "Chair: B"), or, on a line that names
-    /// no person and does not describe the person above it, the bodies it opens with ("Cornwall Council", "X ICB (x1
+    /// no person and does not describe the person above it, the bodies it opens with ("Wexcombe Council", "X ICB (x1
     /// representative)"). A body later in the line is a person's post's ("Leader of X Council"), not a member.
     /// </summary>
     private List<Mention> MembersOfLine(string item, string? section, Mention subject, bool previousHadPerson)
     {
-        // A line that is a known name as a whole ("P. Ezhilchelvan"), which the reading of name-like runs may split.
-        // After a label of its own ("Chair:  P. Ezhilchelvan", "Vice Chair: G. Syers").
+        // A line that is a known name as a whole ("A. Oakley"), which the reading of name-like runs may split.
+        // After a label of its own ("Chair:  A. Oakley", "Vice Chair: B. Ashdown").
         var (labelEnd, name) = MentionFinder.LineName(item);
         var found = (mentions.Whole(name) is { } whole ? [whole with { Start = labelEnd, End = labelEnd + name.Length }] : mentions.Find(item, section))
             .Where(m => m.Entity.Id != subject.Entity.Id && !(m.Entity is { IsExisting: false } && (PoliticalGroup().IsMatch(m.Entity.Name) || m.Entity.Name.Contains('/', StringComparison.Ordinal)))).ToList();
         if (found.Count == 0 && InitialAndSurname().IsMatch(name))
         {
-            // "P. Ezhilchelvan" alone on a line of a members' table: a person, as a table of members names them.
+            // "A. Oakley" alone on a line of a members' table: a person, as a table of members names them.
             found = [mentions.NewByPlace(EntityKind.Person, InitialledPersonConfidence, name, labelEnd, item, section)];
         }
 
@@ -168,7 +168,7 @@ internal sealed partial class LineFinder
     [GeneratedRegex(@"\b(?:membership|comprises?|consists?\s+of|made\s+up\s+of|following\s+(?:[\w-]+\s+){0,3}members|members\s+(?:are|will\s+be|shall\s+be|include|includes)\b|members,?\s+namely\b|members\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectMembershipWording();
 
-    /// <summary>The word for a body's members after its name: "CMAST providers", "X partners:", "X member practices".</summary>
+    /// <summary>The word for a body's members after its name: "WCA providers", "X partners:", "X member practices".</summary>
     [GeneratedRegex(@"^\s*(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|membership|practices|organisations)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MembersWord();
 
@@ -180,7 +180,7 @@ internal sealed partial class LineFinder
     [GeneratedRegex(@"\((?:the\s+)?(?:Chair|Chairman|Chairperson|Chairwoman)\)\s*\|?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex ChairAtEnd();
 
-    /// <summary>A person named by initials and surname alone: "P. Ezhilchelvan", "G. Renner Thompson", "A.B. Smith".</summary>
+    /// <summary>A person named by initials and surname alone: "A. Oakley", "C. Elm Vale", "A.B. Smith".</summary>
     [GeneratedRegex(@"^(?:[A-Z]\.\s*){1,2}[A-Z][a-z’'-]+(?:[ -][A-Z][a-z’'-]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex InitialAndSurname();
 

@@ -47,7 +47,7 @@ internal sealed partial class MentionFinder
             }
         }
 
-        // A short line that may be one name as a whole, after a label of its own ("Chair:  P. Ezhilchelvan" in a members'
+        // A short line that may be one name as a whole, after a label of its own ("Chair:  A. Oakley" in a members'
         // table): the runs of capitalised words split a name at its initial.
         foreach (var line in lines)
         {

@@ -6,7 +6,7 @@ namespace SystemGraph.Ingestion.Candidates;
 
 /// <summary>
 /// The body a paper is about, read from its head: the terms of reference, minutes or membership page of one board,
-/// committee or partnership names it above everything else ("North Central London Joint Health Overview and Scrutiny
+/// committee or partnership names it above everything else ("Wexcombe Joint Health Overview and Scrutiny
 /// Committee", "X Board - Thursday, 8th June, 2023", "Y Board / Terms of Reference"). Such a paper calls it "the
 /// Board" or "the Committee" and lists its members under "Membership" without naming it again.
 /// </summary>
@@ -54,7 +54,7 @@ internal sealed partial class MentionFinder
             if (bodies.Count == 0 && says is { Success: true, Index: > 0 } && line[..says.Index].TrimEnd(' ', '-', '–', '—', ':', ',', '|') is { Length: > 0 } named
                 && FindAnew(named, null).SingleOrDefault(m => m.Start == 0 && m.End == named.Length && m.Entity.Kind is EntityKind.Board or EntityKind.Organisation or EntityKind.Programme) is { } name)
             {
-                // "Bracknell Forest Outbreak Engagement Board Terms of Reference V5": the name before what the paper is, read alone.
+                // "Wexcombe Outbreak Engagement Board Terms of Reference V5": the name before what the paper is, read alone.
                 bodies.Add(name with { Start = at + name.Start, End = at + name.End });
                 inLine.Add(name);
             }
@@ -83,7 +83,7 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// Whether a mention in a head line is the name the line is headed with: it opens the line (after only words for what
-    /// the paper is), and no capitalised word of a longer name runs on from it ("ISLE OF WIGHT CLINICAL COMMISSIONING GROUP EXECUTIVE - PERFORMANCE BOARD" is not the CCG it
+    /// the paper is), and no capitalised word of a longer name runs on from it ("WEXCOMBE CLINICAL COMMISSIONING GROUP EXECUTIVE - PERFORMANCE BOARD" is not the CCG it
     /// starts with), other than a date, a weekday or what the paper is ("X Board - Thursday, 8th June", "X Board Terms of
     /// Reference", "Minutes of the Meeting of X held at").
     /// </summary>
