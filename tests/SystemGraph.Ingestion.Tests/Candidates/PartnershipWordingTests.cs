@@ -20,6 +20,10 @@ public sealed class PartnershipWordingTests
             Line(together, RelationshipType.MemberOf, member, "Wexcombe Care Alliance");
         }
 
+        var bringing = await ExtractAsync("The Wexcombe Hospitals Group was formed in 2031, bringing together two acute trusts: the Elm Community NHS Trust and the Ash Valley NHS Trust.");
+        Line(bringing, RelationshipType.MemberOf, "Elm Community NHS Trust", "Wexcombe Hospitals Group");
+        Line(bringing, RelationshipType.MemberOf, "Ash Valley NHS Trust", "Wexcombe Hospitals Group");
+
         var knownAs = await ExtractAsync("The Elm Community NHS Trust and the Ash Valley NHS Trust have formed a partnership known as the Wexcombe Acute Alliance.");
         Line(knownAs, RelationshipType.MemberOf, "Elm Community NHS Trust", "Wexcombe Acute Alliance");
         Line(knownAs, RelationshipType.MemberOf, "Ash Valley NHS Trust", "Wexcombe Acute Alliance");

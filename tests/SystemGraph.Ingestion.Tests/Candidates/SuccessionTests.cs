@@ -40,6 +40,12 @@ public sealed class SuccessionTests
         Line(completed, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
         Line(completed, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
 
+        var dated = await ExtractAsync("NHS Wexcombe North CCG and NHS Wexcombe South CCG merged on 1 April 2030 to become NHS Wexcombe CCG.", North, South, Merged);
+        Line(dated, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
+
+        var between = await ExtractAsync("NHS Wexcombe CCG was formed on 1 April 2030 following a merger between NHS Wexcombe North CCG and NHS Wexcombe South CCG.", North, South, Merged);
+        Line(between, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
+
         var replacing = await ExtractAsync("From 1 April 2030 the newly created CCG will be NHS Wexcombe CCG – replacing NHS Wexcombe North CCG and NHS Wexcombe South CCG.", North, South, Merged);
         Line(replacing, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
         Line(replacing, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
