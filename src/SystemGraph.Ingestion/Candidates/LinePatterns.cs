@@ -32,7 +32,15 @@ internal static class LinePatterns
     /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
     /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
     /// </summary>
-    private const string RightList = ClassFirst + The + @"(?<r>(?:[^,;:⟦⟧.]{1,50}?" + Separator + @")*?" + Delegates + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + @"[^,;:⟦⟧.]{1,50}?)*?" + Separator + Delegates + @"⟦\d+⟧" + Aside + @")*)";
+    private const string RightList = ClassFirst + The + @"(?<r>(?:" + Unnamed + Separator + @")*?" + Delegates + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + Unnamed + @")*?" + Separator + Delegates + @"⟦\d+⟧" + Aside + @")*)";
+
+    /// <summary>
+    /// An item of a list the paper does not name as a body ("CCG", "Public Health"): up to 50 characters with no separator
+    /// inside, so that a run of items splits only at its separators. (An item that could hold "and" let a long list of
+    /// names with no end after it be split every way there is before failing: 0.1-0.3 s a sentence; the matches are the
+    /// same, as the items are passed over.)
+    /// </summary>
+    private const string Unnamed = @"(?:(?!\s*(?:\band\b|&))[^,;:⟦⟧.]){1,50}?";
 
     /// <summary>"representatives from A", "non-voting members from A": the body a list's item sends people from is the named end.</summary>
     private const string Delegates = The + @"(?:(?:[\w-]+\s+){0,2}?(?:representatives?|members|officers|leaders)\s+(?:of|from)\s+(?:the\s+)?)?";
