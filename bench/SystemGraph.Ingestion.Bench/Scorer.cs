@@ -96,7 +96,7 @@ internal static class Scorer
         string Resolve(EntityCandidate end) => ResolveEnd(end, byName, goldEnds, byText);
 
         var predicted = extraction.Lines.Where(l => l.Basis == RelationshipBasis.Stated)
-            .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: l.Type == RelationshipType.SucceededBy ? RelationshipType.TransfersTo : l.Type, Line: l))
+            .Select(l => (Type: Equivalent(l.Type), FromId: Resolve(l.From), ToId: Resolve(l.To), Asked: AskedTypes.Contains(l.Type) ? l.Type : Equivalent(l.Type), Line: l))
             .DistinctBy(p => (p.Type, p.FromId, p.ToId)).ToList();
         var goldKeys = gold.Select(g => (g.Type, g.FromId, g.ToId)).ToHashSet();
         var predictedKeys = predicted.Select(p => (p.Type, p.FromId, p.ToId)).ToHashSet();

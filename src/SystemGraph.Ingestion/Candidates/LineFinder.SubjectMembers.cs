@@ -72,14 +72,20 @@ internal sealed partial class LineFinder
                 var members = NotYetMember().IsMatch(item) ? [] : MembersOfLine(item, section, subject, previousHadPerson);
                 previousHadPerson = members.Any(m => m.Entity.Kind == EntityKind.Person);
                 withoutMember = members.Count == 0 ? withoutMember + 1 : 0;
+                if (members.Count == 0)
+                {
+                    continue;
+                }
+
+                // The quote runs from the head's naming to the line's end (with a chair's mark); the status is read from the
+                // lead-in's and the item's words only, as the quote runs over the whole head.
+                IReadOnlyList<CandidateSource> sources = [new CandidateSource(Whitespace().Replace(paper.Text[subject.Start..lineEnd], " ").Trim(), section)];
+                var (status, note) = StatusWords.Read(leadIn + " " + text, section);
                 foreach (var member in members)
                 {
-                    // "A (Chair)", "A (London Borough of X) (Chair)", "Chair: A": the chair; the quote runs to the line's end, with the mark.
+                    // "A (Chair)", "A (London Borough of X) (Chair)", "Chair: A": the chair.
                     var chairs = member.Entity.Kind == EntityKind.Person && (ChairMark().IsMatch(item[member.End..]) || ChairAtEnd().IsMatch(item) || ChairLabel().IsMatch(item));
-                    var quote = Whitespace().Replace(paper.Text[subject.Start..lineEnd], " ").Trim();
-                    var (status, note) = StatusWords.Read(leadIn + " " + text, section); // the lead-in's and the item's words: the quote runs over the whole head
                     var confidence = SubjectMemberConfidence * Math.Min(1, ((member.Entity.Confidence + subject.Entity.Confidence) / 2) + 0.15);
-                    IReadOnlyList<CandidateSource> sources = [new CandidateSource(quote, section)];
                     yield return new LineCandidate(
                         RelationshipType.MemberOf, member.Entity, subject.Entity, status, note, null, null, null,
                         RelationshipBasis.Stated, null, sources, Titles(member), Titles(subject), confidence);
@@ -101,7 +107,10 @@ internal sealed partial class LineFinder
     /// </summary>
     private bool SubjectLeadIn(string text, Mention subject)
     {
-        if (EvidenceWords(text) > 30 || NotMembers().IsMatch(text) || CountedSeats().IsMatch(text))
+        // The wordings first: this is asked of every line of the paper, and finding a line's mentions is the cost.
+        var heading = SubjectMembershipHeading().IsMatch(text);
+        var sentence = (text.EndsWith(':') || text.EndsWith(":-", StringComparison.Ordinal)) && SubjectMembershipWording().IsMatch(text);
+        if ((!heading && !sentence && !MembersWordAtEnd().IsMatch(text)) || EvidenceWords(text) > 30 || NotMembers().IsMatch(text) || CountedSeats().IsMatch(text))
         {
             return false;
         }
@@ -112,9 +121,7 @@ internal sealed partial class LineFinder
             return false; // the lead-in names another body: its list is that body's (LineFinder.Lists)
         }
 
-        return SubjectMembershipHeading().IsMatch(text)
-            || ((text.EndsWith(':') || text.EndsWith(":-", StringComparison.Ordinal)) && SubjectMembershipWording().IsMatch(text))
-            || (bodies.Count == 1 && bodies[0].Start == 0 && MembersWord().IsMatch(text[bodies[0].End..]));
+        return heading || sentence || (bodies.Count == 1 && bodies[0].Start == 0 && MembersWord().IsMatch(text[bodies[0].End..]));
     }
 
     /// <summary>
@@ -171,6 +178,10 @@ internal sealed partial class LineFinder
     /// <summary>The word for a body's members after its name: "WCA providers", "X partners:", "X member practices".</summary>
     [GeneratedRegex(@"^\s*(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|membership|practices|organisations)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MembersWord();
+
+    /// <summary>A line that ends with the word for a body's members (<see cref="MembersWord"/>'s words), whatever stands before it.</summary>
+    [GeneratedRegex(@"\b(?:providers|partners|members|membership|practices|organisations)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MembersWordAtEnd();
 
     /// <summary>A heading of another part of terms of reference or an agenda: the members' block has ended.</summary>
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:purpose|role|remit|terms\s+of\s+reference|quorum|quoracy|meetings?|frequency|functions|statutory\s+functions|duties|responsibilities|accountability|reporting|voting|decision|agenda|minutes|declarations?|review|conduct|secretariat|administration|items?|in\s+attendance|apologies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

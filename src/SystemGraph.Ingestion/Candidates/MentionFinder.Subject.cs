@@ -92,14 +92,14 @@ internal sealed partial class MentionFinder
         // The name opens the line, or follows only what the paper is ("Minutes of the Meeting of", "Draft Terms of Reference for").
         var before = line[..mention.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var after = line[mention.End..].TrimStart(' ', '–', '-', '—', ':', '|', ',').Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return before.All(w => HeadWord().IsMatch(w) || PaperKindWords().IsMatch(w) || w is "of" or "for" or "to" or "a" or "an" or "reference" or "Reference" or "REFERENCE" || Numbering().IsMatch(w))
+        return before.All(w => HeadWord().IsMatch(w) || PaperKindWords().IsMatch(w) || w is "of" or "for" or "to" or "a" or "an" || Numbering().IsMatch(w))
             && RunsOn(after) is false;
 
         static bool RunsOn(string? word) => word is { Length: > 0 } && char.IsUpper(word[0]) && !word.StartsWith('(') && !HeadWord().IsMatch(word) && !PaperKindWords().IsMatch(word);
     }
 
     /// <summary>Words that may stand next to a body's name in a head: a weekday, a month, "The", "Agenda", "Minutes".</summary>
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|terms|draft|minutes|agenda|meeting|notes|membership|constitution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|terms|reference|draft|minutes|agenda|meeting|notes|membership|constitution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadWord();
 
     /// <summary>A paragraph's or appendix's number before a heading: "A.2.1", "5.9a", "3.".</summary>
