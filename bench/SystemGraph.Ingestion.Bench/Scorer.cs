@@ -65,11 +65,6 @@ internal static class Scorer
     }
 
     /// <summary>
-    /// The one decision both commands share: each STATED candidate's ends resolved to ids (the entity it matched, else
-    /// a known entity of the same name in <paramref name="byName"/>, else a new id of its own), both sides compared by
-    /// (<see cref="Equivalent"/> type, from, to), and counted under the type as stated.
-    /// </summary>
-    /// <summary>
     /// A candidate end as a gold id. Known setting: the entity it matched, else a known entity of the same name in
     /// <paramref name="byName"/>, else a new id of its own. <paramref name="byText"/>: the ends were matched in a store
     /// that does not hold the gold's ids (the api setting); an end is the gold's entity when its name or the paper's
@@ -88,6 +83,12 @@ internal static class Scorer
         return readings.FirstOrDefault(goldEnds.Contains) ?? readings.FirstOrDefault() ?? (end.ExistingId is { } id ? "store:" + id : "new:" + end.Id);
     }
 
+    /// <summary>
+    /// The one decision both commands share: each STATED candidate's ends resolved to ids (the entity it matched, else
+    /// a known entity of the same name in <paramref name="byName"/>, else a new id of its own), both sides compared by
+    /// (<see cref="Equivalent"/> type, from, to), and counted under the type as stated. A missed line says which of its ends the
+    /// reading found no entity for at all, which tells a naming miss from a line the reading did not read.
+    /// </summary>
     public static PaperScore Compare(string file, IEnumerable<(RelationshipType Type, string FromId, string ToId)> goldLines, PaperExtraction extraction, EntityCatalog byName, bool byText = false)
     {
         var gold = goldLines.Select(g => (Type: Equivalent(g.Type), g.FromId, g.ToId, Asked: g.Type)).ToList();
@@ -114,10 +115,19 @@ internal static class Scorer
             byType[g.Asked] = (byType.GetValueOrDefault(g.Asked) ?? new Counts(0, 0, 0, 0)) + new Counts(0, 0, 1, found ? 1 : 0);
         }
 
+        var foundEnds = extraction.Entities.Select(Resolve).ToHashSet(StringComparer.Ordinal);
+        string Unfound(string from, string to) => (foundEnds.Contains(from), foundEnds.Contains(to)) switch
+        {
+            (true, true) => "",
+            (false, true) => " (from not found)",
+            (true, false) => " (to not found)",
+            _ => " (neither end found)",
+        };
+
         var wrong = predicted.Where(p => !goldKeys.Contains((p.Type, p.FromId, p.ToId)))
             .Select(p => $"{GraphNames.ToWire(p.Asked)} {p.FromId} -> {p.ToId}: \"{p.Line.Sources[^1].Quote}\"").ToList();
         var missed = gold.Where(g => !predictedKeys.Contains((g.Type, g.FromId, g.ToId))).DistinctBy(g => (g.Type, g.FromId, g.ToId))
-            .Select(g => $"{GraphNames.ToWire(g.Asked)} {g.FromId} -> {g.ToId}").ToList();
+            .Select(g => $"{GraphNames.ToWire(g.Asked)} {g.FromId} -> {g.ToId}{Unfound(g.FromId, g.ToId)}").ToList();
         return new PaperScore(file, byType, wrong, missed);
     }
 }

@@ -169,7 +169,7 @@ internal sealed partial class LineFinder
 
     /// <summary>A heading that is only the word for a membership: "MEMBERS", "Membership", "Board members:", "3. Membership".</summary>
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?(?:board|committee|group|partnership|core|current|full|voting)\s+)?(?:membership|members)\s*(?::-?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex SubjectMembershipHeading();
+    internal static partial Regex SubjectMembershipHeading();
 
     /// <summary>A sentence that leads a membership: "The core membership consists of:", "To note the following membership ...:-".</summary>
     [GeneratedRegex(@"\b(?:membership|comprises?|consists?\s+of|made\s+up\s+of|following\s+(?:[\w-]+\s+){0,3}members|members\s+(?:are|will\s+be|shall\s+be|include|includes)\b|members,?\s+namely\b|members\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,7 +59,18 @@ internal sealed partial class MentionFinder
                 inLine.Add(name);
             }
 
+            // "X COMMITTEE FRIDAY, 31 JANUARY 2020 AT 10.00 AM, Y CIVIC CENTRE": a meeting's heading names the body, then
+            // when and where it meets; a venue after the date is no second body of the head.
+            if (bodies.Count > 0 && MeetingDate().Match(line, bodies[0].End - at) is { Success: true } date)
+            {
+                inLine.RemoveAll(m => m.Start >= date.Index);
+            }
+
             head.Add((at, bodies, says.Success, inLine.Select(m => m.Entity.Id)));
+            if (LineFinder.SubjectMembershipHeading().IsMatch(line))
+            {
+                break; // "MEMBERS": the head ends; the lines below are the members, whose bodies are not what the paper is about
+            }
         }
 
         for (var i = 0; i < head.Count; i++)
@@ -101,6 +112,10 @@ internal sealed partial class MentionFinder
     /// <summary>Words that may stand next to a body's name in a head: a weekday, a month, "The", "Agenda", "Minutes".</summary>
     [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|terms|reference|draft|minutes|agenda|meeting|notes|membership|constitution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadWord();
+
+    /// <summary>When a meeting is held, as a heading says it: a weekday, or a day of a month ("31 January", "8th June").</summary>
+    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MeetingDate();
 
     /// <summary>A paragraph's or appendix's number before a heading: "A.2.1", "5.9a", "3.".</summary>
     [GeneratedRegex(@"^(?:[A-Z]\.)?\d+(?:\.\d+)*[a-z]?\.?$", RegexOptions.CultureInvariant)]

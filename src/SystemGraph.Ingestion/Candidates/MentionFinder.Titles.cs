@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SystemGraph.Graph.Seed.Validation;
 
 namespace SystemGraph.Ingestion.Candidates;
@@ -94,11 +95,21 @@ internal sealed partial class MentionFinder
         }
 
         var words = span.Words.Skip(startsWithDeterminer ? 1 : 0).Select(w => w.Word).ToList();
-        if (!NewEntityRules.IsTitleWording(words))
+        if (!NewEntityRules.IsTitleWording(words) || TitleFit(words, section, startsWithDeterminer) is not { } fit)
         {
             return null;
         }
 
+        var start = startsWithDeterminer || !determinerBefore ? span.Start : before.Length - lastBefore.Length;
+        return new Mention(start, span.End, text[start..span.End], fit);
+    }
+
+    /// <summary>
+    /// The one entity of the paper a title's words fit, at the title's confidence; null when none or several do.
+    /// <paramref name="determined"/>: the title has its own determiner ("the Board"), so a section's heading may say which.
+    /// </summary>
+    private EntityCandidate? TitleFit(IReadOnlyList<string> words, string? section, bool determined)
+    {
         // Every word of the title is in the name ("the Council" for "X Council"; not "the Programme Board" for "X Care Board").
         var head = words[^1];
         var titleWords = words.Select(w => EvidenceText.Fold(w)).Where(w => w is not ("of" or "the")).ToList();
@@ -106,7 +117,7 @@ internal sealed partial class MentionFinder
             && titleWords.All(EvidenceText.Fold(n).Split(' ').Contains))).ToList());
         // "This Committee is accountable to the board" under the heading "Audit Committee (ICB Committee)": the body the
         // section's heading names, when the paper has more than one of that kind.
-        if (fits.Count != 1 && startsWithDeterminer && HeadingBody(section, head, titleWords) is { } headed)
+        if (fits.Count != 1 && determined && HeadingBody(section, head, titleWords) is { } headed)
         {
             fits = [headed];
         }
@@ -118,15 +129,43 @@ internal sealed partial class MentionFinder
             fits = [fits.First(f => f.Id == subject.Entity.Id)];
         }
 
-        if (fits.Count != 1)
+        return fits.Count == 1 ? fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) } : null;
+    }
+
+    /// <summary>
+    /// A title in lower case ("The partnership is made up of ...", "the board will meet"): "the" or "this", words a kind
+    /// of body is named by, and a word that ends the phrase (a verb, a small word, punctuation: not "the partnership
+    /// approach"). It names what the capitalised title would (<see cref="TitleFit"/>); the phrase is the line's mention.
+    /// </summary>
+    private void WithLowerCaseTitles(string text, string? section, List<Mention> mentions)
+    {
+        if (!primed)
         {
-            return null;
+            return;
         }
 
-        var start = startsWithDeterminer || !determinerBefore ? span.Start : before.Length - lastBefore.Length;
-        var phrase = text[start..span.End];
-        return new Mention(start, span.End, phrase, fits[0] with { Confidence = Math.Min(fits[0].Confidence, TitleConfidence) });
+        foreach (Match title in LowerCaseTitle().Matches(text))
+        {
+            var phrase = title.Groups["title"];
+            var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Capitalised).ToList();
+            var (start, end) = (phrase.Index, phrase.Index + phrase.Length);
+            if (!NewEntityRules.IsTitleWording(words) || mentions.Any(m => m.Start < end && start < m.End) || TitleFit(words, section, determined: true) is not { } fit)
+            {
+                continue;
+            }
+
+            mentions.Add(new Mention(start, end, phrase.Value, fit));
+        }
+
+        static string Capitalised(string word) => string.Join('-', word.Split('-').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
     }
+
+    /// <summary>
+    /// "the" or "this", up to two lower-case words, a head word of a body in lower case, and then the end of the phrase:
+    /// punctuation, a possessive, or a word that cannot go on a noun phrase (a verb or a small word).
+    /// </summary>
+    [GeneratedRegex(@"(?<![\w-])(?<title>(?:[Tt]he|[Tt]his)(?: [a-z][a-z-]*){0,2}? (?:board|committee|sub-committee|subcommittee|partnership|alliance|collaborative|group|forum|panel|council|trust|network|federation|assembly))(?=['’]s\b|\s*[,.;:)\n]|\s*$| (?:is|are|was|were|will|would|shall|should|may|must|can|could|has|have|had|does|did|meets|met|reports|comprises|consists|includes|brings|and|or|of|to|in|on|with|for|by|as|at|which|who|that|whose|through|from|also|itself|then|currently)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    private static partial Regex LowerCaseTitle();
 
     /// <summary>The one body a section's heading names whose name ends with the title's head and holds its words; null otherwise.</summary>
     private EntityCandidate? HeadingBody(string? section, string head, IReadOnlyList<string> titleWords)

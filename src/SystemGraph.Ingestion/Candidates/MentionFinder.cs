@@ -157,8 +157,10 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         return found;
     }
 
-    private List<Mention> FindAnew(string text, string? section)
+    private List<Mention> FindAnew(string paperText, string? section)
     {
+        // A heading in capitals is read in a name's case; each mention keeps the paper's own characters.
+        var text = CapitalRuns.Recase(paperText);
         var mentions = new List<Mention>();
         foreach (var span in NameSpans.Find(text))
         {
@@ -166,11 +168,13 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         }
 
         WithLowerCaseNames(text, mentions);
+        WithLowerCaseTitles(text, section, mentions);
         WithCommaNames(text, section, mentions);
         WithDefinedShortForms(text, mentions);
         WithDistributedNames(text, section, mentions);
         WithSlotNames(text, section, mentions);
-        return Apart(mentions);
+        var apart = Apart(mentions);
+        return ReferenceEquals(text, paperText) ? apart : [.. apart.Select(m => m with { Text = paperText[m.Start..m.End] })];
     }
 
     /// <summary>

@@ -34,6 +34,12 @@ internal static partial class NameSpans
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
     };
 
+    /// <summary>The small words inside a person's surname ("da Silva", "van der Berg"): inside a name after a person's title.</summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin", "al" };
+
+    /// <summary>Weekdays in any case, and months in capitals: never inside a name.</summary>
+    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+
     public static IReadOnlyList<NameSpan> Find(string passage)
     {
         var spans = new List<NameSpan>();
@@ -51,11 +57,19 @@ internal static partial class NameSpans
                 || (IsCapitalised(word) && !Inner.Contains(word) && InnerShortForm().IsMatch(passage.AsSpan(run[^1].End, token.Index - run[^1].End)));
             // "the" inside a name follows "of", "for", "and" ("Chair of the Board"); after a capitalised word it starts a new
             // phrase ("the group's Constitution the X Body will ...").
-            var innerOk = run.Count > 0 && Inner.Contains(word) && (word != "the" || run[^1].Word is "of" or "for" or "and" or "in" or "on" or "upon" or "&");
+            var innerOk = run.Count > 0 && ((Inner.Contains(word) && (word != "the" || run[^1].Word is "of" or "for" or "and" or "in" or "on" or "upon" or "&"))
+                || (NameParticles.Contains(word) && NewEntityRules.IsPersonTitle(run[0].Word))); // "Councillor Lucia das Neves"
             // "to form NHS X CCG in April 2030", "met on Monday": a date after "in" or "on" is no part of the name before it.
             if (run.Count > 1 && run[^1].Word is "in" or "on" && DateWords.Contains(word))
             {
                 run.RemoveAt(run.Count - 1);
+                Flush(passage, run, spans);
+                continue;
+            }
+
+            // "X COMMITTEE FRIDAY, 31 JANUARY 2020": a weekday, or a month in capitals, is no part of a name.
+            if (run.Count > 0 && (Weekdays.Contains(word) || (word.Length > 2 && word.All(char.IsUpper) && DateWords.Contains(word[0] + word[1..].ToLowerInvariant()))))
+            {
                 Flush(passage, run, spans);
                 continue;
             }
@@ -154,6 +168,9 @@ internal static partial class NameSpans
             yield return start;
         }
     }
+
+    /// <summary>True for a small word inside a person's surname ("das" in "Lucia das Neves").</summary>
+    public static bool IsNameParticle(string word) => NameParticles.Contains(word);
 
     public static bool IsCapitalised(string word) => word.Length > 0 && !MinuteVerbs.Contains(word) && (char.IsUpper(word[0]) || (char.IsDigit(word[0]) && word.Any(char.IsUpper)));
 

@@ -34,7 +34,24 @@ internal static class NewEntityRules
         // "Bristol Health Partners".
         ["Constabulary"] = (EntityKind.Organisation, 0.6), ["Police"] = (EntityKind.Organisation, 0.55), ["CIC"] = (EntityKind.Organisation, 0.65),
         ["Partners"] = (EntityKind.Organisation, 0.5),
+        // Public bodies and institutions that sit on boards: "Oakshire Fire Brigade", "Wexcombe University", "the Fairness
+        // Commission", "the Homes and Communities Agency", "Wexcombe Association of Acute Trusts" (see FrontHeads).
+        ["Brigade"] = (EntityKind.Organisation, 0.6), ["University"] = (EntityKind.Organisation, 0.6), ["Commission"] = (EntityKind.Board, 0.55),
+        ["Agency"] = (EntityKind.Organisation, 0.55), ["College"] = (EntityKind.Organisation, 0.55), ["Society"] = (EntityKind.Organisation, 0.55),
+        ["Association"] = (EntityKind.Organisation, 0.6), ["Consortium"] = (EntityKind.Organisation, 0.55), ["Confederation"] = (EntityKind.Organisation, 0.6),
     };
+
+    /// <summary>
+    /// Head words that open a name and take "of" or "for" after them ("Wexcombe Association of Acute Trusts", "University of
+    /// Wexcombe", "Oakshire Council for Voluntary Service"): the name's last word says nothing of its kind.
+    /// </summary>
+    private static readonly HashSet<string> FrontHeads = new(StringComparer.Ordinal)
+    {
+        "Association", "Federation", "Confederation", "Council", "University", "Society", "Commission", "College",
+    };
+
+    /// <summary>The words before "Service" that make it a public service's own name ("Oakshire Fire and Rescue Service").</summary>
+    private static readonly HashSet<string> ServiceKinds = new(StringComparer.Ordinal) { "Rescue", "Ambulance", "Probation" };
 
     private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
 
@@ -81,7 +98,8 @@ internal static class NewEntityRules
             return null; // "The Joint Committee", "Integrated Care Board": a class of body, not a name
         }
 
-        if (PersonTitles.Contains(named[0]) && named.Count is >= 2 and <= 4 && named.Skip(1).All(w => char.IsUpper(w[0]) && w.Any(char.IsLower)))
+        if (PersonTitles.Contains(named[0]) && named.Count(w => !NameSpans.IsNameParticle(w)) is >= 2 and <= 4
+            && named.Skip(1).All(w => (char.IsUpper(w[0]) && w.Any(char.IsLower)) || NameSpans.IsNameParticle(w)))
         {
             return (EntityKind.Person, 0.75, Name(span, skip), skip);
         }
@@ -113,7 +131,21 @@ internal static class NewEntityRules
             return null;
         }
 
-        return Heads.TryGetValue(head, out var rule) ? (rule.Kind, rule.Confidence, Name(span, skip), skip) : null;
+        if (head == "Service" && named.Count >= 3 && ServiceKinds.Contains(named[^2]))
+        {
+            return (EntityKind.Organisation, 0.6, Name(span, skip), skip);
+        }
+
+        if (Heads.TryGetValue(head, out var rule))
+        {
+            return (rule.Kind, rule.Confidence, Name(span, skip), skip);
+        }
+
+        // "Wexcombe Association of Acute Trusts": the head before the first "of" or "for", with a capitalised word after it.
+        var of = named.FindIndex(w => w is "of" or "for");
+        return of >= 1 && FrontHeads.Contains(named[of - 1]) && of + 1 < named.Count && NameSpans.IsCapitalised(named[^1])
+            && Heads.TryGetValue(named[of - 1], out var front)
+            ? (front.Kind, front.Confidence * 0.9, Name(span, skip), skip) : null;
     }
 
     /// <summary>Words a known body's name may end with when a paper writes it in lower case ("the SEND board", "Leisure services").</summary>

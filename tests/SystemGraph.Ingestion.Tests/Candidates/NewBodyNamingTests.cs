@@ -1,0 +1,86 @@
+using SystemGraph.Graph.Model;
+using SystemGraph.Graph.Seed.Validation;
+using SystemGraph.Ingestion.Candidates;
+using static SystemGraph.Ingestion.Tests.Candidates.Extracting;
+
+namespace SystemGraph.Ingestion.Tests.Candidates;
+
+/// <summary>
+/// Bodies a paper from another system names that the graph does not hold yet, as ingestDocument meets them: a heading
+/// in capitals, "the partnership" in lower case, public services and institutions named by their own head words, and a
+/// councillor whose surname has a small word in it. Invented names throughout.
+/// </summary>
+public sealed class NewBodyNamingTests
+{
+    private static readonly KnownEntity CityCouncil = new("wexcombe-council", EntityKind.Organisation, "Wexcombe City Council", []);
+    private static readonly KnownEntity BoroughCouncil = new("oakshire-council", EntityKind.Organisation, "Oakshire Borough Council", []);
+    private static readonly KnownEntity Trust = new("oakshire-trust", EntityKind.Organisation, "Oakshire NHS Foundation Trust", []);
+
+    [Fact]
+    public async Task A_committee_s_agenda_headed_in_capitals_gives_its_members_under_a_name_in_its_usual_case()
+    {
+        var extraction = await ExtractAsync(
+            "WEXCOMBE JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE FRIDAY, 31 JANUARY 2031 AT 10.00 AM COUNCIL CHAMBER, OAKSHIRE CIVIC CENTRE, HIGH ROAD\n\n"
+            + "MEMBERS\nCouncillor Ann Oakley (Wexcombe City Council) (Chair)\nCouncillor Lucia da Costa, Oakshire Borough Council\n",
+            CityCouncil, BoroughCouncil);
+
+        const string Committee = "Wexcombe Joint Health Overview and Scrutiny Committee";
+        var chair = Line(extraction, RelationshipType.Chairs, "Councillor Ann Oakley", Committee);
+        Assert.Equal(EntityKind.Board, chair.To.Kind);
+        // The quote is the paper's own characters, capitals and all; the name in it is the committee's.
+        Assert.StartsWith("WEXCOMBE JOINT HEALTH OVERVIEW AND SCRUTINY COMMITTEE FRIDAY", chair.Sources[0].Quote, StringComparison.Ordinal);
+        Assert.True(QuoteEvidence.Names([chair.Sources[0].Quote], [Committee]));
+        Line(extraction, RelationshipType.MemberOf, "Councillor Ann Oakley", Committee);
+        Line(extraction, RelationshipType.MemberOf, "Councillor Lucia da Costa", Committee);
+        // The venue after the date is not a second body of the head, nor a member; the councils are the members' own.
+        Assert.DoesNotContain(extraction.Lines, l => l.From.Name.Contains("Civic", StringComparison.OrdinalIgnoreCase) || l.To.Name.Contains("Civic", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.From.ExistingId is "wexcombe-council" or "oakshire-council");
+    }
+
+    [Fact]
+    public async Task The_partnership_in_lower_case_is_the_one_partnership_the_paper_names()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Care Partnership (WHCP) supports residents across the borough.\n\n"
+            + "The partnership is made up of organisations situated within the borough and includes:\n\n"
+            + "• Wexcombe City Council\n• Oakshire NHS Foundation Trust\n\n"
+            + "This partnership approach can work well for residents and the council.\n",
+            CityCouncil, Trust);
+
+        var member = Line(extraction, RelationshipType.MemberOf, "wexcombe-council", "Wexcombe Health and Care Partnership");
+        Assert.Equal(RelationshipBasis.Stated, member.Basis);
+        Assert.Contains("The partnership", member.ToMentions);
+        Line(extraction, RelationshipType.MemberOf, "oakshire-trust", "Wexcombe Health and Care Partnership");
+        // "This partnership approach": a partnership that is an adjective names no body.
+        Assert.All(extraction.Lines, l => Assert.DoesNotContain(l.Sources, s => s.Quote.Contains("approach", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Public_services_and_institutions_are_named_by_their_own_head_words()
+    {
+        var extraction = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board comprises Wexcombe City Council, Oakshire Fire and Rescue Service, "
+            + "the University of Wexcombe, Oakshire Fire Brigade and the Oakshire Association of Acute Trusts.\n",
+            CityCouncil);
+
+        const string Board = "Wexcombe Health and Wellbeing Board";
+        Line(extraction, RelationshipType.MemberOf, "wexcombe-council", Board);
+        Assert.Equal(EntityKind.Organisation, Line(extraction, RelationshipType.MemberOf, "Oakshire Fire and Rescue Service", Board).From.Kind);
+        Line(extraction, RelationshipType.MemberOf, "University of Wexcombe", Board);
+        Line(extraction, RelationshipType.MemberOf, "Oakshire Fire Brigade", Board);
+        Line(extraction, RelationshipType.MemberOf, "Oakshire Association of Acute Trusts", Board);
+    }
+
+    [Fact]
+    public async Task Capitals_with_no_body_s_head_word_are_left_as_they_are()
+    {
+        // "THE CHAIR CONSIDERS URGENT" read in a name's case would look like a post and a person's name.
+        var extraction = await ExtractAsync(
+            "Wexcombe Health and Wellbeing Board\n\nAgenda\n\n5. NOTIFICATION OF ANY ITEMS OF BUSINESS THAT THE CHAIR CONSIDERS URGENT\n",
+            new KnownEntity("wexcombe-hwb", EntityKind.Board, "Wexcombe Health and Wellbeing Board", []));
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.Contains("Urgent", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("NOTIFICATION OF ANY ITEMS", CapitalRuns.Recase("NOTIFICATION OF ANY ITEMS"));
+        Assert.Equal("Wexcombe Fire and Rescue Service NHS ICB, LSCB MEETING", CapitalRuns.Recase("WEXCOMBE FIRE AND RESCUE SERVICE NHS ICB, LSCB MEETING"));
+    }
+}
