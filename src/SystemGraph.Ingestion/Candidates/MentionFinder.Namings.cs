@@ -38,20 +38,49 @@ internal sealed partial class MentionFinder
                     var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
                     if (words.Length is 0 or > 8 || !ClassNouns.TryGetValue(match.Groups["class"].Value, out var kind)
                         || words.All(w => NewEntityRules.IsBodyWord(w) || NewEntityRules.IsOpener(w) || w is "of" or "and" or "&" or "the" or "for")
-                        || NewEntityRules.IsOpener(words[0]) || catalog.Match(name) is not null || NameSpans.Find(name) is not { Count: 1 } spans
-                        || spans[0] is not { } span || span.Text != name || NewEntityRules.Read(name, span) is not null)
+                        || NewEntityRules.IsOpener(words[0]) || NameSpans.Find(name) is not { Count: 1 } spans || spans[0] is not { } span || span.Text != name)
                     {
-                        continue; // a known name, or one the head-word rules already read, is found the usual way
+                        continue;
                     }
 
-                    var entity = New(kind, NamingConfidence, name, passage.Text, passage.Section);
-                    Define(name, acronym: true, entity);
+                    // A known name, or one the head-word rules read, is found the usual way; only the naming's own words for it are added.
+                    var subjectWords = match.Groups["subject"];
+                    EntityCandidate entity;
+                    if (catalog.Match(name) is { } known && Names(known, name))
+                    {
+                        if (!subjectWords.Success)
+                        {
+                            continue;
+                        }
 
-                    // "Our Primary Care Network is called X": "our network", "the Primary Care Network" name X in this paper.
-                    if (match.Groups["subject"] is { Success: true } subject)
+                        entity = KnownCandidate(known, name, passage.Text);
+                    }
+                    else if (NewEntityRules.Read(name, span) is { } reading)
+                    {
+                        if (!subjectWords.Success)
+                        {
+                            continue;
+                        }
+
+                        entity = New(reading.Kind, reading.Confidence, reading.Name, passage.Text, passage.Section);
+                    }
+                    else if (catalog.Match(name) is not null)
+                    {
+                        continue;
+                    }
+                    else
+                    {
+                        entity = New(kind, NamingConfidence, name, passage.Text, passage.Section);
+                        Define(name, acronym: true, entity);
+                    }
+
+                    // "Our Primary Care Network is called X": "our network", "the Primary Care Network" name X in this paper, whether
+                    // X is a name the graph knows, one read by its head word ("Our Local Care Partnership is called X Alliance"),
+                    // or one only this naming gives.
+                    if (subjectWords.Success)
                     {
                         Define(match.Groups["class"].Value, acronym: false, entity);
-                        Define((subject.Value + match.Groups["class"].Value).Trim(), acronym: false, entity);
+                        Define((subjectWords.Value + match.Groups["class"].Value).Trim(), acronym: false, entity);
                     }
                 }
             }

@@ -162,9 +162,10 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// "the" or "this", up to two lower-case words, a head word of a body in lower case, and then the end of the phrase:
-    /// punctuation, a possessive, or a word that cannot go on a noun phrase (a verb or a small word).
+    /// punctuation, a possessive, or a word that cannot go on a noun phrase (a verb or a small word). Every part is bounded,
+    /// so it runs in linear time and needs no time limit (see <see cref="LineCues"/>).
     /// </summary>
-    [GeneratedRegex(@"(?<![\w-])(?<title>(?:[Tt]he|[Tt]his)(?: [a-z][a-z-]*){0,2}? (?:board|committee|sub-committee|subcommittee|partnership|alliance|collaborative|group|forum|panel|council|trust|network|federation|assembly))(?=['’]s\b|\s*[,.;:)\n]|\s*$| (?:is|are|was|were|will|would|shall|should|may|must|can|could|has|have|had|does|did|meets|met|reports|comprises|consists|includes|brings|and|or|of|to|in|on|with|for|by|as|at|which|who|that|whose|through|from|also|itself|then|currently)\b)", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]
+    [GeneratedRegex(@"(?<![\w-])(?<title>(?:[Tt]he|[Tt]his)(?: [a-z][a-z-]*){0,2}? (?:board|committee|sub-committee|subcommittee|partnership|alliance|collaborative|group|forum|panel|council|trust|network|federation|assembly))(?=['’]s\b|\s*[,.;:)\n]|\s*$| (?:is|are|was|were|will|would|shall|should|may|must|can|could|has|have|had|does|did|meets|met|reports|comprises|consists|includes|brings|and|or|of|to|in|on|with|for|by|as|at|which|who|that|whose|through|from|also|itself|then|currently)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex LowerCaseTitle();
 
     /// <summary>The one body a section's heading names whose name ends with the title's head and holds its words; null otherwise.</summary>

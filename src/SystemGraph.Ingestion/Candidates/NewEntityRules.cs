@@ -74,6 +74,7 @@ internal static class NewEntityRules
         "joint", "partnership", "system", "provider", "integrated", "care", "health", "statutory", "sub", "executive", "draft", "proposed", "terms",
         "district", "county", "city", "town", "parish", "one", "two", "three", "four", "five", "six", "several", "both",
         "primary", "secondary", "community", "general", "mental", "social", "acute", "networks",
+        "gp", // "GP Federation", "GP Collaborative": a kind of body; a paper from another place means its own
     };
 
     /// <summary>The kind and confidence of a new entity a span names, and the name (without a leading "The"), or null.</summary>

@@ -72,6 +72,27 @@ public sealed class NewBodyNamingTests
     }
 
     [Fact]
+    public async Task Our_partnership_is_called_a_name_read_by_its_head_word_and_it_brings_together_its_members()
+    {
+        var extraction = await ExtractAsync(
+            "Working Together\n\nOur Local Care Partnership is called Healthier Wexcombe Alliance, which reports into the Health and Wellbeing Board. "
+            + "It brings together Wexcombe partners in health and care including:\n\n  • Wexcombe City Council\n  • Oakshire NHS Foundation Trust\n  • Wexcombe Health – GP Federation\n",
+            CityCouncil, Trust, new KnownEntity("elsewhere-gp-federation", EntityKind.Organisation, "Northfield GP Federation", ["GP Federation"]));
+
+        Line(extraction, RelationshipType.MemberOf, "wexcombe-council", "Healthier Wexcombe Alliance");
+        Line(extraction, RelationshipType.MemberOf, "oakshire-trust", "Healthier Wexcombe Alliance");
+        // "GP Federation" says a kind of body: another place's federation, known by that alias, is not this paper's.
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "elsewhere-gp-federation");
+    }
+
+    [Fact]
+    public void Cue_words_run_without_a_time_limit_that_the_clock_alone_could_pass()
+    {
+        // Each cue is a list of words between word boundaries (linear time); a limit only risks stopping the reading on a loaded machine.
+        Assert.All(LineCues.All, cue => Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, cue.Words.MatchTimeout));
+    }
+
+    [Fact]
     public async Task Capitals_with_no_body_s_head_word_are_left_as_they_are()
     {
         // "THE CHAIR CONSIDERS URGENT" read in a name's case would look like a post and a person's name.
