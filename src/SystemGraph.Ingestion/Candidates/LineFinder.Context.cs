@@ -173,9 +173,10 @@ internal sealed partial class LineFinder
             return found[0];
         }
 
-        // "... our network is called Blackbourne PCN": the body a naming verb gives.
+        // "... our network is called Blackbourne PCN": the body a naming verb gives (where "our network" is read as that
+        // body too, its mention after the verb).
         var bodies = found.Where(IsBody).DistinctBy(m => m.Entity.Id).ToList();
-        return bodies.Count == 1 && NamingVerb().IsMatch(sentence.Text.AsSpan(0, bodies[0].Start)) ? bodies[0] : null;
+        return bodies.Count == 1 ? found.LastOrDefault(m => m.Entity.Id == bodies[0].Entity.Id && NamingVerb().IsMatch(sentence.Text.AsSpan(0, m.Start))) : null;
     }
 
     /// <summary>
