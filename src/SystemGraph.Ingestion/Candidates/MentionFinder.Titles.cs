@@ -147,7 +147,8 @@ internal sealed partial class MentionFinder
         foreach (Match title in LowerCaseTitle().Matches(text))
         {
             var phrase = title.Groups["title"];
-            var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(Capitalised).ToList();
+            // "the new partnership": a stage word says which time of the body, not which body.
+            var words = phrase.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Where(w => !StageWords.Contains(w)).Select(Capitalised).ToList();
             var (start, end) = (phrase.Index, phrase.Index + phrase.Length);
             if (!NewEntityRules.IsTitleWording(words) || mentions.Any(m => m.Start < end && start < m.End) || TitleFit(words, section, determined: true) is not { } fit)
             {

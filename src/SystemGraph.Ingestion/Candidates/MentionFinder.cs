@@ -105,9 +105,14 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// PARTNERSHIP", a GP practice in the ODS extract; a workstream named "Primary Care Networks") is never named so: no
     /// word says it is that one.
     /// </summary>
+    /// <remarks>
+    /// An agreement is named by its title: "the Memorandum of Understanding" means another agreement only in a paper that
+    /// has every distinctive word of that one's title ("Southend", "Staged", "Approach"), not just one of them
+    /// ("commissioning", which many papers have).
+    /// </remarks>
     private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
-        !NewEntityRules.IsGenericName(phrase) || Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)) is var distinctive
-            && distinctive.Any(paperWords.Contains);
+        !NewEntityRules.IsGenericName(phrase) || Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)).ToList() is var distinctive
+            && (match.Entity.Kind == Graph.Model.EntityKind.Agreement ? distinctive.Count > 0 && distinctive.All(paperWords.Contains) : distinctive.Any(paperWords.Contains));
 
     private static string[] Words(string text) => EvidenceText.Fold(text).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 

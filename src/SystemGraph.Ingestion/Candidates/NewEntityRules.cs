@@ -162,7 +162,8 @@ internal static class NewEntityRules
     /// body otherwise; a paper from another place means its own partnership board.
     /// </summary>
     public static bool IsGenericName(string name) =>
-        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs");
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs"
+            || w.Equals("Memorandum", StringComparison.OrdinalIgnoreCase)); // "Memorandum of Understanding": any paper's, not one the graph holds
 
     /// <summary>The kind a name of only class words says ("Integrated Care Partnership", "Health and Wellbeing Board"), by its head word; null when it has none.</summary>
     public static EntityKind? ClassOf(IReadOnlyList<string> words) =>

@@ -86,6 +86,31 @@ public sealed class NewBodyNamingTests
     }
 
     [Fact]
+    public async Task Another_place_s_memorandum_is_not_the_one_a_paper_means_by_the_memorandum_of_understanding()
+    {
+        var elsewhere = new KnownEntity(
+            "northfield-mou", EntityKind.Agreement, "A Staged Approach to Joint Commissioning in Northfield: Memorandum of Understanding", ["Memorandum of Understanding"]);
+        var extraction = await ExtractAsync(
+            "Joint commissioning\n\nThe Memorandum of Understanding between Wexcombe City Council and Oakshire NHS Foundation Trust sets out a staged approach.\n",
+            CityCouncil, Trust, elsewhere);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "northfield-mou");
+        Assert.DoesNotContain(extraction.Lines, l => l.To.ExistingId == "northfield-mou");
+    }
+
+    [Fact]
+    public async Task The_new_partnership_is_the_partnership_the_paper_names()
+    {
+        var extraction = await ExtractAsync(
+            "Safeguarding arrangements\n\nThe arrangements will now be governed by one joint partnership, called the Wexcombe Safeguarding Children Partnership.\n\n"
+            + "The statutory members of the new partnership are:\n\n  • Wexcombe City Council\n  • Oakshire NHS Foundation Trust\n",
+            CityCouncil, Trust);
+
+        Line(extraction, RelationshipType.MemberOf, "wexcombe-council", "Wexcombe Safeguarding Children Partnership");
+        Line(extraction, RelationshipType.MemberOf, "oakshire-trust", "Wexcombe Safeguarding Children Partnership");
+    }
+
+    [Fact]
     public void Cue_words_run_without_a_time_limit_that_the_clock_alone_could_pass()
     {
         // Each cue is a list of words between word boundaries (linear time); a limit only risks stopping the reading on a loaded machine.
