@@ -74,7 +74,6 @@ internal static class NewEntityRules
         "joint", "partnership", "system", "provider", "integrated", "care", "health", "statutory", "sub", "executive", "draft", "proposed", "terms",
         "district", "county", "city", "town", "parish", "one", "two", "three", "four", "five", "six", "several", "both",
         "primary", "secondary", "community", "general", "mental", "social", "acute", "networks",
-        "gp", // "GP Federation", "GP Collaborative": a kind of body; a paper from another place means its own
     };
 
     /// <summary>The kind and confidence of a new entity a span names, and the name (without a leading "The"), or null.</summary>
@@ -163,7 +162,9 @@ internal static class NewEntityRules
     /// </summary>
     public static bool IsGenericName(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => Generic.Contains(w) || Heads.ContainsKey(w) || LowerCaseHeads.Contains(w) || w is "and" or "of" or "&" or "NHS" or "nhs"
-            || w.Equals("Memorandum", StringComparison.OrdinalIgnoreCase)); // "Memorandum of Understanding": any paper's, not one the graph holds
+            // "Memorandum of Understanding", "GP Federation": any paper's own, not one the graph holds for another place (still
+            // read as a new body of the paper's, by its head word).
+            || w.Equals("Memorandum", StringComparison.OrdinalIgnoreCase) || w.Equals("GP", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The kind a name of only class words says ("Integrated Care Partnership", "Health and Wellbeing Board"), by its head word; null when it has none.</summary>
     public static EntityKind? ClassOf(IReadOnlyList<string> words) =>
