@@ -27,18 +27,20 @@ internal static partial class NameSpans
 
     private static readonly HashSet<string> Inner = new(StringComparer.Ordinal) { "of", "and", "&", "for", "the", "in", "on", "upon" };
 
+    private static readonly string[] Months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static readonly string[] Days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
     /// <summary>Months and weekdays: after "in" or "on" they end a name ("X CCG in April").</summary>
-    private static readonly HashSet<string> DateWords = new(StringComparer.Ordinal)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
+    private static readonly HashSet<string> DateWords = new(Months.Concat(Days), StringComparer.Ordinal);
+
+    /// <summary>Weekdays in any case, and months in capitals ("FRIDAY, 31 JANUARY"): never inside a name, wherever they stand.</summary>
+    private static readonly HashSet<string> Weekdays = new(Days, StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> MonthsInCapitals = new(Months.Select(m => m.ToUpperInvariant()), StringComparer.Ordinal);
 
     /// <summary>The small words inside a person's surname ("da Silva", "van der Berg"): inside a name after a person's title.</summary>
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "da", "das", "de", "del", "della", "der", "den", "di", "do", "dos", "du", "la", "le", "van", "von", "ter", "ten", "bin", "al" };
-
-    /// <summary>Weekdays in any case, and months in capitals: never inside a name.</summary>
-    private static readonly HashSet<string> Weekdays = new(StringComparer.OrdinalIgnoreCase) { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
     public static IReadOnlyList<NameSpan> Find(string passage)
     {
@@ -68,7 +70,7 @@ internal static partial class NameSpans
             }
 
             // "X COMMITTEE FRIDAY, 31 JANUARY 2020": a weekday, or a month in capitals, is no part of a name.
-            if (run.Count > 0 && (Weekdays.Contains(word) || (word.Length > 2 && word.All(char.IsUpper) && DateWords.Contains(word[0] + word[1..].ToLowerInvariant()))))
+            if (run.Count > 0 && (Weekdays.Contains(word) || MonthsInCapitals.Contains(word)))
             {
                 Flush(passage, run, spans);
                 continue;
