@@ -40,20 +40,12 @@ internal static partial class CapitalRuns
 
             foreach (var word in words.Take(last + 1))
             {
-                var at = run.Index + word.Index;
-                if (Small.Contains(word.Value) && word.Index > 0)
+                // A small word all in lower case ("and"); a word, not an acronym, after its first letter ("Board").
+                var from = Small.Contains(word.Value) && word.Index > 0 ? 0
+                    : word.Length >= 4 && word.Value.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y') ? 1 : word.Length;
+                for (var i = run.Index + word.Index + from; i < run.Index + word.Index + word.Length; i++)
                 {
-                    for (var i = 0; i < word.Length; i++)
-                    {
-                        cased[at + i] = char.ToLowerInvariant(cased[at + i]);
-                    }
-                }
-                else if (word.Length >= 4 && word.Value.Any(c => c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y'))
-                {
-                    for (var i = 1; i < word.Length; i++)
-                    {
-                        cased[at + i] = char.ToLowerInvariant(cased[at + i]);
-                    }
+                    cased[i] = char.ToLowerInvariant(cased[i]);
                 }
             }
         }

@@ -175,12 +175,15 @@ internal sealed partial class LineFinder
     [GeneratedRegex(@"\b(?:membership|comprises?|consists?\s+of|made\s+up\s+of|following\s+(?:[\w-]+\s+){0,3}members|members\s+(?:are|will\s+be|shall\s+be|include|includes)\b|members,?\s+namely\b|members\s*:)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SubjectMembershipWording();
 
+    /// <summary>The words for a body's members, one list for both readings below.</summary>
+    private const string MembersWords = "providers|partners|members|membership|practices|organisations";
+
     /// <summary>The word for a body's members after its name: "WCA providers", "X partners:", "X member practices".</summary>
-    [GeneratedRegex(@"^\s*(?:member\s+|partner\s+|constituent\s+)?(?:providers|partners|members|membership|practices|organisations)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:member\s+|partner\s+|constituent\s+)?(?:" + MembersWords + @")\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MembersWord();
 
     /// <summary>A line that ends with the word for a body's members (<see cref="MembersWord"/>'s words), whatever stands before it.</summary>
-    [GeneratedRegex(@"\b(?:providers|partners|members|membership|practices|organisations)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + MembersWords + @")\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MembersWordAtEnd();
 
     /// <summary>A heading of another part of terms of reference or an agenda: the members' block has ended.</summary>

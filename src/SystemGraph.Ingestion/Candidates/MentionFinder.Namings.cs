@@ -43,30 +43,21 @@ internal sealed partial class MentionFinder
                         continue;
                     }
 
-                    // A known name, or one the head-word rules read, is found the usual way; only the naming's own words for it are added.
+                    // A known name, or one the head-word rules read, is found the usual way; only the naming's own words for it
+                    // ("our partnership") are added. Only a name with no other reading is this naming's own.
                     var subjectWords = match.Groups["subject"];
+                    var known = catalog.Match(name);
+                    var named = known is { } k && Names(k, name) ? known : null;
+                    var reading = named is null ? NewEntityRules.Read(name, span) : null;
                     EntityCandidate entity;
-                    if (catalog.Match(name) is { } known && Names(known, name))
+                    if (known is not null || reading is not null)
                     {
-                        if (!subjectWords.Success)
+                        if (!subjectWords.Success || (named is null && reading is null))
                         {
                             continue;
                         }
 
-                        entity = KnownCandidate(known, name, passage.Text);
-                    }
-                    else if (NewEntityRules.Read(name, span) is { } reading)
-                    {
-                        if (!subjectWords.Success)
-                        {
-                            continue;
-                        }
-
-                        entity = New(reading.Kind, reading.Confidence, reading.Name, passage.Text, passage.Section);
-                    }
-                    else if (catalog.Match(name) is not null)
-                    {
-                        continue;
+                        entity = named is { } n ? KnownCandidate(n, name, passage.Text) : New(reading!.Value.Kind, reading.Value.Confidence, reading.Value.Name, passage.Text, passage.Section);
                     }
                     else
                     {

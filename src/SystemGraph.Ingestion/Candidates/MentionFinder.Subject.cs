@@ -109,12 +109,15 @@ internal sealed partial class MentionFinder
         static bool RunsOn(string? word) => word is { Length: > 0 } && char.IsUpper(word[0]) && !word.StartsWith('(') && !HeadWord().IsMatch(word) && !PaperKindWords().IsMatch(word);
     }
 
+    /// <summary>Weekdays and months as the head's patterns match them (ignoring case).</summary>
+    private const string Weekday = "monday|tuesday|wednesday|thursday|friday|saturday|sunday", Month = "january|february|march|april|may|june|july|august|september|october|november|december";
+
     /// <summary>Words that may stand next to a body's name in a head: a weekday, a month, "The", "Agenda", "Minutes".</summary>
-    [GeneratedRegex(@"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|the|terms|reference|draft|minutes|agenda|meeting|notes|membership|constitution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:" + Weekday + "|" + Month + @"|the|terms|reference|draft|minutes|agenda|meeting|notes|membership|constitution)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex HeadWord();
 
     /// <summary>When a meeting is held, as a heading says it: a weekday, or a day of a month ("31 January", "8th June").</summary>
-    [GeneratedRegex(@"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:" + Weekday + @"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + Month + @"))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MeetingDate();
 
     /// <summary>A paragraph's or appendix's number before a heading: "A.2.1", "5.9a", "3.".</summary>
