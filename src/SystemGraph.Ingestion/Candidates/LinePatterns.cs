@@ -20,19 +20,33 @@ internal static class LinePatterns
     /// <summary>A post before a named person, passed over: "led by our Chair, A, and our Chief Executive, B".</summary>
     private const string PostFirst = @"(?:(?:our|its|their|the)\s+(?:(?:Interim|Acting|Deputy|Independent|Joint|Vice)\s+)?(?:Chair|Chairman|Chairperson|Chief\s+Executive|Chief\s+Officer|Accountable\s+Officer|Clinical\s+Director|Director|Leader|SRO)\s*,?\s+(?=⟦))?";
     private const string Left = @"⟦(?<l>\d+)⟧" + Filler;
-    private const string Right = ClassFirst + The + @"(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
+    private const string Right = ClassFirst + The + @"(?<r>" + Owner + @"⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*" + The + @"⟦\d+⟧)*)";
 
     /// <summary>
     /// A class before the named ends, set off by a dash or colon: "covers the four boroughs in X – A, B and C",
     /// "comprises of 4 GP practices – A, B". The class (and a place it is "in") is passed over; the ends are the names.
     /// </summary>
-    private const string ClassFirst = @"(?:(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:[\w-]+\s+){0,4}?(?:practices|surgeries|organisations|organizations|members|partners|boroughs|districts|councils|authorities|places|areas|localities|trusts|bodies|providers|networks|CCGs|PCNs)(?:\s+(?:in|of|across|within)\s+(?:the\s+)?(?:⟦\d+⟧|[A-Z][\w ]{0,30}?))?\s*[–—:-]\s*)?";
+    private const string ClassFirst = @"(?:(?:of\s+)?(?:the\s+)?(?:following\s+)?(?:[\w'’-]+\s+){0,4}?(?:practices|surgeries|organisations|organizations|members|partners|boroughs|districts|councils|authorities|places|areas|localities|trusts|bodies|providers|networks|CCGs|PCNs)(?:\s+(?:in|of|across|within)\s+(?:the\s+)?(?:⟦\d+⟧|[A-Z][\w ]{0,30}?)|\s+with\s+[^⟦⟧;:.,]{1,40}?)?(?:\s*[–—:-]\s*|\s*,?\s+(?:including|namely)\s+))?";
+
+    /// <summary>
+    /// The owner before a board of its own ("a sub-group of X's Quality Committee", "reports to the ICB's Board"): in the
+    /// end's group, so the board is the end (an end with a possessive after it is never one).
+    /// </summary>
+    private const string Owner = @"(?:⟦\d+⟧['’]s\s+)?";
 
     /// <summary>
     /// A list of ends after a wording that introduces one ("with partners from CCG, Public Health, Leisure services and
     /// social care"): named ends among items the paper does not name as bodies (short runs of words), which are skipped.
     /// </summary>
-    private const string RightList = ClassFirst + The + @"(?<r>(?:" + Unnamed + Separator + @")*?" + Delegates + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + Unnamed + @")*?" + Separator + Delegates + @"⟦\d+⟧" + Aside + @")*)";
+    private const string RightList = ClassFirst + The + @"(?<r>(?:" + Unnamed + Separator + @")*?" + Delegates + Described + @"⟦\d+⟧" + Aside + @"(?:(?:" + Separator + Unnamed + @")*?" + Separator + Delegates + Described + @"⟦\d+⟧" + Aside + @")*)";
+
+    /// <summary>
+    /// What a list says a named item is, in the paper's own lower-case words, before its name: "acute provider A",
+    /// "mental health provider B", "charities C", "our mental health colleagues at D". Up to four lower-case words that
+    /// are not a verb, a participle or a linking word ("supported by A", "working with B", "including C" are not what
+    /// the item is), and "at" after them. Case-sensitive inside a case-blind pattern, so a name's capitals stay a name.
+    /// </summary>
+    private const string Described = @"(?-i:(?:(?!(?:is|are|was|were|be|been|being|has|have|had|will|would|can|may|who|which|that|with|by|for|to|on|in|into|under|plus|as|including|through|via|also|all|other|and|or|but|not|from|of|across|within|throughout|around|between|among|over|near|about)\b)[a-z][a-z-]*(?<!ed|ing)\s+){1,4}(?:at\s+(?:the\s+)?)?)?";
 
     /// <summary>
     /// An item of a list the paper does not name as a body ("CCG", "Public Health"): up to 50 characters with no separator
@@ -48,7 +62,8 @@ internal static class LinePatterns
     /// <summary>A bracketed short form after a name in a list ("the X Integrated Care Board (ICB) and ..."), passed over.</summary>
     private const string Aside = @"(?:\s*\([^()⟦⟧]{0,12}(?:⟦\d+⟧)?[^()⟦⟧]{0,12}\))?";
 
-    private const string Separator = @"\s*(?:,\s*and|,|\band\b|&)\s*";
+    /// <summary>Between a list's items: a comma, "and", "&", or "together with" / "as well as" / "along with", which add to a list as "and" does.</summary>
+    private const string Separator = @"\s*(?:,\s*and|,|\band\b|&|\b(?:together|along)\s+with\b|\bas\s+well\s+as\b)\s*";
 
     /// <summary>"... as equal partners and statutory members": what makes a joint establishment a membership.</summary>
     private const string JointMembers = @"\s+as\s+(?:[\w-]+\s+){0,4}?(?:members|partners)\b";
@@ -60,6 +75,9 @@ internal static class LinePatterns
     /// X", "was reported to X": something was reported, not by the body before it).
     /// </summary>
     private const string NotNoun = @"(?<!\b(?:the|a|an|this|that|its|their|our|his|her|final|annual|as|was|were|been|be|being)\s)";
+
+    /// <summary>A number of people, as a paper gives it: "around 700,000", "nearly two million", "1.2 million".</summary>
+    private const string Many = @"(?:(?:around|about|approximately|nearly|almost|over|more\s+than|some|circa|c\.)\s+)?(?:[\d.,]+\s+|(?:one|two|three|four|five|half\s+a)\s+(?=million))?(?:million\s+)?";
 
     /// <summary>The kinds a succession joins: one organisation or board after another (not a person after a person in a seat).</summary>
     private static readonly EntityKind[] SuccessionKinds = [EntityKind.Organisation, EntityKind.Board];
@@ -113,7 +131,8 @@ internal static class LinePatterns
         // "the practices within our network are A, B and C", "the member organisations of X include A and B".
         new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies|practices)\s+(?:with)?in\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|include|comprise)[:]?\s+" + RightList, LeftIsFrom: false),
         // "the three statutory partners of the X Partnership – A, B and C": the list after a dash as well.
-        new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:member\s+|constituent\s+)?(?:practices|members|partners|organisations|bodies)\s+of\s+" + The + @"⟦(?<l>\d+)⟧" + Aside + @"\s*(?:(?:are|include|comprise)[:]?\s+|[–—:-]\s*)" + RightList, LeftIsFrom: false),
+        // "The members of X are: A, B", "the other members of X include A", "The organisations forming X are: A, B".
+        new(RelationshipType.MemberOf, @"\b(?:the\s+)?(?:other\s+|core\s+|founding\s+|full\s+|statutory\s+|voting\s+)?(?:member\s+|constituent\s+|partner\s+)?(?:practices|members|partners|organisations|organizations|bodies)\s+(?:of|forming|making\s+up|(?:that|which)\s+(?:form|make\s+up))\s+" + The + @"⟦(?<l>\d+)⟧" + Aside + @"\s*(?:(?:are|were|include|comprise)[:]?\s+|[–—:-]\s*)" + RightList, LeftIsFrom: false),
         new(RelationshipType.MemberOf, @"\b(?:whose\s+|its\s+|the\s+)?members\s+(?:would|will|shall|are\s+to|are|to)?\s*(?:be\s+)?drawn\s+from\s+" + RightList, LeftIsFrom: false),
         // "X is established jointly between A and B as equal partners and statutory members"; after a comma the clause is
         // the sentence's subject's ("X is a committee of Y, established jointly between ..."), not Y's.
@@ -135,11 +154,18 @@ internal static class LinePatterns
         // "Dr A B, General Practitioner (GP) at X and Clinical Director of the Y Primary Care Network": the network's lead.
         new(RelationshipType.Leads, @"^,\s+(?:[^;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Joint\s+)?Clinical\s+(?:Director|Lead)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "Bristol Health Partners Chair Andrea Young gives an update": a body's chair named after the post.
-        new(RelationshipType.Chairs, @"⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:Chair|Chairman|Chairperson)\s*,?\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "X Partnership co-chairs A and B" too.
+        new(RelationshipType.Chairs, @"⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:Chair|Chairman|Chairperson|(?:Co-?|Joint\s+)Chairs?)\s*,?\s*(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*⟦\d+⟧)*)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
+        // "The board has an independent chair, A B": the chair a body has, named after the post.
+        new(RelationshipType.Chairs, @"^\s*(?:has|had|will\s+have)\s+(?:an?\s+|its\s+)?(?:(?:new|independent|acting|interim|lay|clinical)\s+){0,3}(?:chair|chairman|chairperson)\s*,?\s*(?:who\s+is\s+)?(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
         new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "The X Hospital, part of the Y Trust": a body set beside the one it is part of.
+        new(RelationshipType.PartOf, @"^\s*" + Aside + @"\s*,\s+(?:now\s+|also\s+)?(?:a\s+)?part\s+of\s+", LeftIsFrom: true),
+        // "X is a wholly owned subsidiary of Y": a company the other owns.
+        new(RelationshipType.PartOf, Be + @"(?:a\s+|the\s+)?(?:wholly[\s-]owned\s+)?subsidiary\s+(?:company\s+)?of\s+", LeftIsFrom: true),
         // "The X ICP is one of four place level partnerships within the Y ICS": one of a body's own parts.
         new(RelationshipType.PartOf, Be + @"one\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:partnerships|places|localities|neighbourhoods|committees|sub-?committees|sub-?groups|boards|divisions|alliances|collaboratives)\s+(?:of|in|within|across)\s+", LeftIsFrom: true),
         // "The HWB is a statutory Board of the Council": a board the paper qualifies as the body's own (statutory, formal,
@@ -175,20 +201,37 @@ internal static class LinePatterns
         new(RelationshipType.PartyTo, @"\b(?:the\s+)?(?:partners|parties|signatories)\s+to\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:are|will\s+be|include)\s+" + RightList, LeftIsFrom: false),
         new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+(?:population|residents|people)\s+of\s+)?", LeftIsFrom: true),
         // "X, also known as One Devon, covers the ceremonial county of Devon": the place after its class ("county of").
-        new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:county|counties|borough|boroughs|city|district|districts|area|region|footprint)\s+of\s+" + One, LeftIsFrom: true, ToKinds: [EntityKind.Area]),
+        // "covering the boroughs of A, B and C", "covers the local authority areas of A, B and C": each place after the class.
+        new(RelationshipType.Covers, @"\b(?:covers|will\s+cover|covering|serves|serving|spans|spanning)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:county|counties|borough|boroughs|city|cities|district|districts|area|areas|region|footprint)\s+of\s+" + RightList, LeftIsFrom: true, ToKinds: [EntityKind.Area]),
+        // "The X ICS footprint spans three local authority areas: A, B and C".
+        new(RelationshipType.Covers, @"\b(?:spans|spanning)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         // "The N4 Partnership is largely based on Ward Boundaries and includes: A, B and C": a body's own places.
         new(RelationshipType.Covers, @"\b(?:includes|which\s+includes|incorporates|which\s+incorporates)\s*:?\s+" + RightList, LeftIsFrom: true, FromKinds: [EntityKind.Board, EntityKind.Organisation], ToKinds: [EntityKind.Area]),
         // "established ... to serve the 2.5 million people who live across A, B and C": the places a body serves.
-        new(RelationshipType.Covers, @"\b(?:serves?|serving|to\s+serve|will\s+serve)\s+(?:the\s+|its\s+)?(?:[\d.,]+\s+(?:million\s+)?)?(?:people|residents|population|communities)\s+(?:who\s+live\s+)?(?:in|across|of|throughout)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
+        // "serves a local population of around 700,000 people who live and work in X".
+        new(RelationshipType.Covers, @"\b(?:serves?|serving|to\s+serve|will\s+serve)\s+(?:the\s+|its\s+|a\s+)?(?:local\s+)?(?:population\s+of\s+)?" + Many + @"(?:people|residents|population|communities)\s+(?:who\s+live(?:\s+and\s+work)?\s+|living\s+)?(?:in|across|of|throughout)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),
+        // "services ... on behalf of the 240,000 people living in A, B", "for the districts of A, B and C".
+        new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+" + Many + @"(?:(?:people|residents)\s+(?:living\s+in|who\s+live\s+in|of)|(?:districts|boroughs|local\s+authority\s+areas)\s+of)\s+" + RightList, LeftIsFrom: true, ToKinds: [EntityKind.Area]),
+        // "X provides acute hospital and community health services for people living in Y": the area a provider serves.
+        new(RelationshipType.Covers, @"\b(?:provides?|providing)\b[^⟦⟧;:.]{0,120}?\bservices\s+(?:to|for)\s+(?:the\s+)?(?:people|residents|population|populations|communities|patients)\s+(?:living\s+|who\s+live\s+)?(?:in|of|across)\s+" + RightList, LeftIsFrom: true, FromKinds: [EntityKind.Organisation], ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"\b(?:outcomes|health|wellbeing|well-being|care|services)\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,4}?(?:population|residents|people|communities|patients|citizens|children|adults)\s+(?:of|in|across|within)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"⟦(?<l>\d+)⟧" + Filler + @"\b(?:of|for|across)\s+the\s+" + One + @"\s+(?:population|residents|communities|people)\b", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.TransfersTo, @"\b(?:will\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:transfers?|transferred|transferring|moves?|moved|will\s+move)\s+(?:\w+\s+){0,3}?to\s+", LeftIsFrom: true),
         // "A, B and C have come together to form X", "A and B have formed a partnership known as X": the bodies that form one.
-        new(RelationshipType.MemberOf, @"\b(?:(?:have|has|had|will|would)\s+)?(?:(?:agreed|decided)\s+to\s+)?(?:come|came|coming|joined|join|joining)\s+together\s+(?:to\s+(?:form|create|establish)|as)\s+(?:a\s+new\s+|the\s+new\s+|the\s+)?", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
+        new(RelationshipType.MemberOf, @"\b(?:(?:have|has|had|will|would)\s+)?(?:(?:agreed|decided)\s+to\s+)?(?:come|came|coming|joined|join|joining)\s+together\s+(?:in\s+(?:[A-Z]\w+\s+)?\d{4}\s+)?(?:to\s+(?:form|create|establish)|as)\s+(?:a\s+new\s+|the\s+new\s+|the\s+)?", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         new(RelationshipType.MemberOf, @"\b(?:(?:have|has|had|will|would)\s+)?(?:(?:agreed|decided)\s+to\s+)?(?:form|formed|create|created|establish|established|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+|joint\s+|strategic\s+)?(?:partnership|alliance|collaborative|collaboration|network|federation|joint\s+committee|group)\s+(?:known\s+as|called|named)\s+(?:the\s+)?", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "X was formed in 2021, bringing together two acute trusts: A and B": the bodies a body brings together.
         new(RelationshipType.MemberOf, @"\bbring(?:s|ing)?\s+together\s+" + RightList, LeftIsFrom: false, FromKinds: [EntityKind.Organisation, EntityKind.Board], ToKinds: [EntityKind.Board, EntityKind.Organisation]),
+        // "The partnership includes: A, B and C", "The committee, which includes A and B": the bodies or people a board or
+        // partnership includes are its members. A body a body includes (a committee, a programme, a place) is not read
+        // so, and "including" is not a wording here ("works with partners including A" says nothing of membership). The
+        // board is the name right before the verb: in "X is led by A and also includes B" or "X is ... a partnership that
+        // includes B" what includes B is not the name nearest it.
+        new(RelationshipType.MemberOf, @"^" + Aside + @"\s*(?:,\s*which\s+|,\s*that\s+)?(?:also\s+|now\s+)?(?:includes|include)\s*:?\s+" + RightList, LeftIsFrom: false, FromKinds: [EntityKind.Organisation, EntityKind.Person], ToKinds: [EntityKind.Board, EntityKind.Organisation]),
+        // "A should serve on X", "A sits on the X Board", "Calderdale Council has two places on X": a seat on a board, said of
+        // the name right before it ("there would be no elected Members sitting on X" gives no seat to the sentence's subject).
+        new(RelationshipType.MemberOf, @"^(?:\s*\([^()⟦⟧]{0,40}\))?\s*(?:(?:should|will|would|to|shall|also|now|currently)\s+)?(?:serves?|serving|served|sits?|sitting|sat|(?:has|have|holds?|hold)\s+(?:a\s+|one\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:seats?|places?))\s+on\s+", LeftIsFrom: true, FromKinds: [EntityKind.Organisation, EntityKind.Person], ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // A body's succession (SUCCEEDED_BY, the graph's line for a merger or a replacement; TRANSFERS_TO joins a function):
         // "A and B were merged to form C", "A was merged into C", "A was replaced by C", "A was acquired by C".
         new(RelationshipType.SucceededBy, @"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are\s+to\s+be|is\s+to\s+be)?\s*(?:subsequently\s+|later\s+|formally\s+)?(?:merged|combined|amalgamated)\s+(?:together\s+)?(?:(?:on|in)\s+(?:the\s+)?[\w ]{1,24}?\s+)?(?:into|to\s+form|to\s+create|to\s+become)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:called|named|known\s+as)\s+|a\s+new\s+|the\s+new\s+|a\s+single\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
@@ -286,7 +329,7 @@ internal static class LinePatterns
         public Regex? SubjectRegex { get; } = Wording.StartsWith('^') || Wording.Contains("(?<l>", StringComparison.Ordinal) || Wording.StartsWith("(?<!", StringComparison.Ordinal)
             ? null
             : new(
-                @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧(?:[^⟦⟧;:]{0,160}?" + (LeftIsFrom ? @"|[^;:]*?,?\s+and\s+(?:[a-z]+\s+){0,2}?" : string.Empty) + ")"
+                @"\A[^⟦⟧]{0,12}⟦(?<l>\d+)⟧" + Aside + @"(?:[^⟦⟧;:]{0,160}?" + (LeftIsFrom ? @"|[^;:]*?,?\s+and\s+(?:[a-z]+\s+){0,2}?" : string.Empty) + ")"
                     + Wording + (Wording.Contains("(?<r>", StringComparison.Ordinal) ? string.Empty : Right),
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }

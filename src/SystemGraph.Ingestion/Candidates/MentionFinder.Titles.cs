@@ -55,7 +55,7 @@ internal sealed partial class MentionFinder
     }
 
     private bool IsName(string text, NameSpan span) =>
-        Known(text, span).Any(k => k.Start == span.Start && k.End == span.End) || NewEntityRules.Read(text, span) is not null;
+        Known(text, span).Any(k => k.Start == span.Start && k.End == span.End) || NewEntityRules.Read(text, span) is not null || IsPlace(span);
 
     /// <summary>
     /// A title: "the Council", "this Memorandum of Understanding", "The Agreement": a determiner and only the words a kind

@@ -8,8 +8,14 @@ namespace SystemGraph.Ingestion.Candidates;
 /// new ones by how papers name bodies (<see cref="NewEntityRules"/>). New entities are kept once per name, with the
 /// first passage that named them.
 /// </summary>
-internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> takenIds)
+internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<string> takenIds, IReadOnlySet<string>? councilPlaces = null)
 {
+    /// <summary>Confidence of a bare place read as the area its council is named for (<see cref="CouncilPlaces"/>).</summary>
+    private const double PlaceConfidence = 0.6;
+
+    /// <summary>The places (folded) the store knows by their councils only.</summary>
+    private readonly IReadOnlySet<string> places = councilPlaces ?? new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Known-entity confidence: by name, by alias or code.</summary>
     private const double ByName = 0.95, ByAlias = 0.85;
 
@@ -246,6 +252,14 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             return;
         }
 
+        // "Barnsley", "Kensington and Chelsea": a place the store knows only by its council is a new area of that name; not
+        // a place's name as a word of a phrase ("Greenwich partners", "Berkshire West local authorities").
+        if (known.Count == 0 && IsPlace(named) && !ModifiesNext(text, named.End))
+        {
+            mentions.Add(new Mention(named.Start, named.End, named.Text, New(Graph.Model.EntityKind.Area, PlaceConfidence, named.Text, text, section)));
+            return;
+        }
+
         // "The Leader of X", "Director of Public Health of the Council", "Management Lead for the X": a post of a body names
         // the body (the post's title starts with, or ends just before "of" / "for" with, a post word; "Lead/s" as "Lead").
         // The last "of" that is not inside a place's name ("Leader of City of York Council", "Chair of the Isle of Wight Council").
@@ -284,7 +298,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             return;
         }
 
-        // "A and B", "A & the B": two names joined, when both sides read as names on their own.
+        // "A and B", "A & the B": two names joined, when both sides read as names on their own (both bodies, or both places).
         for (var i = 1; i < named.Words.Count - 1; i++)
         {
             if (named.Words[i].Word is "and" or "&")
@@ -294,7 +308,8 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
                 if (rightFirst < named.Words.Count && NameSpans.IsCapitalised(named.Words[rightFirst].Word))
                 {
                     var right = Sub(text, named, rightFirst, named.Words.Count - 1);
-                    if (IsName(text, left) && IsName(text, right))
+                    // Places split only from places: "Norfolk and Waveney Health and Care Partnership" is one body's name.
+                    if (IsName(text, left) && IsName(text, right) && IsPlace(left) == IsPlace(right))
                     {
                         Resolve(text, section, left, mentions);
                         Resolve(text, section, right, mentions);
@@ -358,6 +373,15 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
         mentions.AddRange(known);
     }
+
+    private bool IsPlace(NameSpan span) => places.Contains(EvidenceText.Fold(span.Text));
+
+    /// <summary>True when a lower-case word other than "and" / "or" follows at once: the name qualifies that word.</summary>
+    private static bool ModifiesNext(string text, int end) =>
+        NextWord().Match(text, end) is { Success: true } next && next.Groups[1].Value is not ("and" or "or");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]+([a-z][\w-]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex NextWord();
 
     private static NameSpan Sub(string text, NameSpan span, int first, int last)
     {

@@ -81,7 +81,8 @@ public static class PaperExtractor
 
     /// <summary>
     /// The mention finder for a paper: its name-like phrases (and the forms papers write registered names in) looked up
-    /// in one call, then the names qualified by an area found, so that every known entity the paper may name is in hand.
+    /// in one call, then the names qualified by an area found, so that every known entity the paper may name is in hand,
+    /// and the bare places the store knows by their councils (<see cref="CouncilPlaces"/>).
     /// The one way both the whole-paper reading and a reviewer's selection (<see cref="QuoteSuggester"/>) find mentions.
     /// </summary>
     internal static async Task<MentionFinder> MentionsAsync(PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
@@ -91,9 +92,11 @@ public static class PaperExtractor
         var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
         var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
         var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
+        var placeShaped = CouncilPlaces.Candidates(phrases, known);
+        var places = CouncilPlaces.Read(placeShaped, await lookup.FindAsync([.. CouncilPlaces.CouncilNames(placeShaped)], cancellationToken).ConfigureAwait(false));
         var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);
         taken.UnionWith(known.Select(k => k.Id));
-        var mentions = new MentionFinder(new EntityCatalog(known), taken);
+        var mentions = new MentionFinder(new EntityCatalog(known), taken, places);
         mentions.Prime(paper);
         return mentions;
     }

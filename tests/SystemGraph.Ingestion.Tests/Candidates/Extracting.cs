@@ -7,6 +7,10 @@ namespace SystemGraph.Ingestion.Tests.Candidates;
 /// <summary>Extraction of an invented paper's text against a list of known entities, and the one line a test expects.</summary>
 internal static class Extracting
 {
+    /// <summary>As <see cref="ExtractAsync"/> without the learnt ranker's offers: what the rules alone read.</summary>
+    public static async Task<PaperExtraction> RulesOnlyAsync(string text, params KnownEntity[] known) =>
+        await PaperExtractor.ExtractAsync(PaperReader.ReadText(text), new EntityCatalog(known), new HashSet<string>(StringComparer.Ordinal), CancellationToken.None, ranked: false);
+
     public static async Task<PaperExtraction> ExtractAsync(string text, params KnownEntity[] known) =>
         await PaperExtractor.ExtractAsync(PaperReader.ReadText(text), new EntityCatalog(known), new HashSet<string>(StringComparer.Ordinal), CancellationToken.None);
 

@@ -16,7 +16,7 @@ public sealed class RankedSuggestionTests
 
         1. Partners
 
-        1.1 Brackley District Council and the Brackley Community Health NHS Trust sit on the Brackley Place Partnership Board as partners.
+        1.1 Brackley District Council and the Brackley Community Health NHS Trust are represented on the Brackley Place Partnership Board as partners.
         """;
 
     private static readonly KnownEntity Board = new("brackley-board", EntityKind.Board, "Brackley Place Partnership Board", []);
@@ -34,7 +34,7 @@ public sealed class RankedSuggestionTests
         var line = Assert.Single(sure, l => l.Type == RelationshipType.MemberOf && l.From.Name == "Brackley District Council" && l.To.ExistingId == "brackley-board");
         Assert.Equal(RelationshipBasis.Stated, line.Basis);
         Assert.Equal(Math.Round(1 / (1 + Math.Exp(-4)) / 2, 2), line.Confidence);
-        Assert.Contains("sit on the Brackley Place Partnership Board as partners", line.Sources[^1].Quote, StringComparison.Ordinal);
+        Assert.Contains("are represented on the Brackley Place Partnership Board as partners", line.Sources[^1].Quote, StringComparison.Ordinal);
         Assert.Empty(unsure);
     }
 
