@@ -410,7 +410,7 @@ await selectWords(page, meaning);
         { k: kind, n: name }, editor)).createEntity;
       assert.equal(created.errors, null);
     }
-    const paper = `Wexcombe Vale Place Partnership: Terms of Reference\n\n1. Partners\n\n1.1 ${council} and the ${trust} sit on the ${board} as partners.\n`;
+    const paper = `Wexcombe Vale Place Partnership: Terms of Reference\n\n1. Partners\n\n1.1 ${council} and the ${trust} are represented on the ${board} as partners.\n`;
     const ingested = (await gql(`mutation($t: String!) { ingestDocument(input: { text: $t, fileName: "wexcombe-${Date.now().toString(36)}.txt", reason: "browser test" }) {
       scenario { id } lines { byRule relationship { id } } errors { __typename } } }`, { t: paper }, planner)).ingestDocument;
     assert.equal(ingested.errors, null);

@@ -23,4 +23,10 @@ public sealed record EntityCandidate(
 
     /// <summary>Every name the entity goes by (its name and, for a known entity, its aliases and code).</summary>
     public IReadOnlyList<string> Names => KnownNames ?? [Name];
+
+    /// <summary>
+    /// The spatial level of a new area, which the graph needs of every area: read from its name's head word
+    /// (<see cref="NewEntityRules.LevelOf"/>); null for any other kind, and for a known entity (the graph has its own).
+    /// </summary>
+    public SpatialLevel? Level => Kind == EntityKind.Area && !IsExisting ? NewEntityRules.LevelOf(Name) : null;
 }

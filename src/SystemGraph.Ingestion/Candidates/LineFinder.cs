@@ -125,11 +125,12 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                 {
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
-                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, spans.Value, left, found) || Cut(passage.Text, spans.Value, right, found) || OwnsNext(passage.Text, right)
+                    if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, spans.Value, left, found) || Cut(passage.Text, spans.Value, right, found) || OwnsNext(passage.Text, right) || CountryAfterPlace(passage.Text, right)
                         || PostBeforePerson(passage.Text, spans.Value, from, found)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
-                        || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind)))
+                        || (pattern.ToKinds is { } toKinds && !toKinds.Contains(to.Entity.Kind))
+                        || !pattern.Fits(from.Entity, to.Entity))
                     {
                         continue;
                     }
@@ -283,6 +284,13 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
     private static bool OwnsNext(string text, Mention mention) =>
         mention.End + 2 <= text.Length && text[mention.End] is '\'' or '’' && text[mention.End + 1] == 's' && (mention.End + 2 == text.Length || !char.IsLetter(text[mention.End + 2]));
+
+    /// <summary>
+    /// "services for people in A and B, England": a country after a comma says where the places before it are (as
+    /// encyclopaedia pages write), not one more place of the list.
+    /// </summary>
+    private static bool CountryAfterPlace(string text, Mention mention) =>
+        mention.Entity.Name is "England" or "Wales" or "Scotland" or "United Kingdom" or "UK" && text.AsSpan(0, mention.Start).TrimEnd().EndsWith(",", StringComparison.Ordinal);
 
     private static bool InBrackets(string text, int at) => text.LastIndexOf('(', at) > text.LastIndexOf(')', at);
 

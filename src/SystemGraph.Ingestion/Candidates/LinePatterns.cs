@@ -12,7 +12,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// delegator (INFERRED, with that reason), the closest type there is. TRANSFERS_TO ("the X function will transfer to Y")
 /// joins a function to a body only (RelationshipRules), so a body said to "move to" a place offers nothing.
 /// </summary>
-internal static class LinePatterns
+internal static partial class LinePatterns
 {
     private const string Filler = @"[^⟦⟧;:]{0,60}?";
     private const string The = @"(?:the\s+|a\s+|an\s+)?" + PostFirst;
@@ -75,6 +75,15 @@ internal static class LinePatterns
     /// X", "was reported to X": something was reported, not by the body before it).
     /// </summary>
     private const string NotNoun = @"(?<!\b(?:the|a|an|this|that|its|their|our|his|her|final|annual|as|was|were|been|be|being)\s)";
+
+    /// <summary>"have come together", "came together in 2030": bodies joining before what they form.</summary>
+    private const string ComeTogether = @"\b(?:(?:have|has|had|will|would)\s+)?(?:(?:agreed|decided)\s+to\s+)?(?:come|came|coming|joined|join|joining)\s+together\s+(?:in\s+(?:[A-Z]\w+\s+)?\d{4}\s+)?";
+
+    /// <summary>"a new organisation – X", "a new trust: X": the new body's class set off before its name.</summary>
+    private const string NewBody = @"a\s+new\s+(?:organisation|organization|trust|body)\s*[–—:-]\s*";
+
+    /// <summary>After a person's name: honours, then a comma or a dash ("A B MBE, Leader of X and Chair of Y").</summary>
+    private const string NameThen = @"^(?:\s+(?:CBE|OBE|MBE|KBE|DBE|BEM|QC|KC|MP|DL|JP))*\s*[,–—]\s+";
 
     /// <summary>A number of people, as a paper gives it: "around 700,000", "nearly two million", "1.2 million".</summary>
     private const string Many = @"(?:(?:around|about|approximately|nearly|almost|over|more\s+than|some|circa|c\.)\s+)?(?:[\d.,]+\s+|(?:one|two|three|four|five|half\s+a)\s+(?=million))?(?:million\s+)?";
@@ -150,16 +159,18 @@ internal static class LinePatterns
         // "Chair of the X Board, A B": the chair's name after the post.
         new(RelationshipType.Chairs, @"(?<!\b(?:Vice|Deputy)[\s-])\b(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+(?:the\s+)?⟦(?<l>\d+)⟧" + Aside + @"\s*,\s*(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Toby Ash, Executive Lead of the X Partnership, said": the lead's name, then the post.
-        new(RelationshipType.Leads, @"^,\s+(?:the\s+)?(?:Executive\s+|Programme\s+|System\s+|Partnership\s+)?Lead\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        new(RelationshipType.Leads, NameThen + @"(?:the\s+)?(?:Executive\s+|Programme\s+|System\s+|Partnership\s+)?Lead\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "Dr A B, General Practitioner (GP) at X and Clinical Director of the Y Primary Care Network": the network's lead.
-        new(RelationshipType.Leads, @"^,\s+(?:[^;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Joint\s+)?Clinical\s+(?:Director|Lead)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
+        new(RelationshipType.Leads, NameThen + @"(?:[^;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Joint\s+)?Clinical\s+(?:Director|Lead)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "Bristol Health Partners Chair Andrea Young gives an update": a body's chair named after the post.
         // "X Partnership co-chairs A and B" too.
         new(RelationshipType.Chairs, @"⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:Chair|Chairman|Chairperson|(?:Co-?|Joint\s+)Chairs?)\s*,?\s*(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*⟦\d+⟧)*)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "The board has an independent chair, A B": the chair a body has, named after the post.
         new(RelationshipType.Chairs, @"^\s*(?:has|had|will\s+have)\s+(?:an?\s+|its\s+)?(?:(?:new|independent|acting|interim|lay|clinical)\s+){0,3}(?:chair|chairman|chairperson)\s*,?\s*(?:who\s+is\s+)?(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
-        new(RelationshipType.Chairs, @"^,\s+(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
+        new(RelationshipType.Chairs, NameThen + @"(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
+        // "A B, the county's Mayor and ICP Chair": the body named before the post.
+        new(RelationshipType.Chairs, NameThen + @"(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?<r>⟦\d+⟧)\s+(?:Independent\s+)?(?:Chair|Chairman|Chairperson)\b(?!\s+(?:of|for)\b)", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),
         new(RelationshipType.PartOf, @"\b(?:forms?|formed|forming)\s+(?:a\s+|an\s+)?part\s+of\s+", LeftIsFrom: true),
         // "The X Hospital, part of the Y Trust": a body set beside the one it is part of.
@@ -213,13 +224,19 @@ internal static class LinePatterns
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+(?:whole\s+)?(?:population|residents|people|communities)\s+of\s+", LeftIsFrom: true),
         // "services ... on behalf of the 240,000 people living in A, B", "for the districts of A, B and C".
         new(RelationshipType.Covers, @"\b(?:on\s+behalf\s+of|for)\s+the\s+" + Many + @"(?:(?:people|residents)\s+(?:living\s+in|who\s+live\s+in|of)|(?:districts|boroughs|local\s+authority\s+areas)\s+of)\s+" + RightList, LeftIsFrom: true, ToKinds: [EntityKind.Area]),
-        // "X provides acute hospital and community health services for people living in Y": the area a provider serves.
-        new(RelationshipType.Covers, @"\b(?:provides?|providing)\b[^⟦⟧;:.]{0,120}?\bservices\s+(?:to|for)\s+(?:the\s+)?(?:people|residents|population|populations|communities|patients)\s+(?:living\s+|who\s+live\s+)?(?:in|of|across)\s+" + RightList, LeftIsFrom: true, FromKinds: [EntityKind.Organisation], ToKinds: [EntityKind.Area]),
+        // "X provides acute hospital and community health services for people living in Y", "X provided care for around
+        // 600,000 people around Y", "caring for a population of around 620,000 people in and around Y": the area a provider serves.
+        new(RelationshipType.Covers, @"\b(?:provides?|provided|providing|caring|cares)\b(?:[^⟦⟧;:.]{0,120}?\b(?:services|care))?\s+(?:to|for)\s+(?:the\s+|a\s+)?(?:population\s+of\s+)?" + Many + @"(?:people|residents|population|populations|communities|patients)\s+(?:living\s+|who\s+live\s+)?(?:in\s+and\s+around|in|of|across|around|throughout)\s+" + RightList, LeftIsFrom: true, FromKinds: [EntityKind.Organisation], ToKinds: [EntityKind.Area]),
+        // "NHS X is the clinical commissioning group for A and B", "the ICB for A": a commissioner's or a system's area.
+        new(RelationshipType.Covers, Be + @"(?:the\s+)?(?:clinical\s+commissioning\s+group|CCG|integrated\s+care\s+board|ICB|integrated\s+care\s+system|ICS|integrated\s+care\s+partnership|ICP|health\s+and\s+wellbeing\s+board)\s+(?:for|covering)\s+" + RightList, LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"\b(?:outcomes|health|wellbeing|well-being|care|services)\s+(?:\w+\s+){0,2}?for\s+(?:\w+\s+){0,4}?(?:population|residents|people|communities|patients|citizens|children|adults)\s+(?:of|in|across|within)\s+", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.Covers, @"⟦(?<l>\d+)⟧" + Filler + @"\b(?:of|for|across)\s+the\s+" + One + @"\s+(?:population|residents|communities|people)\b", LeftIsFrom: true, ToKinds: [EntityKind.Area]),
         new(RelationshipType.TransfersTo, @"\b(?:will\s+|shall\s+|is\s+to\s+|are\s+to\s+)?(?:be\s+)?(?:transfers?|transferred|transferring|moves?|moved|will\s+move)\s+(?:\w+\s+){0,3}?to\s+", LeftIsFrom: true),
         // "A, B and C have come together to form X", "A and B have formed a partnership known as X": the bodies that form one.
-        new(RelationshipType.MemberOf, @"\b(?:(?:have|has|had|will|would)\s+)?(?:(?:agreed|decided)\s+to\s+)?(?:come|came|coming|joined|join|joining)\s+together\s+(?:in\s+(?:[A-Z]\w+\s+)?\d{4}\s+)?(?:to\s+(?:form|create|establish)|as)\s+(?:a\s+new\s+|the\s+new\s+|the\s+)?", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
+        // Between NHS bodies ("two trusts came together to form X NHS Foundation Trust") it is a merger: the new body
+        // succeeds them (a trust is no member of a trust).
+        new(RelationshipType.MemberOf, ComeTogether + @"(?:to\s+(?:form|create|establish)|as)\s+(?:a\s+new\s+|the\s+new\s+|the\s+)?", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation], BetweenNhsBodies: false),
+        new(RelationshipType.SucceededBy, ComeTogether + @"(?:to\s+(?:form|create|become))\s+(?:" + NewBody + @"|a\s+new\s+|the\s+new\s+|the\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds, BetweenNhsBodies: true),
         new(RelationshipType.MemberOf, @"\b(?:(?:have|has|had|will|would)\s+)?(?:(?:agreed|decided)\s+to\s+)?(?:form|formed|create|created|establish|established|set\s+up)\s+(?:a\s+|an\s+)?(?:new\s+|joint\s+|strategic\s+)?(?:partnership|alliance|collaborative|collaboration|network|federation|joint\s+committee|group)\s+(?:known\s+as|called|named)\s+(?:the\s+)?", LeftIsFrom: true, ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // "X was formed in 2021, bringing together two acute trusts: A and B": the bodies a body brings together.
         new(RelationshipType.MemberOf, @"\bbring(?:s|ing)?\s+together\s+" + RightList, LeftIsFrom: false, FromKinds: [EntityKind.Organisation, EntityKind.Board], ToKinds: [EntityKind.Board, EntityKind.Organisation]),
@@ -234,13 +251,13 @@ internal static class LinePatterns
         new(RelationshipType.MemberOf, @"^(?:\s*\([^()⟦⟧]{0,40}\))?\s*(?:(?:should|will|would|to|shall|also|now|currently)\s+)?(?:serves?|serving|served|sits?|sitting|sat|(?:has|have|holds?|hold)\s+(?:a\s+|one\s+|two\s+|three\s+|four\s+|\d+\s+)?(?:seats?|places?))\s+on\s+", LeftIsFrom: true, FromKinds: [EntityKind.Organisation, EntityKind.Person], ToKinds: [EntityKind.Board, EntityKind.Organisation]),
         // A body's succession (SUCCEEDED_BY, the graph's line for a merger or a replacement; TRANSFERS_TO joins a function):
         // "A and B were merged to form C", "A was merged into C", "A was replaced by C", "A was acquired by C".
-        new(RelationshipType.SucceededBy, @"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are\s+to\s+be|is\s+to\s+be)?\s*(?:subsequently\s+|later\s+|formally\s+)?(?:merged|combined|amalgamated)\s+(?:together\s+)?(?:(?:on|in)\s+(?:the\s+)?[\w ]{1,24}?\s+)?(?:into|to\s+form|to\s+create|to\s+become)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:called|named|known\s+as)\s+|a\s+new\s+|the\s+new\s+|a\s+single\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
+        new(RelationshipType.SucceededBy, @"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|are\s+to\s+be|is\s+to\s+be)?\s*(?:subsequently\s+|later\s+|formally\s+)?(?:merged|merge|merging|combined|amalgamated)\s+(?:together\s+)?(?:(?:on|in)\s+(?:the\s+)?[\w ]{1,24}?\s+)?(?:into|to\s+form|to\s+create|to\s+become)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:called|named|known\s+as)\s+|" + NewBody + @"|a\s+new\s+|the\s+new\s+|a\s+single\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
         // "A and B have completed their merger to create C"; "A, B and C merged on 1 April 2019 to become D" (above).
         new(RelationshipType.SucceededBy, @"\b(?:have\s+|has\s+)?completed\s+(?:their|its|the)\s+merger\s+to\s+(?:create|form)\s+(?:(?:a|the)\s+new\s+(?:[\w-]+\s+){0,2}?(?:called|named|known\s+as)\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
-        new(RelationshipType.SucceededBy, @"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be)\s+(?:replaced|succeeded|superseded|acquired|absorbed|taken\s+over)\s+by\s+(?:the\s+new\s+|a\s+new\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
+        new(RelationshipType.SucceededBy, @"\b(?:was|were|has\s+been|have\s+been|had\s+been|will\s+be|is\s+to\s+be|is\s+being|are\s+being)\s+(?:replaced|succeeded|superseded|acquired|absorbed|taken\s+over)\s+by\s+(?:the\s+new\s+|a\s+new\s+)?", LeftIsFrom: true, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
         // "C replaced A", "C has taken over from A and B", "C, established following the formal merger of four CCGs (A, B ...)",
         // "C takes on the existing responsibilities of A": the later body first.
-        new(RelationshipType.SucceededBy, @"\b(?:replaced|replaces|replacing|will\s+replace|superseded|supersedes|will\s+supersede|(?:has|have)\s+taken\s+over\s+from|took\s+over\s+from|takes\s+over\s+from)\s+", LeftIsFrom: false, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
+        new(RelationshipType.SucceededBy, @"\b(?:replaced|replaces|replacing|will\s+replace|superseded|supersedes|will\s+supersede|succeeding|succeeds|(?:has|have)\s+taken\s+over\s+from|took\s+over\s+from|takes\s+over\s+from)\s+", LeftIsFrom: false, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
         new(RelationshipType.SucceededBy, @"\b(?:formed|created|established)\s+(?:[\w-]+\s+){0,6}?(?:by|from|following|through|after|on)\s+(?:the|a)\s+(?:formal\s+)?(?:merger|amalgamation|integration)\s+(?:of|between)\s+(?:(?:the\s+)?(?:\w+\s+)?(?:CCGs|PCTs|trusts|organisations|authorities|bodies)\s*[(:–-]\s*)?", LeftIsFrom: false, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
         new(RelationshipType.SucceededBy, @"\b(?:takes|took|taking|has\s+taken|have\s+taken|will\s+take)\s+on\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:existing\s+|statutory\s+)?(?:responsibilities|functions|duties)(?:\s+and\s+(?:functions|responsibilities|duties))?\s+(?:formerly\s+held\s+by|previously\s+held\s+by|of)\s+", LeftIsFrom: false, FromKinds: SuccessionKinds, ToKinds: SuccessionKinds),
         new(RelationshipType.SroFor, Be + @"(?:the\s+)?(?:SRO|Senior\s+Responsible\s+(?:Owner|Officer))\s+(?:for|of)\s+", LeftIsFrom: true),
@@ -277,6 +294,9 @@ internal static class LinePatterns
             Inferred: "The paper says one body delegates to the other; delegation is not a line type of the graph, so we read it as the delegate accountable to the body that delegates."),
     ];
 
+    [GeneratedRegex(@"(?:\bTrust|\bCCG|Clinical\s+Commissioning\s+Group|\bICB|Integrated\s+Care\s+Board)(?:\s*\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NhsBody();
+
     /// <summary>Markers of mentions in a pattern's <c>r</c> group, in order.</summary>
     public static IEnumerable<int> Markers(string group) =>
         Regex.Matches(group, @"⟦(\d+)⟧").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -305,8 +325,15 @@ internal static class LinePatterns
     /// the kinds the <c>from</c> and <c>to</c> ends may be when the wording alone does not say so ("outcomes for people
     /// in X" covers X only when X is an area).
     /// </summary>
-    public sealed record LinePattern(RelationshipType Type, string Wording, bool LeftIsFrom, string? Inferred = null, IReadOnlyList<EntityKind>? FromKinds = null, IReadOnlyList<EntityKind>? ToKinds = null)
+    public sealed record LinePattern(RelationshipType Type, string Wording, bool LeftIsFrom, string? Inferred = null, IReadOnlyList<EntityKind>? FromKinds = null, IReadOnlyList<EntityKind>? ToKinds = null, bool? BetweenNhsBodies = null)
     {
+        /// <summary>
+        /// Whether the line's two ends are both NHS bodies by name (a trust, a CCG, an ICB), when the wording says one line
+        /// between such bodies and another between others (<see cref="BetweenNhsBodies"/>: true or false); always when null.
+        /// </summary>
+        public bool Fits(EntityCandidate from, EntityCandidate to) =>
+            BetweenNhsBodies is not { } between || (NhsBody().IsMatch(from.Name) && NhsBody().IsMatch(to.Name)) == between;
+
         /// <summary>
         /// A wording starting "^" follows the left end directly (no words between: "Name, Chair of ...", "Programme SRO:
         /// Name"); one that holds the left end itself (<c>(?&lt;l&gt;</c>) is

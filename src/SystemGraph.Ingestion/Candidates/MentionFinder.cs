@@ -253,8 +253,9 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         }
 
         // "Barnsley", "Kensington and Chelsea": a place the store knows only by its council is a new area of that name; not
-        // a place's name as a word of a phrase ("Greenwich partners", "Berkshire West local authorities").
-        if (known.Count == 0 && IsPlace(named) && !ModifiesNext(text, named.End))
+        // a place's name as a word of a phrase ("Greenwich partners", "Berkshire West local authorities"), nor a part of
+        // the place ("north Lancashire" is not Lancashire).
+        if (known.Count == 0 && IsPlace(named) && !ModifiesNext(text, named.End) && !PartOfPlaceBefore(text, named.Start))
         {
             mentions.Add(new Mention(named.Start, named.End, named.Text, New(Graph.Model.EntityKind.Area, PlaceConfidence, named.Text, text, section)));
             return;
@@ -379,6 +380,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>True when a lower-case word other than "and" / "or" follows at once: the name qualifies that word.</summary>
     private static bool ModifiesNext(string text, int end) =>
         NextWord().Match(text, end) is { Success: true } next && next.Groups[1].Value is not ("and" or "or");
+
+    /// <summary>True when a lower-case word for a part of a place stands just before it ("north", "rural", "inner").</summary>
+    private static bool PartOfPlaceBefore(string text, int start) => PlacePartBefore().IsMatch(text.AsSpan(0, start));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|mid|rural|urban|inner|outer|coastal)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex PlacePartBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]+([a-z][\w-]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NextWord();

@@ -148,6 +148,23 @@ internal static class NewEntityRules
             ? (front.Kind, front.Confidence * 0.9, Name(span, skip), skip) : null;
     }
 
+    /// <summary>
+    /// The level of a new area by its name's last word, as the glossary places them: a system ("X ICS", "X STP", "X
+    /// System"), a neighbourhood ("X Neighbourhood"), and otherwise a place: a borough, a locality, or a bare place the
+    /// graph knows by its council (<see cref="CouncilPlaces"/>), which is a borough- or county-level area.
+    /// </summary>
+    public static SpatialLevel LevelOf(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var last = name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words ? words[^1] : string.Empty;
+        return last switch
+        {
+            "ICS" or "STP" or "System" => SpatialLevel.System,
+            "Neighbourhood" => SpatialLevel.Neighbourhood,
+            _ => SpatialLevel.Place,
+        };
+    }
+
     /// <summary>Words a known body's name may end with when a paper writes it in lower case ("the SEND board", "Leisure services").</summary>
     private static readonly HashSet<string> LowerCaseHeads = new(
         Heads.Keys.Concat(["Framework", "Services", "Service", "Team", "Hub", "System", "Networks", "Groups", "Boards", "Committees", "Programmes", "Workstreams", "Projects"]), StringComparer.OrdinalIgnoreCase);

@@ -46,6 +46,11 @@ public static class SeedDraftWriter
             yaml.AppendLine(CultureInfo.InvariantCulture, $"  - id: {entity.Id}   # new (confidence {entity.Confidence:0.00})");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    kind: {GraphNames.ToWire(entity.Kind)}");
             yaml.AppendLine(CultureInfo.InvariantCulture, $"    name: {Quote(entity.Name)}");
+            if (entity.Level is { } level)
+            {
+                yaml.AppendLine(CultureInfo.InvariantCulture, $"    level: {GraphNames.ToWire(level)}   # read from the name; check it");
+            }
+
             yaml.AppendLine("    sources:");
             AppendSource(yaml, documentId, source);
         }

@@ -19,7 +19,7 @@ public sealed class RankedLinesTests(WriteApiFactory factory) : IClassFixture<Wr
 
         1. Partners
 
-        1.1 Brackley District Council and the Brackley Community Health NHS Trust sit on the Brackley Place Partnership Board as partners.
+        1.1 Brackley District Council and the Brackley Community Health NHS Trust are represented on the Brackley Place Partnership Board as partners.
         """;
 
     [Fact]

@@ -56,4 +56,13 @@ public sealed class CouncilPlaceTests
         Assert.DoesNotContain(extraction.Entities, e => e.Kind == EntityKind.Area);
         Line(extraction, RelationshipType.MemberOf, "oakshire-cc", "Thornfield Alliance");
     }
+
+    [Fact]
+    public async Task A_part_of_a_place_is_not_the_place()
+    {
+        var extraction = await ExtractAsync("Oakshire Hospitals NHS Trust provides acute care to the population of north Wexcombe and rural Thornfield.\n", Councils);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Kind == EntityKind.Area);
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Covers);
+    }
 }

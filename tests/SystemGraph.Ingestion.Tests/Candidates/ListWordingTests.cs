@@ -49,7 +49,7 @@ public sealed class ListWordingTests
     [Fact]
     public async Task The_organisations_forming_a_body_and_its_other_members_are_its_members()
     {
-        var extraction = await ExtractAsync(
+        var extraction = await RulesOnlyAsync(
             "The organisations forming the Thornfield Health Partnership are: Oakshire Community Care, Oakshire NHS Foundation Trust and Wexcombe City Council.\n\n"
             + "The other members of the Thornfield Health Partnership include hospice provider St Mary's Hospice Wexcombe and Wexcombe Carers Centre.\n",
             Partnership, Trust, Community, Council, Carers, Hospice);
@@ -63,7 +63,7 @@ public sealed class ListWordingTests
     [Fact]
     public async Task What_a_board_includes_are_its_members_when_the_board_is_the_name_before_the_verb()
     {
-        var extraction = await ExtractAsync(
+        var extraction = await RulesOnlyAsync(
             "The Thornfield Health Partnership, which includes Oakshire Community Care and Wexcombe City Council, will be chaired by a councillor.\n\n"
             + "Wexcombe Mental Health Service is led by Oakshire NHS Foundation Trust and also includes Wexcombe Carers Centre and St Mary's Hospice Wexcombe.\n",
             Partnership, Trust, Community, Council, Carers, Hospice);
@@ -149,5 +149,40 @@ public sealed class ListWordingTests
 
         Line(extraction, RelationshipType.MemberOf, "oakshire-trust", "Oakshire Provider Collaborative");
         Line(extraction, RelationshipType.MemberOf, "oakshire-community", "Oakshire Provider Collaborative");
+    }
+    [Fact]
+    public async Task The_area_a_commissioner_is_for_and_the_people_a_provider_cares_for()
+    {
+        KnownEntity[] places = [new("wex", EntityKind.Area, "Wexcombe", []), new("oak", EntityKind.Area, "Oakshire", []), new("thorn", EntityKind.Area, "Thornfield", [])];
+        var extraction = await ExtractAsync(
+            "NHS Thornvale is the clinical commissioning group for Wexcombe and Oakshire.\n\n"
+            + "Oakshire NHS Foundation Trust provided care for around 600,000 people around Thornfield over two sites.\n",
+            [Trust, new("thornvale", EntityKind.Organisation, "NHS Thornvale", []), .. places]);
+
+        Line(extraction, RelationshipType.Covers, "thornvale", "wex");
+        Line(extraction, RelationshipType.Covers, "thornvale", "oak");
+        Line(extraction, RelationshipType.Covers, "oakshire-trust", "thorn");
+    }
+
+    [Fact]
+    public async Task A_country_after_the_places_says_where_they_are_and_is_not_covered()
+    {
+        KnownEntity[] places = [new("wex", EntityKind.Area, "Wexcombe", []), new("england", EntityKind.Area, "England", [])];
+        var extraction = await ExtractAsync("Oakshire NHS Foundation Trust provides mental health services for people in Wexcombe, England.\n", [Trust, .. places]);
+
+        Line(extraction, RelationshipType.Covers, "oakshire-trust", "wex");
+        Assert.DoesNotContain(extraction.Lines, l => l.To.ExistingId == "england");
+    }
+
+    [Fact]
+    public async Task A_chair_named_with_honours_before_the_post_and_the_body_named_before_chair()
+    {
+        var extraction = await ExtractAsync(
+            "Dame Ann Oakley DBE, Leader of Wexcombe City Council and Chair of the Thornfield Health Partnership, said the plan was agreed.\n\n"
+            + "Dr Ben Ash, the county's mayor and Thornfield Health Partnership Chair, welcomed the report.\n",
+            Council, Partnership);
+
+        Line(extraction, RelationshipType.Chairs, "Dame Ann Oakley", "thornfield-partnership");
+        Line(extraction, RelationshipType.Chairs, "Dr Ben Ash", "thornfield-partnership");
     }
 }

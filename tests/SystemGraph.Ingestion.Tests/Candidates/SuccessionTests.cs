@@ -69,4 +69,49 @@ public sealed class SuccessionTests
         Assert.Empty(LinePatterns.Within(slow, new string('a', 64), first: true));
         Assert.Single(LinePatterns.Within(new Regex("a", RegexOptions.None, TimeSpan.FromSeconds(1)), "ba"));
     }
+    [Fact]
+    public async Task Mergers_in_the_present_and_future_and_as_a_new_organisation_are_successions()
+    {
+        var extraction = await ExtractAsync(
+            "NHS Wexcombe North CCG and NHS Wexcombe South CCG will merge on 1 April 2031 to become NHS Wexcombe CCG.\n\n"
+            + "NHS Oakshire East CCG and NHS Oakshire West CCG have merged to become a new organisation – NHS Oakshire Integrated Care Board.\n",
+            North, South, Merged, Icb, new("east-ccg", EntityKind.Organisation, "NHS Oakshire East CCG", []), new("west-ccg", EntityKind.Organisation, "NHS Oakshire West CCG", []));
+
+        Line(extraction, RelationshipType.SucceededBy, "north-ccg", "wexcombe-ccg");
+        Line(extraction, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
+        Line(extraction, RelationshipType.SucceededBy, "east-ccg", "oakshire-icb");
+        Line(extraction, RelationshipType.SucceededBy, "west-ccg", "oakshire-icb");
+    }
+
+    [Fact]
+    public async Task Trusts_that_come_together_to_form_a_trust_are_succeeded_by_it_and_other_bodies_become_members()
+    {
+        KnownEntity[] known =
+        [
+            new("a-trust", EntityKind.Organisation, "Wexcombe Care NHS Trust", []), new("b-trust", EntityKind.Organisation, "Oakshire Mental Health NHS Foundation Trust", []),
+            new("council", EntityKind.Organisation, "Wexcombe City Council", []),
+        ];
+        var extraction = await ExtractAsync(
+            "Wexcombe Care NHS Trust and Oakshire Mental Health NHS Foundation Trust came together to form Wexcombe and Oakshire NHS Foundation Trust in October 2030.\n\n"
+            + "Wexcombe City Council and Wexcombe Care NHS Trust have come together to form the Wexcombe Health Alliance.\n",
+            known);
+
+        Line(extraction, RelationshipType.SucceededBy, "a-trust", "Wexcombe and Oakshire NHS Foundation Trust");
+        Line(extraction, RelationshipType.SucceededBy, "b-trust", "Wexcombe and Oakshire NHS Foundation Trust");
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.MemberOf && l.To.Name == "Wexcombe and Oakshire NHS Foundation Trust");
+        Line(extraction, RelationshipType.MemberOf, "council", "Wexcombe Health Alliance");
+        Line(extraction, RelationshipType.MemberOf, "a-trust", "Wexcombe Health Alliance");
+    }
+
+    [Fact]
+    public async Task A_body_being_replaced_and_one_formed_succeeding_another()
+    {
+        var extraction = await ExtractAsync(
+            "NHS Wexcombe North CCG is being replaced by NHS Oakshire Integrated Care Board.\n\n"
+            + "NHS Wexcombe CCG was formed on 1 April 2013, succeeding NHS Wexcombe South CCG.\n",
+            North, South, Merged, Icb);
+
+        Line(extraction, RelationshipType.SucceededBy, "north-ccg", "oakshire-icb");
+        Line(extraction, RelationshipType.SucceededBy, "south-ccg", "wexcombe-ccg");
+    }
 }

@@ -17,20 +17,12 @@ public sealed class SeedDraftTests
     public async Task Drafts_of_the_five_papers_pass_every_rule_of_the_seed_validator()
     {
         var seed = (await SeedLoader.LoadAsync(RepositoryPaths.GraphSeed, null, CancellationToken.None)).Graph!;
-        var work = Directory.CreateTempSubdirectory("sg-draft-").FullName;
+        var (work, seedDir, sources) = Workspace();
         try
         {
-            var seedDir = Directory.CreateDirectory(Path.Combine(work, "seed")).FullName;
-            var sources = Directory.CreateDirectory(Path.Combine(work, "sources")).FullName;
-            foreach (var file in Directory.GetFiles(RepositoryPaths.GraphSeed, "*.yaml"))
-            {
-                File.Copy(file, Path.Combine(seedDir, Path.GetFileName(file)));
-            }
-
             var offered = 0;
             foreach (var paperFile in Directory.GetFiles(RepositoryPaths.Seeds, "0*.txt"))
             {
-                File.Copy(paperFile, Path.Combine(sources, Path.GetFileName(paperFile)));
                 var paper = PaperReader.Read(await File.ReadAllBytesAsync(paperFile), paperFile);
                 var catalog = new EntityCatalog(seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From));
                 var extraction = await PaperExtractor.ExtractAsync(paper, catalog, seed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), CancellationToken.None);
@@ -49,6 +41,53 @@ public sealed class SeedDraftTests
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_draft_with_new_areas_gives_each_its_level_and_loads_with_the_seed()
+    {
+        var seed = (await SeedLoader.LoadAsync(RepositoryPaths.GraphSeed, null, CancellationToken.None)).Graph!;
+        var (work, seedDir, sources) = Workspace();
+        try
+        {
+            var paper = PaperReader.ReadText(
+                "Wexcombe Health Partnership: about us\n\nThe Wexcombe Health Partnership covers the Oakshire Locality and the Thornfield Neighbourhood.\n\n"
+                + "The Wexcombe Health Partnership is part of the Wexcombe and Oakshire ICS.\n");
+            var catalog = new EntityCatalog(seed.Entities.Where(e => e.Kind != EntityKind.Document).Select(KnownEntity.From));
+            var extraction = await PaperExtractor.ExtractAsync(paper, catalog, seed.Entities.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), CancellationToken.None);
+            await File.WriteAllTextAsync(Path.Combine(sources, "draft-areas.txt"), paper.Text);
+            var draft = SeedDraftWriter.Write(extraction, "doc-draft-areas", "draft-areas.txt", "draft-areas");
+            await File.WriteAllTextAsync(Path.Combine(seedDir, "draft-areas.yaml"), draft);
+
+            Assert.Contains("level: PLACE", draft, StringComparison.Ordinal);
+            Assert.Contains("level: NEIGHBOURHOOD", draft, StringComparison.Ordinal);
+            Assert.Contains("level: SYSTEM", draft, StringComparison.Ordinal);
+            var result = await SeedLoader.LoadAsync(seedDir, sources, CancellationToken.None);
+            Assert.True(result.IsValid, string.Join("\n", result.Problems.Take(20)));
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>A copy of the seed and of the five papers it cites, for a draft to be loaded beside them.</summary>
+    private static (string Work, string Seed, string Sources) Workspace()
+    {
+        var work = Directory.CreateTempSubdirectory("sg-draft-").FullName;
+        var seedDir = Directory.CreateDirectory(Path.Combine(work, "seed")).FullName;
+        var sources = Directory.CreateDirectory(Path.Combine(work, "sources")).FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.GraphSeed, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(seedDir, Path.GetFileName(file)));
+        }
+
+        foreach (var paperFile in Directory.GetFiles(RepositoryPaths.Seeds, "0*.txt"))
+        {
+            File.Copy(paperFile, Path.Combine(sources, Path.GetFileName(paperFile)));
+        }
+
+        return (work, seedDir, sources);
     }
 
     [Fact]

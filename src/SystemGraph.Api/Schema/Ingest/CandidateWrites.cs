@@ -39,6 +39,7 @@ internal static class CandidateWrites
                 Id = id,
                 Kind = entity.Kind,
                 Name = entity.Name,
+                Level = entity.Level,
                 Sources = [new SourceRef(documentId, source.Section, source.Quote, source.Table)],
             }, ExpectedVersion: 0));
         }
