@@ -33,8 +33,7 @@ internal static class CouncilPlaces
     }
 
     /// <summary>Every council form of each candidate, for one lookup.</summary>
-    public static IEnumerable<string> CouncilNames(IEnumerable<string> candidates) =>
-        candidates.SelectMany(c => Forms.Select(f => string.Format(System.Globalization.CultureInfo.InvariantCulture, f, c)));
+    public static IEnumerable<string> CouncilNames(IEnumerable<string> candidates) => candidates.SelectMany(CouncilsOf);
 
     /// <summary>The candidates (folded) whose council the lookup found: an organisation named exactly by one of the forms.</summary>
     public static IReadOnlySet<string> Read(IEnumerable<string> candidates, IEnumerable<KnownEntity> councils)
@@ -42,10 +41,13 @@ internal static class CouncilPlaces
         var organisations = councils.Where(k => k.Kind == Graph.Model.EntityKind.Organisation)
             .SelectMany(k => k.Aliases.Prepend(k.Name)).Select(EvidenceText.Fold).ToHashSet(StringComparer.Ordinal);
         return candidates
-            .Where(c => Forms.Any(f => organisations.Contains(EvidenceText.Fold(string.Format(System.Globalization.CultureInfo.InvariantCulture, f, c)))))
+            .Where(c => CouncilsOf(c).Any(council => organisations.Contains(EvidenceText.Fold(council))))
             .Select(EvidenceText.Fold)
             .ToHashSet(StringComparer.Ordinal);
     }
+
+    private static IEnumerable<string> CouncilsOf(string place) =>
+        Forms.Select(f => string.Format(System.Globalization.CultureInfo.InvariantCulture, f, place));
 
     private static bool IsPlaceShaped(string phrase)
     {

@@ -12,7 +12,7 @@ namespace SystemGraph.Ingestion.Candidates;
 /// delegator (INFERRED, with that reason), the closest type there is. TRANSFERS_TO ("the X function will transfer to Y")
 /// joins a function to a body only (RelationshipRules), so a body said to "move to" a place offers nothing.
 /// </summary>
-internal static partial class LinePatterns
+internal static class LinePatterns
 {
     private const string Filler = @"[^⟦⟧;:]{0,60}?";
     private const string The = @"(?:the\s+|a\s+|an\s+)?" + PostFirst;
@@ -294,9 +294,6 @@ internal static partial class LinePatterns
             Inferred: "The paper says one body delegates to the other; delegation is not a line type of the graph, so we read it as the delegate accountable to the body that delegates."),
     ];
 
-    [GeneratedRegex(@"(?:\bTrust|\bCCG|Clinical\s+Commissioning\s+Group|\bICB|Integrated\s+Care\s+Board)(?:\s*\([^()]*\))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NhsBody();
-
     /// <summary>Markers of mentions in a pattern's <c>r</c> group, in order.</summary>
     public static IEnumerable<int> Markers(string group) =>
         Regex.Matches(group, @"⟦(\d+)⟧").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
@@ -332,7 +329,7 @@ internal static partial class LinePatterns
         /// between such bodies and another between others (<see cref="BetweenNhsBodies"/>: true or false); always when null.
         /// </summary>
         public bool Fits(EntityCandidate from, EntityCandidate to) =>
-            BetweenNhsBodies is not { } between || (NhsBody().IsMatch(from.Name) && NhsBody().IsMatch(to.Name)) == between;
+            BetweenNhsBodies is not { } between || (NameForms.IsNhsBody(from.Name) && NameForms.IsNhsBody(to.Name)) == between;
 
         /// <summary>
         /// A wording starting "^" follows the left end directly (no words between: "Name, Chair of ...", "Programme SRO:

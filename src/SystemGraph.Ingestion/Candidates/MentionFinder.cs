@@ -381,10 +381,13 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private static bool ModifiesNext(string text, int end) =>
         NextWord().Match(text, end) is { Success: true } next && next.Groups[1].Value is not ("and" or "or");
 
-    /// <summary>True when a lower-case word for a part of a place stands just before it ("north", "rural", "inner").</summary>
+    /// <summary>
+    /// True when a lower-case word for a part of a place stands just before it ("north", "rural", "inner"); read from
+    /// the place backwards, so it looks at the words before the place only, not the whole passage up to it.
+    /// </summary>
     private static bool PartOfPlaceBefore(string text, int start) => PlacePartBefore().IsMatch(text.AsSpan(0, start));
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|mid|rural|urban|inner|outer|coastal)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|mid|rural|urban|inner|outer|coastal)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex PlacePartBefore();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]+([a-z][\w-]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

@@ -87,12 +87,25 @@ public static partial class NameForms
         return forms;
     }
 
+    /// <summary>
+    /// True when a name is an NHS body's by its kind ("... NHS Trust", "... CCG", "... Integrated Care Board"), a short
+    /// form in brackets after it allowed ("X NHS Trust (XT)").
+    /// </summary>
+    public static bool IsNhsBody(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return NhsBody().IsMatch(TrailingAside().Replace(name, string.Empty));
+    }
+
     private static string Long(string shortForm) => shortForm.Equals("CCG", StringComparison.OrdinalIgnoreCase) ? "Clinical Commissioning Group" : "Integrated Care Board";
 
     private static string Short(string longForm) => longForm.StartsWith("Clinical", StringComparison.OrdinalIgnoreCase) ? "CCG" : "ICB";
 
     [GeneratedRegex(@"(?:\bCCG|\bICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|\bTrust)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NhsBody();
+
+    [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingAside();
 
     [GeneratedRegex(@"^ nhs ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingNhs();
