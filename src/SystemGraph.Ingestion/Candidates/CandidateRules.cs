@@ -33,7 +33,7 @@ internal static class CandidateRules
     {
         var (folded, sections) = checks ?? PaperChecks.Of(paper);
         var passing = lines
-            .Select(l => WithDatesInLifetimes(l))
+            .Select(l => WithDatesInLifetimes(ChairsAsPosts.Retyped(l))) // the graph's type for a chair of an NHS body or council
             .Where(l => l is not null && Passes(l, folded, sections))
             .Select(l => l!)
             .GroupBy(l => (l.Type, From: l.From.Id, To: l.To.Id))
@@ -72,7 +72,8 @@ internal static class CandidateRules
     {
         var relationship = new Relationship { Id = "candidate", Type = line.Type, FromId = line.From.Id, ToId = line.To.Id, Status = line.Status };
         if (line.From.Id == line.To.Id || RelationshipRules.Check(relationship, line.From.Kind, line.To.Kind) is not null
-            || (line.To.Kind == EntityKind.Person && !PersonTargets.Contains(line.Type)))
+            || (line.To.Kind == EntityKind.Person && !PersonTargets.Contains(line.Type))
+)
         {
             return false;
         }

@@ -16,7 +16,7 @@ internal static class CouncilPlaces
     [
         "{0} Council", "{0} City Council", "{0} County Council", "{0} Borough Council", "{0} District Council",
         "{0} Metropolitan Borough Council", "{0} Metropolitan District Council", "London Borough of {0}", "Royal Borough of {0}",
-        "City of {0} Council",
+        "London Borough of {0} Council", "Royal Borough of {0} Council", "City of {0} Council", "City of {0} Metropolitan District Council",
     ];
 
     /// <summary>The longest phrase read as a place: "Bath and North East Somerset", "Brighton and Hove".</summary>

@@ -17,7 +17,8 @@ public sealed record EntityCandidate(
     string? Section,
     DateOnly? ValidFrom = null,
     DateOnly? ValidTo = null,
-    IReadOnlyList<string>? KnownNames = null)
+    IReadOnlyList<string>? KnownNames = null,
+    string? OdsCode = null)
 {
     public bool IsExisting => ExistingId is not null;
 

@@ -16,7 +16,7 @@ public sealed record KnownEntity(string Id, EntityKind Kind, string Name, IReadO
     /// <paramref name="matched"/> in <paramref name="passage"/>, and going by its name, aliases and ODS code.
     /// </summary>
     internal EntityCandidate AsCandidate(double confidence, string matched, string passage) =>
-        new(Id, Kind, Name, Id, confidence, matched, passage, null, ValidFrom, ValidTo, [Name, .. Aliases, .. OdsCode is { } code ? new[] { code } : []]);
+        new(Id, Kind, Name, Id, confidence, matched, passage, null, ValidFrom, ValidTo, [Name, .. Aliases, .. OdsCode is { } code ? new[] { code } : []], OdsCode);
 }
 
 /// <summary>

@@ -28,7 +28,7 @@ internal sealed partial class LineFinder
     /// <summary>Confidence of a member of the paper's subject, read from its place under a membership lead-in.</summary>
     private const double SubjectMemberConfidence = 0.6;
 
-    /// <summary>Confidence of a new person read from initials and a surname alone on a line of a members' block.</summary>
+    /// <summary>Confidence of a new person read from a members' block by the line alone: initials and a surname, or a name over a post.</summary>
     private const double InitialledPersonConfidence = 0.6;
 
     private IEnumerable<LineCandidate> FromSubjectMembers()
@@ -69,7 +69,8 @@ internal sealed partial class LineFinder
                 taken.Add(j);
                 var item = MentionFinder.LineMark().Match(text) is { Success: true } mark ? text[mark.Length..] : text; // "- A", "• A"
                 var at = starts[j] + lines[j].IndexOf(text, StringComparison.Ordinal) + (text.Length - item.Length);
-                var members = NotYetMember().IsMatch(item) ? [] : MembersOfLine(item, section, subject, previousHadPerson);
+                var next = lines.Skip(j + 1).FirstOrDefault(l => l.Any(char.IsLetter));
+                var members = NotYetMember().IsMatch(item) ? [] : MembersOfLine(item, section, subject, previousHadPerson, next);
                 previousHadPerson = members.Any(m => m.Entity.Kind == EntityKind.Person);
                 withoutMember = members.Count == 0 ? withoutMember + 1 : 0;
                 if (members.Count == 0)
@@ -129,7 +130,7 @@ internal sealed partial class LineFinder
     /// no person and does not describe the person above it, the bodies it opens with ("Wexcombe Council", "X ICB (x1
     /// representative)"). A body later in the line is a person's post's ("Leader of X Council"), not a member.
     /// </summary>
-    private List<Mention> MembersOfLine(string item, string? section, Mention subject, bool previousHadPerson)
+    private List<Mention> MembersOfLine(string item, string? section, Mention subject, bool previousHadPerson, string? nextLine)
     {
         // A line that is a known name as a whole ("A. Oakley"), which the reading of name-like runs may split.
         // After a label of its own ("Chair:  A. Oakley", "Vice Chair: B. Ashdown").
@@ -139,6 +140,11 @@ internal sealed partial class LineFinder
         if (found.Count == 0 && InitialAndSurname().IsMatch(name))
         {
             // "A. Oakley" alone on a line of a members' table: a person, as a table of members names them.
+            found = [mentions.NewByPlace(EntityKind.Person, InitialledPersonConfidence, name, labelEnd, item, section)];
+        }
+        else if (found.Count == 0 && PersonNames.IsNameOverPost(name, nextLine))
+        {
+            // "Ann Lee |" over "Consultant in Public Health, X Council |": a person printed over their post.
             found = [mentions.NewByPlace(EntityKind.Person, InitialledPersonConfidence, name, labelEnd, item, section)];
         }
 

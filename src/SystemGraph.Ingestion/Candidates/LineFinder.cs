@@ -117,7 +117,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
             foreach (var match in matches)
             {
-                var leftAt = int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var leftAt = SubjectBeforeAside(marked, match) ?? int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var single = !pattern.LeftIsFrom && leftAt > 0 && AgentOfEarlierPassive(passage.Text, found[leftAt - 1], found[leftAt]) ? found[leftAt - 1] : found[leftAt];
                 var rights = LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]).ToList();
                 var lefts = single == found[leftAt] ? Coordinated(passage.Text, found, leftAt) : [single];
@@ -273,6 +273,33 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// "the Board, which is hosted by the county council and chaired by X": the mention before "and chaired by" is the
     /// agent of an earlier passive ("hosted by"), and both participles speak of the body before that one.
     /// </summary>
+    /// <summary>
+    /// "The group – which operates as X across the Y area – comprises A, B": a wording's left end inside an aside set off
+    /// by dashes, when the wording goes on past the aside, is not its subject; the name just before the aside is. Null
+    /// when the left end is not in such an aside.
+    /// </summary>
+    private static int? SubjectBeforeAside(string marked, Match match)
+    {
+        var left = match.Groups["l"];
+        foreach (Match aside in DashAside().Matches(marked))
+        {
+            if (aside.Index < left.Index && left.Index < aside.Index + aside.Length && match.Index + match.Length > aside.Index + aside.Length)
+            {
+                return int.Parse(aside.Groups["subject"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A name, then an aside set off by a pair of spaced dashes that opens in lower case ("⟦0⟧ – which operates as ⟦1⟧ –
+    /// "): a clause about the name. An aside that opens with a name ("the trusts – ⟦1⟧, ⟦2⟧ and ⟦3⟧ – came together") is
+    /// the list the sentence is about, whose names are the wording's ends.
+    /// </summary>
+    [GeneratedRegex(@"⟦(?<subject>\d+)⟧\s+[–—]\s(?=[a-z])[^–—.;]{1,240}?\s[–—]\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAside();
+
     private static bool AgentOfEarlierPassive(string text, Mention body, Mention agent) =>
         EarlierPassive().IsMatch(text.AsSpan(body.End, agent.Start - body.End)) && AndNext().IsMatch(text.AsSpan(agent.End));
 

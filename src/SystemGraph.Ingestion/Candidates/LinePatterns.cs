@@ -83,7 +83,7 @@ internal static class LinePatterns
     private const string NewBody = @"a\s+new\s+(?:organisation|organization|trust|body)\s*[–—:-]\s*";
 
     /// <summary>After a person's name: honours, then a comma or a dash ("A B MBE, Leader of X and Chair of Y").</summary>
-    private const string NameThen = @"^(?:\s+(?:CBE|OBE|MBE|KBE|DBE|BEM|QC|KC|MP|DL|JP))*\s*[,–—]\s+";
+    private static readonly string NameThen = @"^(?:\s+(?:" + string.Join('|', MentionFinder.HonourWords.Order(StringComparer.Ordinal)) + @"))*\s*[,–—]\s+";
 
     /// <summary>A number of people, as a paper gives it: "around 700,000", "nearly two million", "1.2 million".</summary>
     private const string Many = @"(?:(?:around|about|approximately|nearly|almost|over|more\s+than|some|circa|c\.)\s+)?(?:[\d.,]+\s+|(?:one|two|three|four|five|half\s+a)\s+(?=million))?(?:million\s+)?";

@@ -41,7 +41,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     public static bool IsPostWord(string word) => Posts.Contains(word);
 
     /// <summary>Honours and post-nominal letters a person's name may be followed by.</summary>
-    private static readonly HashSet<string> Honours = new(StringComparer.Ordinal) { "CBE", "OBE", "MBE", "KBE", "DBE", "BEM", "QC", "KC", "FRCP", "FRCGP", "FRCS", "FRCN", "MP" };
+    private static readonly HashSet<string> Honours = new(StringComparer.Ordinal) { "CBE", "OBE", "MBE", "KBE", "DBE", "KCB", "CB", "BEM", "DL", "JP", "QC", "KC", "FRCP", "FRCGP", "FRCS", "FRCN", "MP" };
 
     /// <summary>The same honours in any case, for comparing folded names (<see cref="NameForms.Canonical"/>).</summary>
     public static IReadOnlySet<string> HonourWords { get; } = new HashSet<string>(Honours, StringComparer.OrdinalIgnoreCase);
@@ -63,6 +63,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         "Sub-Body", "Subbody", "Sub-Committee", "Subcommittee", "Sub-Group", "Subgroup", "Sub-Board", "Part", "Membership", "Committee",
         // An agenda item's action ("Establishment of the X Board", "Review of the Y Committee"): the body after "of" is named.
         "Establishment", "Review", "Appointment", "Election", "Approval", "Dissolution", "Abolition", "Creation", "Formation", "Update", "Minutes",
+        "Support", // "Support for the X Committee": the committee is named, not a body called "Support"
     };
 
     private readonly Dictionary<string, EntityCandidate> inPaper = new(StringComparer.Ordinal);
@@ -114,11 +115,20 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <remarks>
     /// An agreement is named by its title: "the Memorandum of Understanding" means another agreement only in a paper that
     /// has every distinctive word of that one's title ("Southend", "Staged", "Approach"), not just one of them
-    /// ("commissioning", which many papers have).
+    /// ("commissioning", which many papers have). So is a service by one of its aliases: a service line's aliases are
+    /// clinical areas ("Critical Care", "Renal"), which any paper may name; only a paper with every word of the service's
+    /// own name means that one.
     /// </remarks>
     private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
-        !NewEntityRules.IsGenericName(phrase) || Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)).ToList() is var distinctive
-            && (match.Entity.Kind == Graph.Model.EntityKind.Agreement ? distinctive.Count > 0 && distinctive.All(paperWords.Contains) : distinctive.Any(paperWords.Contains));
+        match.Entity.Kind == Graph.Model.EntityKind.Service && !match.ByName
+            ? HasEveryDistinctiveWord(match.Entity.Name)
+            : !NewEntityRules.IsGenericName(phrase) || (match.Entity.Kind == Graph.Model.EntityKind.Agreement
+                ? HasEveryDistinctiveWord(match.Entity.Name)
+                : Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)).Any(paperWords.Contains));
+
+    /// <summary>True when the paper has every word of the name that does not only say a kind of body, and there is one.</summary>
+    private bool HasEveryDistinctiveWord(string name) =>
+        Words(name).Where(w => !NewEntityRules.IsGenericName(w)).ToList() is { Count: > 0 } distinctive && distinctive.All(paperWords.Contains);
 
     private static string[] Words(string text) => EvidenceText.Fold(text).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 

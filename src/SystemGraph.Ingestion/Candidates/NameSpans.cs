@@ -265,6 +265,6 @@ internal static partial class NameSpans
     [GeneratedRegex(@"^ \([A-Z]{2,8}\) $", RegexOptions.CultureInvariant)]
     private static partial Regex InnerShortForm();
 
-    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9&'’/]*(?:-[A-Za-z0-9]+)*|&|[-–]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}0-9][\p{L}0-9&'’/]*(?:-[\p{L}0-9]+)*|&|[-–]", RegexOptions.CultureInvariant)]
     private static partial Regex Token();
 }

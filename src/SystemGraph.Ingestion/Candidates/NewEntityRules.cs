@@ -53,7 +53,7 @@ internal static class NewEntityRules
     /// <summary>The words before "Service" that make it a public service's own name ("Oakshire Fire and Rescue Service").</summary>
     private static readonly HashSet<string> ServiceKinds = new(StringComparer.Ordinal) { "Rescue", "Ambulance", "Probation" };
 
-    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
+    private static readonly HashSet<string> PersonTitles = new(StringComparer.Ordinal) { "Dr", "Cllr", "Coun", "Councillor", "Professor", "Prof", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame" };
 
     /// <summary>The same titles in any case, for comparing folded names (<see cref="NameForms.Canonical"/>).</summary>
     public static IReadOnlySet<string> PersonTitleWords { get; } = new HashSet<string>(PersonTitles, StringComparer.OrdinalIgnoreCase);
@@ -98,8 +98,9 @@ internal static class NewEntityRules
             return null; // "The Joint Committee", "Integrated Care Board": a class of body, not a name
         }
 
-        if (PersonTitles.Contains(named[0]) && named.Count(w => !NameSpans.IsNameParticle(w)) is >= 2 and <= 4
-            && named.Skip(1).All(w => (char.IsUpper(w[0]) && w.Any(char.IsLower)) || NameSpans.IsNameParticle(w)))
+        // "Councillor Ann Oakley", "Cllr A Oakley", "Councillor T J N Oakley": a title, then initials or names, then a surname.
+        if (PersonTitles.Contains(named[0]) && named.Count(w => !NameSpans.IsNameParticle(w)) is >= 2 and <= 5 && named[^1].Any(char.IsLower)
+            && named.Skip(1).All(w => (char.IsUpper(w[0]) && w.Any(char.IsLower)) || NameSpans.IsNameParticle(w) || w is [>= 'A' and <= 'Z']))
         {
             return (EntityKind.Person, 0.75, Name(span, skip), skip);
         }

@@ -36,6 +36,24 @@ public sealed class CouncilPlaceTests
     }
 
     [Fact]
+    public async Task A_council_named_as_the_national_extract_writes_a_london_or_city_council_names_its_place()
+    {
+        // "London Borough of X Council", "City of X Metropolitan District Council": forms the national extract uses.
+        KnownEntity[] councils =
+        [
+            new("lb-elmford", EntityKind.Organisation, "London Borough of Elmford Council", []),
+            new("royal-ashdown", EntityKind.Organisation, "Royal Borough of Ashdown Council", []),
+            new("city-of-brackley", EntityKind.Organisation, "City of Brackley Metropolitan District Council", []),
+        ];
+        var extraction = await ExtractAsync("The Oakshire Integrated Care System covers the boroughs of Elmford, Ashdown and Brackley.\n", councils);
+
+        foreach (var place in new[] { "Elmford", "Ashdown", "Brackley" })
+        {
+            Assert.Equal(EntityKind.Area, Line(extraction, RelationshipType.Covers, "Oakshire Integrated Care System", place).To.Kind);
+        }
+    }
+
+    [Fact]
     public async Task A_place_with_no_council_in_the_graph_is_not_read_as_one()
     {
         var extraction = await ExtractAsync("The Oakshire Integrated Care System covers Wexcombe.\n\nThe Elmbridge Vale Alliance covers Elmbridge Vale.\n", Councils);

@@ -47,4 +47,29 @@ public sealed class NamingTests
 
         Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Chairs && l.To.Name.Contains("Integrated Care Board", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_service_is_not_named_by_a_clinical_alias_in_a_paper_without_its_own_name()
+    {
+        // Another system's service line, known by aliases that are clinical areas any paper may name.
+        var service = new KnownEntity("oak-service", EntityKind.Service, "All planned and urgent specialised services", ["Critical Care", "Renal"]);
+        var extraction = await ExtractAsync(
+            "The Wexcombe Paediatric Critical Care Network is part of the Surgery and Critical Care Division at Wexcombe Children's NHS Foundation Trust.\n",
+            service);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "oak-service");
+    }
+
+    [Fact]
+    public async Task Support_for_a_committee_names_the_committee()
+    {
+        var council = new KnownEntity("wex-council", EntityKind.Organisation, "Wexcombe Borough Council", []);
+        var extraction = await RulesOnlyAsync(
+            "Support for the Oakshire Health Scrutiny Joint Committee\n"
+            + "The Oakshire Health Scrutiny Joint Committee is made up of the following local authorities: Wexcombe Borough Council.\n",
+            council);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Support", StringComparison.Ordinal));
+        Line(extraction, RelationshipType.MemberOf, "wex-council", "Oakshire Health Scrutiny Joint Committee");
+    }
 }

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using SystemGraph.Graph.Model;
 
 namespace SystemGraph.Api.Schema.Writes;
@@ -17,29 +15,7 @@ internal static class EntityInput
     public static Entity Update(WriteInput input, Entity existing, SourceRef? source) => Apply(input, existing, source);
 
     /// <summary>A URL-safe slug from a name, as the seed's ids are: "NHS Bury CCG" -> "nhs-bury-ccg".</summary>
-    public static string Slug(string name)
-    {
-        var folded = name.Normalize(NormalizationForm.FormD);
-        var slug = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(char.ToLowerInvariant(c));
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        return slug.ToString().Trim('-');
-    }
+    public static string Slug(string name) => SystemGraph.Ingestion.Candidates.Slugs.Unbounded(name);
 
     private static Entity Apply(WriteInput input, Entity entity, SourceRef? source)
     {
