@@ -117,7 +117,13 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
             foreach (var match in matches)
             {
-                var leftAt = SubjectBeforeAside(marked, match) ?? int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var (inAside, subject) = SubjectBeforeAside(marked, match);
+                if (inAside && subject is null)
+                {
+                    continue; // the wording's subject stands before an aside and is no name the reading found
+                }
+
+                var leftAt = subject ?? int.Parse(match.Groups["l"].Value, System.Globalization.CultureInfo.InvariantCulture);
                 var single = !pattern.LeftIsFrom && leftAt > 0 && AgentOfEarlierPassive(passage.Text, found[leftAt - 1], found[leftAt]) ? found[leftAt - 1] : found[leftAt];
                 var rights = LinePatterns.Markers(match.Groups["r"].Value).Select(i => found[i]).ToList();
                 var lefts = single == found[leftAt] ? Coordinated(passage.Text, found, leftAt) : [single];
@@ -126,6 +132,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
                     var (from, to) = pattern.LeftIsFrom ? (left, right) : (right, left);
                     // "chaired by X's Chief Executive, Name": an end with a possessive after it is the owner of the post, not the end.
                     if (from.Entity.Id == to.Entity.Id || Cut(passage.Text, spans.Value, left, found) || Cut(passage.Text, spans.Value, right, found) || OwnsNext(passage.Text, right) || CountryAfterPlace(passage.Text, right)
+                        || (left.Entity.Kind == EntityKind.Area && PlaceOfClass().IsMatch(passage.Text.AsSpan(0, left.Start)))
                         || PostBeforePerson(passage.Text, spans.Value, from, found)
                         || (pattern.Type is RelationshipType.PartyTo or RelationshipType.MemberOf && PostAfter().IsMatch(passage.Text.AsSpan(from.End)))
                         || (pattern.FromKinds is { } fromKinds && !fromKinds.Contains(from.Entity.Kind))
@@ -275,29 +282,37 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// </summary>
     /// <summary>
     /// "The group – which operates as X across the Y area – comprises A, B": a wording's left end inside an aside set off
-    /// by dashes, when the wording goes on past the aside, is not its subject; the name just before the aside is. Null
-    /// when the left end is not in such an aside.
+    /// by dashes, when the wording goes on past the aside, is not its subject; the name just before the aside is, or,
+    /// when no name the reading found stands there ("The group – ..."), none. Not in an aside: (false, null).
     /// </summary>
-    private static int? SubjectBeforeAside(string marked, Match match)
+    private static (bool InAside, int? Subject) SubjectBeforeAside(string marked, Match match)
     {
         var left = match.Groups["l"];
         foreach (Match aside in DashAside().Matches(marked))
         {
-            if (aside.Index < left.Index && left.Index < aside.Index + aside.Length && match.Index + match.Length > aside.Index + aside.Length)
+            var start = aside.Groups["dash"].Index;
+            if (start < left.Index && left.Index < aside.Index + aside.Length && match.Index + match.Length > aside.Index + aside.Length)
             {
-                return int.Parse(aside.Groups["subject"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                return (true, aside.Groups["subject"].Success ? int.Parse(aside.Groups["subject"].Value, System.Globalization.CultureInfo.InvariantCulture) : null);
             }
         }
 
-        return null;
+        return (false, null);
     }
 
     /// <summary>
-    /// A name, then an aside set off by a pair of spaced dashes that opens in lower case ("⟦0⟧ – which operates as ⟦1⟧ –
-    /// "): a clause about the name. An aside that opens with a name ("the trusts – ⟦1⟧, ⟦2⟧ and ⟦3⟧ – came together") is
-    /// the list the sentence is about, whose names are the wording's ends.
+    /// "All partner organisations in X are part of Y": a place after a class of bodies and "in" / "across" says where the
+    /// class is, and is not the wording's subject (a body there is: "the practices within our network are A and B").
     /// </summary>
-    [GeneratedRegex(@"⟦(?<subject>\d+)⟧\s+[–—]\s(?=[a-z])[^–—.;]{1,240}?\s[–—]\s+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:organisations|organizations|partners|bodies|members|practices|providers|trusts|councils|services|agencies|people|residents|communities)\s+(?:in|across|within|throughout)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PlaceOfClass();
+
+    /// <summary>
+    /// An aside set off by a pair of spaced dashes that opens in lower case ("⟦0⟧ – which operates as ⟦1⟧ – "), with
+    /// the name before it when there is one: a clause about what stands before it. An aside that opens with a name ("the
+    /// trusts – ⟦1⟧, ⟦2⟧ and ⟦3⟧ – came together") is the list the sentence is about, whose names are the wording's ends.
+    /// </summary>
+    [GeneratedRegex(@"(?:⟦(?<subject>\d+)⟧)?\s+(?<dash>[–—])\s(?=[a-z])[^–—.;]{1,240}?\s[–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DashAside();
 
     private static bool AgentOfEarlierPassive(string text, Mention body, Mention agent) =>

@@ -280,7 +280,9 @@ internal static class LinePatterns
         // "The Chair of the X Cluster was A B": the post named with its body, then who held it.
         new(RelationshipType.Chairs, @"(?<!\b(?:Vice|Deputy|Co)[\s-])\b(?:Chair|Chairman|Chairperson)\s+of\s+" + The + @"⟦(?<l>\d+)⟧\s+(?:is|was|will\s+be|has\s+been|had\s+been)\s+(?:appointed\s+as\s+|confirmed\s+as\s+)?" + One + @"(?!\s*['’]s)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "A is the lead provider of the X Collaborative", "as the Lead Provider in the collaborative": a named lead role.
-        new(RelationshipType.Leads, @"\b(?:is|are|was|will\s+be|as|becomes?|became|has\s+become)\s+(?:the\s+)?lead\s+(?:provider|commissioner|organisation|organization|partner|agency|body|employer)\s+(?:of|for|in|on)\s+", LeftIsFrom: true),
+        new(RelationshipType.Leads, @"\b(?:is|are|was|will\s+be|becomes?|became|has\s+become)\s+(?:the\s+)?lead\s+(?:provider|commissioner|organisation|organization|partner|agency|body|employer)\s+(?:of|for|in|on)\s+", LeftIsFrom: true),
+        // "... to A as the lead provider in X": "as" takes the name right before it, not an earlier subject.
+        new(RelationshipType.Leads, @"^\s*,?\s*as\s+(?:the\s+)?lead\s+(?:provider|commissioner|organisation|organization|partner|agency|body|employer)\s+(?:of|for|in|on)\s+", LeftIsFrom: true),
         new(RelationshipType.Leads, @"\b(?:led|co-ordinated|coordinated)\s+by\s+", LeftIsFrom: false),
         new(RelationshipType.Leads, @"\b(?:will\s+|to\s+)?(?:take|takes|taking)\s+the\s+lead\s+(?:in|on|for)\s+", LeftIsFrom: true),
         // "The Clinical Directors are Dr A (X Network) and Dr B (Y Network)": each holder with the body in brackets after them.

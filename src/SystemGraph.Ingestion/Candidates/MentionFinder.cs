@@ -326,6 +326,21 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
                         Resolve(text, section, right, mentions);
                         return;
                     }
+
+                    // "within NHS England and the Alliance was hosted by": a known name, then "and the" and only a kind of
+                    // body; two names, not a body called "NHS England and the Alliance". The title is the paper's one body
+                    // of that kind when there is one, else nothing the reading can name.
+                    if (rightFirst == i + 2 && rightFirst == named.Words.Count - 1 && NewEntityRules.IsGenericName(right.Text)
+                        && Known(text, left).Any(k => k.Start == left.Start && k.End == left.End))
+                    {
+                        Resolve(text, section, left, mentions);
+                        if (Title(text, Sub(text, named, i + 1, named.Words.Count - 1), section) is { } titleMention)
+                        {
+                            mentions.Add(titleMention);
+                        }
+
+                        return;
+                    }
                 }
             }
         }

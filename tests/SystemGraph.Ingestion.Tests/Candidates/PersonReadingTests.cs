@@ -132,23 +132,6 @@ public sealed class PersonReadingTests
     }
 
     [Fact]
-    public async Task A_body_inside_an_aside_between_dashes_is_not_the_subject_of_the_verb_after_it()
-    {
-        var wca = new KnownEntity("wca", EntityKind.Organisation, "Wexcombe Combined Authority", []);
-        var first = new KnownEntity("first", EntityKind.Organisation, "Oakshire Voluntary Action", []);
-        var second = new KnownEntity("second", EntityKind.Organisation, "Wexcombe Council for Voluntary Service", []);
-        var group = new KnownEntity("group", EntityKind.Board, "Wexcombe Voluntary Sector Group", ["the group"]);
-        var extraction = await RulesOnlyAsync(
-            "The Wexcombe Voluntary Sector Group – which works across the Wexcombe Combined Authority area – comprises Oakshire Voluntary Action "
-            + "and Wexcombe Council for Voluntary Service.\n",
-            wca, first, second, group);
-
-        Line(extraction, RelationshipType.MemberOf, "first", "group");
-        Line(extraction, RelationshipType.MemberOf, "second", "group");
-        Assert.DoesNotContain(extraction.Lines, l => l.To.ExistingId == "wca");
-    }
-
-    [Fact]
     public void Slugs_drop_accents_and_keep_ascii_names_as_they_were()
     {
         Assert.Equal("dr-nina-kuster", Slugs.Of("Dr Nina Küster"));
