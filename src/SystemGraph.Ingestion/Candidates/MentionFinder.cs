@@ -115,20 +115,38 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <remarks>
     /// An agreement is named by its title: "the Memorandum of Understanding" means another agreement only in a paper that
     /// has every distinctive word of that one's title ("Southend", "Staged", "Approach"), not just one of them
-    /// ("commissioning", which many papers have). So is a service by one of its aliases: a service line's aliases are
-    /// clinical areas ("Critical Care", "Renal"), which any paper may name; only a paper with every word of the service's
-    /// own name means that one.
+    /// ("commissioning", which many papers have). So is a service by one of its aliases, and a programme by a one-word
+    /// alias: a service line's aliases are clinical areas ("Critical Care", "Renal"), a workstream's one word its subject
+    /// ("Commissioning"), which any paper may name; only a paper with every word of its own name means that one (a
+    /// programme's title of more words, "Estates Transfer", names it). An alias that is a title ("the
+    /// Council") is a kind of body, as above (a body whose own name is a title is named by it: the paper named it so).
     /// </remarks>
     private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
-        match.Entity.Kind == Graph.Model.EntityKind.Service && !match.ByName
+        !match.ByName && (match.Entity.Kind == Graph.Model.EntityKind.Service || (match.Entity.Kind == Graph.Model.EntityKind.Programme && !phrase.Contains(' ', StringComparison.Ordinal)))
             ? HasEveryDistinctiveWord(match.Entity.Name)
-            : !NewEntityRules.IsGenericName(phrase) || (match.Entity.Kind == Graph.Model.EntityKind.Agreement
+            : !NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase)) || (match.Entity.Kind == Graph.Model.EntityKind.Agreement
                 ? HasEveryDistinctiveWord(match.Entity.Name)
-                : Words(match.Entity.Name).Where(w => !NewEntityRules.IsGenericName(w)).Any(paperWords.Contains));
+                : DistinctiveWords(match.Entity.Name).Any(paperWords.Contains));
+
+    /// <summary>"The Council’s" as "Council": an alias that is a title is only a kind of body, whatever its determiner or possessive.</summary>
+    private static string WithoutDeterminer(string phrase)
+    {
+        var words = phrase.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && Determiners.Contains(phrase[..space]) ? phrase[(space + 1)..] : phrase;
+        return words.EndsWith("’s", StringComparison.Ordinal) || words.EndsWith("'s", StringComparison.Ordinal) ? words[..^2] : words;
+    }
 
     /// <summary>True when the paper has every word of the name that does not only say a kind of body, and there is one.</summary>
     private bool HasEveryDistinctiveWord(string name) =>
-        Words(name).Where(w => !NewEntityRules.IsGenericName(w)).ToList() is { Count: > 0 } distinctive && distinctive.All(paperWords.Contains);
+        DistinctiveWords(name) is { Count: > 0 } distinctive && distinctive.All(paperWords.Contains);
+
+    /// <summary>
+    /// The words of a name that say which body it is: not a kind of body's, and not the small words inside names
+    /// ("on" in "Southend-on-Sea", which every paper has).
+    /// </summary>
+    private static List<string> DistinctiveWords(string name) =>
+        [.. Words(name).Where(w => !NewEntityRules.IsGenericName(w) && !SmallNameWords.Contains(w))];
+
+    private static readonly HashSet<string> SmallNameWords = new(StringComparer.Ordinal) { "on", "upon", "in", "of", "the", "and", "for", "at", "by", "le", "de", "st" };
 
     private static string[] Words(string text) => EvidenceText.Fold(text).Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries);
 

@@ -72,4 +72,32 @@ public sealed class NamingTests
         Assert.DoesNotContain(extraction.Entities, e => e.Name.StartsWith("Support", StringComparison.Ordinal));
         Line(extraction, RelationshipType.MemberOf, "wex-council", "Oakshire Health Scrutiny Joint Committee");
     }
+
+    [Fact]
+    public async Task A_title_alias_of_another_places_council_names_it_only_in_a_paper_with_its_place()
+    {
+        // The graph holds a council from one paper, with the title that paper called it by.
+        var council = new KnownEntity("wex-on-sea", EntityKind.Organisation, "Wexcombe-on-Sea Borough Council", ["the Council"]);
+        var elsewhere = await ExtractAsync(
+            "The Oakshire Health and Wellbeing Board received an update. The Council’s public health team will report on the survey in the summer.\n",
+            council);
+        var there = await ExtractAsync(
+            "The Wexcombe Health and Wellbeing Board received an update. The Council’s public health team will report on the survey in the summer.\n",
+            council);
+
+        // "on" is in every paper: it says nothing of which council.
+        Assert.DoesNotContain(elsewhere.Entities, e => e.ExistingId == "wex-on-sea");
+        Assert.Contains(there.Entities, e => e.ExistingId == "wex-on-sea");
+    }
+
+    [Fact]
+    public async Task A_programme_is_not_named_by_an_alias_that_is_its_subject_in_a_paper_without_its_own_name()
+    {
+        var workstream = new KnownEntity("oak-jc", EntityKind.Programme, "Joint Commissioning workstream (Oakshire Pioneer)", ["Joint Commissioning", "Commissioning"]);
+        var extraction = await ExtractAsync(
+            "Membership of the Wexcombe Health and Wellbeing Board comprises the Accountable Officer of Clinical Commissioning Wexcombe and two councillors.\n",
+            workstream);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "oak-jc");
+    }
 }
