@@ -12,7 +12,8 @@ namespace SystemGraph.Ingestion.Candidates;
 /// labels of the paper (SECTION_NOT_FOUND), a STATED line's quotes naming both ends (QUOTE_DOES_NOT_NAME_END), an
 /// INFERRED line's reason (INFERRED_WITHOUT_RATIONALE), dates in order and within the ends' lifetimes
 /// (DATES_OUT_OF_ORDER, LINE_OUTLIVES_END), and no quote behind lines between more than three pairs (QUOTE_OVERUSED:
-/// the surest three pairs are kept). Lines said twice are offered once, with the surest reading.
+/// the surest three pairs are kept). Lines said twice are offered once, with the surest reading. Every line passes here,
+/// so each is first given the type the graph keeps it as (<see cref="ChairsAsPosts"/>: a chair of an NHS body or council).
 /// </summary>
 internal static class CandidateRules
 {
@@ -72,8 +73,7 @@ internal static class CandidateRules
     {
         var relationship = new Relationship { Id = "candidate", Type = line.Type, FromId = line.From.Id, ToId = line.To.Id, Status = line.Status };
         if (line.From.Id == line.To.Id || RelationshipRules.Check(relationship, line.From.Kind, line.To.Kind) is not null
-            || (line.To.Kind == EntityKind.Person && !PersonTargets.Contains(line.Type))
-)
+            || (line.To.Kind == EntityKind.Person && !PersonTargets.Contains(line.Type)))
         {
             return false;
         }

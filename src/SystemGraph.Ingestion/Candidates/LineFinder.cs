@@ -107,6 +107,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
         var (status, note) = StatusWords.Read(passage.Text, passage.Section);
         var (validFrom, validTo) = LineDates.Read(passage.Text);
         var spans = new Lazy<IReadOnlyList<NameSpan>>(() => NameSpans.Find(passage.Text)); // once per passage, only if a line is matched
+        var asides = new Lazy<IReadOnlyList<Match>>(() => DashAside().Matches(marked)); // likewise
         foreach (var pattern in LinePatterns.All)
         {
             var matches = LinePatterns.Within(pattern.Regex, marked);
@@ -117,7 +118,7 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
 
             foreach (var match in matches)
             {
-                var (inAside, subject) = SubjectBeforeAside(marked, match);
+                var (inAside, subject) = SubjectBeforeAside(asides.Value, match);
                 if (inAside && subject is null)
                 {
                     continue; // the wording's subject stands before an aside and is no name the reading found
@@ -280,15 +281,18 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// "the Board, which is hosted by the county council and chaired by X": the mention before "and chaired by" is the
     /// agent of an earlier passive ("hosted by"), and both participles speak of the body before that one.
     /// </summary>
+    private static bool AgentOfEarlierPassive(string text, Mention body, Mention agent) =>
+        EarlierPassive().IsMatch(text.AsSpan(body.End, agent.Start - body.End)) && AndNext().IsMatch(text.AsSpan(agent.End));
+
     /// <summary>
     /// "The group – which operates as X across the Y area – comprises A, B": a wording's left end inside an aside set off
     /// by dashes, when the wording goes on past the aside, is not its subject; the name just before the aside is, or,
     /// when no name the reading found stands there ("The group – ..."), none. Not in an aside: (false, null).
     /// </summary>
-    private static (bool InAside, int? Subject) SubjectBeforeAside(string marked, Match match)
+    private static (bool InAside, int? Subject) SubjectBeforeAside(IReadOnlyList<Match> asides, Match match)
     {
         var left = match.Groups["l"];
-        foreach (Match aside in DashAside().Matches(marked))
+        foreach (var aside in asides)
         {
             var start = aside.Groups["dash"].Index;
             if (start < left.Index && left.Index < aside.Index + aside.Length && match.Index + match.Length > aside.Index + aside.Length)
@@ -314,9 +318,6 @@ internal sealed partial class LineFinder(PaperText paper, MentionFinder mentions
     /// </summary>
     [GeneratedRegex(@"(?:⟦(?<subject>\d+)⟧)?\s+(?<dash>[–—])\s(?=[a-z])[^–—.;]{1,240}?\s[–—]\s+", RegexOptions.CultureInvariant)]
     private static partial Regex DashAside();
-
-    private static bool AgentOfEarlierPassive(string text, Mention body, Mention agent) =>
-        EarlierPassive().IsMatch(text.AsSpan(body.End, agent.Start - body.End)) && AndNext().IsMatch(text.AsSpan(agent.End));
 
     [GeneratedRegex(@"^\s*,?\s*(?:which|that)?\s*(?:is|are|was|were|will\s+be|has\s+been)?\s*(?:jointly\s+)?\w+ed\s+by\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EarlierPassive();
