@@ -17,7 +17,11 @@ internal static class AutoSuggest
     internal sealed record Candidate(string Paper, (RelationshipType, string, string) Key, IReadOnlyList<string> Features, double Confidence, bool Gold);
 
     /// <summary>A paper's reading by the rules (its STATED keys), its gold keys, and the suggested lines.</summary>
-    internal sealed record PaperRun(string Paper, IReadOnlySet<(RelationshipType, string, string)> Read, IReadOnlySet<(RelationshipType, string, string)> Gold, IReadOnlyList<Candidate> Candidates);
+    internal sealed record PaperRun(string Paper, IReadOnlySet<(RelationshipType, string, string)> Read, IReadOnlySet<(RelationshipType, string, string)> Gold, IReadOnlyList<Candidate> Candidates)
+    {
+        /// <summary>The rules' own STATED lines of the types the labels hold, as candidates (features, gold or not): what <c>rank-learn --verify</c> learns a confidence from.</summary>
+        public IReadOnlyList<Candidate> RuleLines { get; init; } = [];
+    }
 
     /// <param name="national">The national seed's entities.</param>
     /// <param name="paperPath">The held-out paper (its gold beside it).</param>
@@ -40,7 +44,10 @@ internal static class AutoSuggest
             }
         }
 
-        return new PaperRun(Path.GetFileName(paperPath), read, goldKeys, [.. best.Values]);
+        var ruleLines = rules.Where(l => l.Basis == RelationshipBasis.Stated && Scorer.AskedTypes.Contains(l.Type) && !l.Ranked)
+            .Select(l => new Candidate(paperPath, held.KeyOf(l), PassageSuggestions.Features(new LineSuggestion(l, true, ""), 0, 1, "rule"), l.Confidence, goldKeys.Contains(held.KeyOf(l))))
+            .GroupBy(c => c.Key).Select(g => g.MaxBy(c => c.Confidence)!).ToList();
+        return new PaperRun(Path.GetFileName(paperPath), read, goldKeys, [.. best.Values]) { RuleLines = ruleLines };
     }
 
     /// <summary>A feature is learnt only when at least this many papers' suggestions have it: nothing one page says (an address, a typo) is kept.</summary>
@@ -85,6 +92,22 @@ internal static class AutoSuggest
         Indented);
 
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    /// <summary>The rules' lines kept by <paramref name="keep"/>, alone: predicted / correct / gold, precision, recall.</summary>
+    public static string ScoreKept(IEnumerable<PaperRun> runs, Func<Candidate, bool> keep)
+    {
+        var (predicted, correct, gold) = (0, 0, 0);
+        foreach (var run in runs)
+        {
+            var keys = run.RuleLines.Where(keep).Select(c => c.Key).ToHashSet();
+            predicted += keys.Count;
+            correct += keys.Count(run.Gold.Contains);
+            gold += run.Gold.Count;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{predicted} / {correct} / {gold}: P {(predicted == 0 ? 0 : (double)correct / predicted):0.00}, R {(double)correct / gold:0.00}");
+    }
 
     /// <summary>Reading plus the offered candidates: predicted / correct / gold, precision, recall.</summary>
     public static string Score(IEnumerable<PaperRun> runs, Func<Candidate, bool> offer)

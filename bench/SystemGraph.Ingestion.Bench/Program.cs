@@ -6,7 +6,8 @@ using SystemGraph.Ingestion.Candidates;
 
 // Usage: dotnet run -c Release --project bench/SystemGraph.Ingestion.Bench -- [score|speed|all|heldout FOLDER [--rules]|assist FOLDER] [--verbose]
 //        (heldout --rules: the rules' reading alone, without the learnt ranker's lines)
-//        ... -- rank-learn <set folder>... [--out FILE]   (the reading's ranker: leave-one-set-out, then learnt on all)
+//        ... -- rank-learn <set folder>... [--api] [--out FILE]   (the reading's ranker: leave-one-set-out, then learnt on all)
+//        ... -- rank-learn <set folder>... --api --verify   (how good the rules' confidence is, and a learnt one)
 //        ... -- explain <paper file, or a held-out paper's path> [--cold | --api]
 //        ... -- suggest <held-out paper's path> "<selected words>"
 var root = FindRoot();
@@ -132,6 +133,98 @@ if (mode == "rank-learn")
     var candidates = sets.SelectMany(s => s.Runs).SelectMany(r => r.Run.Candidates).ToList();
     Console.WriteLine($"sets {string.Join(", ", sets.Select(s => s.Name))}, settings {string.Join(", ", settings.Select(s => s.Name))}: {candidates.Count} suggested lines the rules did not read, {candidates.Count(c => c.Gold)} of them gold lines");
     var thresholds = new[] { 0.3, 0.4, 0.5, 0.6, 0.7, 0.8 };
+    if (args.Contains("--verify"))
+    {
+        // How good the rules' confidence is, and whether a confidence learnt from the labels is better (bench/README,
+        // "Twelfth pass"): a verifier of the rules' own lines (the ranker's features and learning, on the rules' lines),
+        // leave-one-set-out; the lines kept at each threshold, against keeping by the rules' own confidence; and the
+        // Brier score and AUC of each estimate, learnt in the setting it is scored in. Nothing here ships.
+        var ruleThresholds = new[] { 0.0, 0.2, 0.3, 0.4, 0.5, 0.6 };
+        var prob = new Dictionary<AutoSuggest.Candidate, double>();
+        foreach (var (name, runs) in sets)
+        {
+            var verifier = AutoSuggest.Learn([.. sets.Where(s => s.Name != name).SelectMany(s => s.Runs).SelectMany(r => r.Run.RuleLines)]);
+            foreach (var c in runs.SelectMany(r => r.Run.RuleLines))
+            {
+                prob[c] = verifier.Probability(c.Features);
+            }
+        }
+
+        // Confidence quality, leave-one-set-out, learnt in the setting it is scored in: Brier score and AUC.
+        foreach (var (setting, _) in settings)
+        {
+            IEnumerable<AutoSuggest.Candidate> Lines(string? except, string? only = null) =>
+                sets.Where(s => s.Name != except && (only is null || s.Name == only)).SelectMany(s => s.Runs).Where(r => r.Setting == setting).SelectMany(r => r.Run.RuleLines);
+            var estimates = new Dictionary<string, Dictionary<AutoSuggest.Candidate, double>>();
+            foreach (var (label, l2, epochs) in new[] { ("v-l2-1e-3", 1e-3, 30), ("v-l2-1e-2", 1e-2, 30), ("v-l2-3e-2", 3e-2, 30), ("v-l2-1e-1", 1e-1, 30), ("v-l2-1e-2-e5", 1e-2, 5) })
+            {
+                var est = new Dictionary<AutoSuggest.Candidate, double>();
+                foreach (var (name, _) in sets)
+                {
+                    var v = AutoSuggest.Learn([.. Lines(name)], epochs: epochs, l2: l2);
+                    foreach (var c in Lines(null, name)) est[c] = v.Probability(c.Features);
+                }
+                estimates[label] = est;
+            }
+            foreach (var (label, cellOf) in new (string, Func<AutoSuggest.Candidate, string>)[] { ("table t|k|new", c => c.Features[3] + "|" + c.Features[10] + c.Features[11]), ("table t|k", c => c.Features[3]), ("table t", c => c.Features[1]), ("table new", c => c.Features[10] + c.Features[11]) })
+            {
+                var est = new Dictionary<AutoSuggest.Candidate, double>();
+                foreach (var (name, _) in sets)
+                {
+                    var others = Lines(name).ToList();
+                    var prior = others.Count(c => c.Gold) / (double)others.Count;
+                    var cells = others.GroupBy(cellOf).ToDictionary(g => g.Key, g => (g.Count(c => c.Gold) + (5 * prior)) / (g.Count() + 5.0));
+                    foreach (var c in Lines(null, name)) est[c] = cells.GetValueOrDefault(cellOf(c), prior);
+                }
+                estimates[label] = est;
+            }
+
+            var lines = Lines(null).ToList();
+            var rate = lines.Count(c => c.Gold) / (double)lines.Count;
+            string Quality(Func<AutoSuggest.Candidate, double> f)
+            {
+                var brier = lines.Average(c => Math.Pow(f(c) - (c.Gold ? 1 : 0), 2));
+                var pos = lines.Where(c => c.Gold).Select(f).ToList();
+                var neg = lines.Where(c => !c.Gold).Select(f).ToList();
+                var auc = pos.Sum(p => neg.Sum(n => p > n ? 1.0 : p == n ? 0.5 : 0)) / (pos.Count * (double)neg.Count);
+                var sorted = lines.OrderBy(f).ToList();
+                var low = sorted.Take(sorted.Count / 5).Count(c => !c.Gold);
+                return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Brier {brier:0.000}, AUC {auc:0.000}, wrong in least-sure fifth {low} of {lines.Count(c => !c.Gold)}");
+            }
+            Console.WriteLine($"quality {setting} ({lines.Count} lines, {rate:0.00} right): constant {Quality(_ => rate)}; rule confidence {Quality(c => c.Confidence)}");
+            foreach (var (label, est) in estimates) Console.WriteLine($"quality {setting} {label}: {Quality(c => est[c])}");
+        }
+
+        foreach (var (setting, _) in settings)
+        {
+            var all = sets.SelectMany(s => s.Runs).Where(r => r.Setting == setting).Select(r => r.Run).ToList();
+            foreach (var t in ruleThresholds)
+            {
+                Console.WriteLine($"verify {setting} p >= {t:0.0}: {AutoSuggest.ScoreKept(all, c => prob[c] >= t)}");
+            }
+
+            foreach (var t in new[] { 0.0, 0.7, 0.75, 0.8, 0.85, 0.9 })
+            {
+                Console.WriteLine($"by confidence {setting} conf >= {t:0.00}: {AutoSuggest.ScoreKept(all, c => c.Confidence >= t)}");
+            }
+
+            var bins = all.SelectMany(r => r.RuleLines).GroupBy(c => Math.Min(9, (int)(prob[c] * 10))).OrderBy(g => g.Key);
+            Console.WriteLine($"{setting} reliability (verifier p bin: lines, share right): " + string.Join("; ", bins.Select(g => $"{g.Key / 10.0:0.0}-{(g.Key + 1) / 10.0:0.0}: {g.Count()}, {g.Count(c => c.Gold) / (double)g.Count():0.00}")));
+            var cbins = all.SelectMany(r => r.RuleLines).GroupBy(c => Math.Round(c.Confidence, 1)).OrderBy(g => g.Key);
+            Console.WriteLine($"{setting} by rule confidence (conf: lines, share right): " + string.Join("; ", cbins.Select(g => $"{g.Key:0.0}: {g.Count()}, {g.Count(c => c.Gold) / (double)g.Count():0.00}")));
+            // Ranked order: precision of the top half by each ordering.
+            var lines = all.SelectMany(r => r.RuleLines).ToList();
+            foreach (var (label, order) in new (string, Func<AutoSuggest.Candidate, double>)[] { ("verifier", c => prob[c]), ("confidence", c => c.Confidence) })
+            {
+                var sorted = lines.OrderByDescending(order).ToList();
+                var deciles = Enumerable.Range(0, 5).Select(k => sorted.Skip(k * sorted.Count / 5).Take(sorted.Count / 5)).Select(q => q.Count(c => c.Gold) / (double)Math.Max(1, q.Count())).Select(x => x.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture));
+                Console.WriteLine($"{setting} precision by fifth, ordered by {label}: {string.Join(" ", deciles)}");
+            }
+        }
+
+        return;
+    }
+
     var offered = thresholds.ToDictionary(t => t, _ => new HashSet<AutoSuggest.Candidate>());
     if (sets.Count > 1)
     {

@@ -5,8 +5,10 @@ namespace SystemGraph.Ingestion.Candidates;
 /// <summary>
 /// Names with commas in them: "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust", "The West Yorkshire Mental
 /// Health, Learning Disabilities and Autism (WY MHLDA) Collaborative". A run of capitalised words stops at a comma, so
-/// such a name is read here whole: when the store knows it, or when its parts are phrases of two words or more (a list
-/// of places before a plural, "A, B and C CCGs", is several bodies, not one).
+/// such a name is read here whole: when the store knows it, when its parts are phrases of two words or more, or when it
+/// is an NHS body named for the places it spans ("Wexcombe, Oakshire and Vale West ICS") and no body the graph holds is
+/// named inside it (the reading of a known body is kept); a list of places before a plural ("A, B and C CCGs") is
+/// several bodies, not one.
 /// </summary>
 internal sealed partial class MentionFinder
 {
@@ -38,7 +40,8 @@ internal sealed partial class MentionFinder
             {
                 whole = new Mention(start, end, name, KnownCandidate(known, name, text));
             }
-            else if (match.Groups["part"].Captures.All(c => c.Value.Trim().Contains(' ', StringComparison.Ordinal))
+            else if ((match.Groups["part"].Captures.All(c => c.Value.Trim().Contains(' ', StringComparison.Ordinal))
+                    || (AreaBodyHead().IsMatch(name) && !mentions.Any(m => m.Start >= start && m.End <= end && m.Entity.IsExisting && m.Entity.Kind != Graph.Model.EntityKind.Area)))
                 && NewEntityRules.Read(text, new NameSpan(start, end, name, [.. Words().Matches(name).Select(w => (start + w.Index, start + w.Index + w.Length, w.Value))])) is { } reading)
             {
                 whole = new Mention(start, end, name, New(reading.Kind, reading.Confidence * 0.9, name, text, section));
@@ -53,8 +56,15 @@ internal sealed partial class MentionFinder
     }
 
     /// <summary>Capitalised phrases joined by commas and a last "and", ending in a singular head word.</summary>
-    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?<part>(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:\([A-Z][A-Z ]{1,12}\)\s+)?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Board|Collaborative|Partnership|ICB|ICS|CCG|Committee|Group|Alliance|Programme|Network))(?![\w’'-])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\w’'-])(?<name>(?<part>(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:\([A-Z][A-Z ]{1,12}\)\s+)?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Board|Collaborative|Partnership|ICB|ICS|STP|CCG|Committee|Group|Alliance|Programme|Network))(?![\w’'-])", RegexOptions.CultureInvariant)]
     private static partial Regex CommaName();
+
+    /// <summary>
+    /// The singular head of an NHS body named for the places it spans ("Wexcombe, Oakshire and Vale West ICS"): its
+    /// places are one word as often as not, and several such bodies are written in the plural ("A, B and C CCGs").
+    /// </summary>
+    [GeneratedRegex(@"\s(?:ICB|ICS|STP|CCG|Integrated\s+Care\s+(?:Board|System)|Clinical\s+Commissioning\s+Group)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaBodyHead();
 
     [GeneratedRegex(@"[^\s]+", RegexOptions.CultureInvariant)]
     private static partial Regex Words();

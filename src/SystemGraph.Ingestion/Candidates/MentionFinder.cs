@@ -212,6 +212,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         WithDefinedShortForms(text, mentions);
         WithDistributedNames(text, section, mentions);
         WithSlotNames(text, section, mentions);
+        WithListMates(text, section, mentions);
         var apart = Apart(mentions);
         return ReferenceEquals(text, paperText) ? apart : [.. apart.Select(m => m with { Text = paperText[m.Start..m.End] })];
     }

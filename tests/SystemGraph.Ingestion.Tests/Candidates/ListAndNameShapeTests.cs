@@ -20,6 +20,29 @@ public sealed class ListAndNameShapeTests
     }
 
     [Fact]
+    public async Task An_nhs_body_named_for_the_places_it_spans_is_one_body_though_its_places_are_one_word()
+    {
+        // "Wexcombe, Oakshire and Vale West STP": one partnership named for its places, not "Oakshire and Vale West STP".
+        var extraction = await ExtractAsync(
+            "The Wexcombe, Oakshire and Vale West STP brings together the following partners:\n\n• Wexcombe Borough Council\n• Oakshire County Council\n• Vale West Hospitals NHS Foundation Trust\n");
+
+        Line(extraction, RelationshipType.MemberOf, "Vale West Hospitals NHS Foundation Trust", "Wexcombe, Oakshire and Vale West STP");
+        Assert.DoesNotContain(extraction.Lines, l => l.From.Name == "Oakshire and Vale West STP" || l.To.Name == "Oakshire and Vale West STP");
+    }
+
+    [Fact]
+    public async Task Places_before_a_plural_are_several_bodies_and_a_known_body_inside_keeps_its_reading()
+    {
+        KnownEntity[] known = [new("nhs-vale-ashby-ccg", EntityKind.Organisation, "NHS Vale, Ashby and Brook CCG", [])];
+        var plural = await ExtractAsync("NHS Wexcombe CCG replaced NHS Oakshire, Elm and Brackley CCGs in 2030.\n");
+        var inside = await ExtractAsync("NHS Wexcombe CCG replaced NHS Oakshire CCG and NHS Vale, Ashby and Brook CCG.\n", known);
+
+        Assert.DoesNotContain(plural.Entities, e => e.Name.StartsWith("Oakshire, Elm", StringComparison.Ordinal) || e.Name.StartsWith("NHS Oakshire, Elm", StringComparison.Ordinal));
+        Assert.Contains(inside.Entities, e => e.ExistingId == "nhs-vale-ashby-ccg");
+        Assert.DoesNotContain(inside.Entities, e => !e.IsExisting && e.Name.Contains("Ashby", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_network_that_includes_a_list_has_those_members()
     {
         var extraction = await ExtractAsync("The Wexcombe Outer West PCN includes:\n- Oak Primary Care Centre\n- Elm Medical Group\n");
