@@ -122,7 +122,7 @@ internal static class NewEntityRules
             return null; // "General Practice", "Good Practice": a sector or a standard, not a practice's name
         }
 
-        if (head == "Partners" && named.Count >= 2 && named[^2] is "System" or "Statutory" or "Key" or "Local" or "Strategic" or "Delivery" or "Place" or "Care" or "Network" or "Alliance")
+        if (head == "Partners" && named.Count >= 2 && named[^2] is "System" or "Statutory" or "Key" or "Local" or "Strategic" or "Delivery" or "Place" or "Care" or "Network" or "Alliance" or "Safeguarding")
         {
             return null; // "Gateshead Health and Care System Partners": a class of partners, not a body named "Partners"
         }

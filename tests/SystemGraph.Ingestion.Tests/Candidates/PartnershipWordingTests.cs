@@ -123,6 +123,18 @@ public sealed class PartnershipWordingTests
     }
 
     [Fact]
+    public async Task Safeguarding_partners_are_a_class_in_law_not_a_body()
+    {
+        // The statutory safeguarding partners (a council, an ICB, the police) are named one by one; "the Lead Safeguarding
+        // Partners" is what they are, not a body they are members of.
+        var extraction = await ExtractAsync(
+            "The three Lead Safeguarding Partners are:\n– Oakshire Constabulary: Ann Lee, Chief Constable\n– Wexcombe Borough Council: Tom Hale, Chief Executive\n");
+
+        Assert.DoesNotContain(extraction.Entities, e => e.Name.EndsWith("Safeguarding Partners", StringComparison.Ordinal));
+        Assert.DoesNotContain(extraction.Lines, l => l.To.Name.Contains("Partners", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_councillor_who_is_one_of_the_council_s_representatives_on_a_body_is_its_member()
     {
         var extraction = await ExtractAsync(
