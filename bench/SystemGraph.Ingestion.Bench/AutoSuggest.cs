@@ -45,7 +45,8 @@ internal static class AutoSuggest
         }
 
         var ruleLines = rules.Where(l => l.Basis == RelationshipBasis.Stated && Scorer.AskedTypes.Contains(l.Type) && !l.Ranked)
-            .Select(l => new Candidate(paperPath, held.KeyOf(l), PassageSuggestions.Features(new LineSuggestion(l, true, ""), 0, 1, "rule"), l.Confidence, goldKeys.Contains(held.KeyOf(l))))
+            .Select(l => (Line: l, Key: held.KeyOf(l)))
+            .Select(r => new Candidate(paperPath, r.Key, PassageSuggestions.Features(new LineSuggestion(r.Line, true, ""), 0, 1, "rule"), r.Line.Confidence, goldKeys.Contains(r.Key)))
             .GroupBy(c => c.Key).Select(g => g.MaxBy(c => c.Confidence)!).ToList();
         return new PaperRun(Path.GetFileName(paperPath), read, goldKeys, [.. best.Values]) { RuleLines = ruleLines };
     }

@@ -27,11 +27,11 @@ internal sealed partial class MentionFinder
     /// unless it is the list's last item (a name with "and" in the middle of a list may be two items), and is not the
     /// first part of a name written across its commas.
     /// </summary>
-    private void WithListMates(string text, string? section, List<Mention> mentions)
+    private void WithListMates(string text, string? section, IReadOnlyList<NameSpan> spans, List<Mention> mentions)
     {
         var read = Apart(mentions); // the mentions as the lines will see them, none overlapping another
         var items = read.Select(m => new ListItem(m.Start, m.End, m, null))
-            .Concat(NameSpans.Find(text).Where(s => !read.Any(m => m.Start < s.End && s.Start < m.End)).Select(s => Opened(text, s)).Select(s => new ListItem(s.Start, s.End, null, s)))
+            .Concat(spans.Where(s => !read.Any(m => m.Start < s.End && s.Start < m.End)).Select(s => Opened(text, s)).Select(s => new ListItem(s.Start, s.End, null, s)))
             .OrderBy(i => i.Start).ToList();
         for (var first = 0; first < items.Count;)
         {
@@ -71,7 +71,6 @@ internal sealed partial class MentionFinder
         }
 
         var kind = named[0];
-
         for (var at = 0; at < list.Count; at++)
         {
             if (list[at].Span is not { } span)
@@ -116,10 +115,6 @@ internal sealed partial class MentionFinder
         var (before, after) = (Sub(text, span, 0, and - 1), Sub(text, span, and + 1, span.Words.Count - 1));
         return [.. list.SkipLast(1), new ListItem(before.Start, before.End, null, before), new ListItem(after.Start, after.End, null, after)];
     }
-
-    /// <summary>A span without an opening word ("Our", "All") that is no part of a name.</summary>
-    private static NameSpan Opened(string text, NameSpan span) =>
-        NewEntityRules.IsOpener(span.Words[0].Word) && span.Words.Count > 1 ? Sub(text, span, 1, span.Words.Count - 1) : span;
 
     /// <summary>One item of a run of names: a mention already read, or a capitalised run no mention holds.</summary>
     private sealed record ListItem(int Start, int End, Mention? Mention, NameSpan? Span);

@@ -23,11 +23,11 @@ internal sealed partial class MentionFinder
     /// stands after "partners in" / "members of" / "parties to", or before "is a partnership of": a new body of that
     /// name, when nothing known or new is named there already and the run is not only class words.
     /// </summary>
-    private void WithSlotNames(string text, string? section, List<Mention> mentions)
+    private void WithSlotNames(string text, string? section, IReadOnlyList<NameSpan> spans, List<Mention> mentions)
     {
-        foreach (var span in NameSpans.Find(text))
+        foreach (var span in spans)
         {
-            var named = NewEntityRules.IsOpener(span.Words[0].Word) && span.Words.Count > 1 ? Sub(text, span, 1, span.Words.Count - 1) : span;
+            var named = Opened(text, span);
             if (named.Words.Count is < 2 or > MaxSlotNameWords
                 || mentions.Any(m => m.Start < named.End && named.Start < m.End)
                 || NewEntityRules.IsGenericName(named.Text)

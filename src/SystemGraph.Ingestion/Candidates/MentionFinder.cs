@@ -201,7 +201,8 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         // A heading in capitals is read in a name's case; each mention keeps the paper's own characters.
         var text = CapitalRuns.Recase(paperText);
         var mentions = new List<Mention>();
-        foreach (var span in NameSpans.Find(text))
+        var spans = NameSpans.Find(text); // once: the readings by where a name stands go over the same runs
+        foreach (var span in spans)
         {
             Resolve(text, section, span, mentions);
         }
@@ -211,8 +212,8 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         WithCommaNames(text, section, mentions);
         WithDefinedShortForms(text, mentions);
         WithDistributedNames(text, section, mentions);
-        WithSlotNames(text, section, mentions);
-        WithListMates(text, section, mentions);
+        WithSlotNames(text, section, spans, mentions);
+        WithListMates(text, section, spans, mentions);
         var apart = Apart(mentions);
         return ReferenceEquals(text, paperText) ? apart : [.. apart.Select(m => m with { Text = paperText[m.Start..m.End] })];
     }
@@ -442,6 +443,10 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         var words = span.Words.Skip(first).Take(last - first + 1).ToList();
         return new NameSpan(words[0].Start, words[^1].End, text[words[0].Start..words[^1].End], words);
     }
+
+    /// <summary>A span without an opening word ("Our", "All") that is no part of a name.</summary>
+    private static NameSpan Opened(string text, NameSpan span) =>
+        NewEntityRules.IsOpener(span.Words[0].Word) && span.Words.Count > 1 ? Sub(text, span, 1, span.Words.Count - 1) : span;
 
     /// <summary>Known entities in a span, longest first, not overlapping.</summary>
     private List<Mention> Known(string text, NameSpan span)
