@@ -14,7 +14,9 @@ internal sealed partial class MentionFinder
 {
     private void WithCommaNames(string text, string? section, List<Mention> mentions)
     {
-        foreach (Match match in CommaName().Matches(text))
+        // An NHS commissioner's operating name runs to its last place with no head word ("NHS Wexcombe, Oakshire and Vale
+        // West", OperatingNames): read whole only when the graph knows it by that name.
+        foreach (var (match, knownOnly) in CommaName().Matches(text).Select(m => (m, false)).Concat(OperatingCommaName().Matches(text).Select(m => (m, true))))
         {
             var name = match.Groups["name"].Value;
             var start = match.Groups["name"].Index;
@@ -40,7 +42,7 @@ internal sealed partial class MentionFinder
             {
                 whole = new Mention(start, end, name, KnownCandidate(known, name, text));
             }
-            else if ((match.Groups["part"].Captures.All(c => c.Value.Trim().Contains(' ', StringComparison.Ordinal))
+            else if (!knownOnly && (match.Groups["part"].Captures.All(c => c.Value.Trim().Contains(' ', StringComparison.Ordinal))
                     || (AreaBodyHead().IsMatch(name) && !mentions.Any(m => m.Start >= start && m.End <= end && m.Entity.IsExisting && m.Entity.Kind != Graph.Model.EntityKind.Area)))
                 && NewEntityRules.Read(text, new NameSpan(start, end, name, [.. Words().Matches(name).Select(w => (start + w.Index, start + w.Index + w.Length, w.Value))])) is { } reading)
             {
@@ -58,6 +60,10 @@ internal sealed partial class MentionFinder
     /// <summary>Capitalised phrases joined by commas and a last "and", ending in a singular head word.</summary>
     [GeneratedRegex(@"(?<![\w’'-])(?<name>(?<part>(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:\([A-Z][A-Z ]{1,12}\)\s+)?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Board|Collaborative|Partnership|ICB|ICS|STP|CCG|Committee|Group|Alliance|Programme|Network))(?![\w’'-])", RegexOptions.CultureInvariant)]
     private static partial Regex CommaName();
+
+    /// <summary>"NHS" and places joined by commas and a last "and", with no head word after them (<see cref="OperatingNames"/>).</summary>
+    [GeneratedRegex(OperatingNames.CommaForm, RegexOptions.CultureInvariant)]
+    private static partial Regex OperatingCommaName();
 
     /// <summary>
     /// The singular head of an NHS body named for the places it spans ("Wexcombe, Oakshire and Vale West ICS"): its

@@ -70,6 +70,13 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     /// <summary>The paper's words, folded: what tells whose a generic name is.</summary>
     private readonly HashSet<string> paperWords = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The paper's words written with a capital, folded: what says whose a body's generic name is. "The partnership" of a
+    /// paper from another place is not a known "Greater Manchester ... Partnership" because the paper has "an even greater
+    /// voice": a place's word in a name is a capitalised word of the paper.
+    /// </summary>
+    private readonly HashSet<string> paperNameWords = new(StringComparer.Ordinal);
     private bool primed;
 
     private readonly Dictionary<string, EntityCandidate> newByName = new(StringComparer.Ordinal);
@@ -107,7 +114,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// <summary>
     /// Whether a known entity's name or alias, found in the paper, names it here: always, unless the phrase only says a
     /// kind of body (<see cref="NewEntityRules.IsGenericName"/>: "Partnership Board", "Healthwatch", "ICB"). Then only when
-    /// the paper has a word of the body's own name that says which one ("Bury" for "Healthwatch Bury"): a paper from
+    /// the paper writes, with a capital, a word of the body's own name that says which one ("Bury" for "Healthwatch Bury"): a paper from
     /// another place means its own partnership board. A body whose own name says only a kind ("THE INTEGRATED CARE
     /// PARTNERSHIP", a GP practice in the ODS extract; a workstream named "Primary Care Networks") is never named so: no
     /// word says it is that one.
@@ -126,7 +133,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             ? HasEveryDistinctiveWord(match.Entity.Name)
             : !NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase)) || (match.Entity.Kind == Graph.Model.EntityKind.Agreement
                 ? HasEveryDistinctiveWord(match.Entity.Name)
-                : DistinctiveWords(match.Entity.Name).Any(paperWords.Contains));
+                : DistinctiveWords(match.Entity.Name).Any(paperNameWords.Contains));
 
     /// <summary>"The Council’s" as "Council": an alias that is a title is only a kind of body, whatever its determiner or possessive.</summary>
     private static string WithoutDeterminer(string phrase)
@@ -161,6 +168,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     public void Prime(PaperText paper)
     {
         paperWords.UnionWith(Words(paper.Text));
+        paperNameWords.UnionWith(CapitalisedWords().Matches(paper.Text).SelectMany(m => Words(m.Value)));
         ReadNamings(paper);
         ReadDefinitions(paper);
         foreach (var passage in paper.Passages)
@@ -434,6 +442,9 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|mid|rural|urban|inner|outer|coastal)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex PlacePartBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w’'-])\p{Lu}[\w’'-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CapitalisedWords();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\G[ \t]+([a-z][\w-]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex NextWord();

@@ -6,7 +6,8 @@ namespace SystemGraph.Ingestion.Candidates;
 /// <summary>
 /// The other ways a paper writes an NHS body's registered name: the national extracts say "NHS MID AND SOUTH ESSEX
 /// INTEGRATED CARE BOARD", a paper "Mid &amp; South Essex Integrated Care Board" or "Mid and South Essex ICB". A name's
-/// canonical form (<see cref="Canonical"/>) folds those differences away: "&amp;" as "and", no leading "The" or "NHS", no
+/// canonical form (<see cref="Canonical"/>) folds those differences away: "&amp;" as "and", no leading "The", no leading
+/// "NHS" before a name that ends with its kind (CCG, ICB, Trust), no
 /// person's title or honours ("Councillor Tim Swift MBE" is "Tim Swift"), and
 /// "Clinical Commissioning Group" / "Integrated Care Board" as "CCG" / "ICB". Only those: a form that drops a
 /// word that tells bodies apart ("Foundation", a place) would join two bodies.
@@ -22,7 +23,8 @@ public static partial class NameForms
             .Replace(" clinical commissioning group ", " ccg ", StringComparison.Ordinal)
             .Replace(" integrated care board ", " icb ", StringComparison.Ordinal);
         folded = folded.StartsWith(" the ", StringComparison.Ordinal) ? folded[4..] : folded; // "The Black Country STP" is "Black Country STP"
-        folded = LeadingNhs().Replace(folded, " ");
+        // "NHS Oakshire CCG" is "Oakshire CCG"; "NHS Oakshire" (a commissioner's operating name) is not "Oakshire", a place.
+        folded = FoldedKindEnd().IsMatch(folded) ? LeadingNhs().Replace(folded, " ") : folded;
         return WithoutTitleAndHonours(folded.Trim());
     }
 
@@ -103,6 +105,9 @@ public static partial class NameForms
 
     [GeneratedRegex(@"(?:\bCCG|\bICB|Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|\bTrust)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NhsBody();
+
+    [GeneratedRegex(@"\b(?:ccg|icb|trust)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex FoldedKindEnd();
 
     [GeneratedRegex(@"\s*\([^()]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingAside();

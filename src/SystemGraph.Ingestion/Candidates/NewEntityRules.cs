@@ -76,12 +76,25 @@ internal static class NewEntityRules
         "primary", "secondary", "community", "general", "mental", "social", "acute", "networks",
     };
 
+    /// <summary>
+    /// "One Wexcombe Partnership", "One Oakshire": a partnership named "One" and its place (a common way to name a place's
+    /// partnership), not a count of one. Only before a word that is neither a kind of body nor a class word: "One Local
+    /// Care Partnership will ..." counts one.
+    /// </summary>
+    private static bool IsOneBrand(IReadOnlyList<string> words) =>
+        words is ["One", var next, ..] && NameSpans.IsCapitalised(next) && !Generic.Contains(next) && !Heads.ContainsKey(next);
+
     /// <summary>The kind and confidence of a new entity a span names, and the name (without a leading "The"), or null.</summary>
     public static (EntityKind Kind, double Confidence, string Name, int SkipWords)? Read(string passage, NameSpan span)
     {
         var words = span.Words.Select(w => w.Word).ToList();
         var skip = words[0] is "The" or "the" or "A" or "An" or "This" or "These" or "Our" or "For" or "One" or "Two" or "Three" or "Four" or "Each" or "Every"
             || SentenceOpeners.Contains(words[0]) ? 1 : 0;
+        if (IsOneBrand(words))
+        {
+            skip = 0;
+        }
+
         if (skip == 1 && words.Count > 1 && words[1] is "the" or "The" or "a" or "an" or "this")
         {
             skip = 2; // "Whilst the MoU ...", "Following the Board's decision"

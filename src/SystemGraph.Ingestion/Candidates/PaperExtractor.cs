@@ -82,7 +82,8 @@ public static class PaperExtractor
     /// <summary>
     /// The mention finder for a paper: its name-like phrases (and the forms papers write registered names in) looked up
     /// in one call, then the names qualified by an area found, so that every known entity the paper may name is in hand,
-    /// and the bare places the store knows by their councils (<see cref="CouncilPlaces"/>).
+    /// the bare places the store knows by their councils (<see cref="CouncilPlaces"/>), and the NHS commissioners named by
+    /// the names they operate under (<see cref="OperatingNames"/>).
     /// The one way both the whole-paper reading and a reviewer's selection (<see cref="QuoteSuggester"/>) find mentions.
     /// </summary>
     internal static async Task<MentionFinder> MentionsAsync(PaperText paper, IEntityLookup lookup, IReadOnlySet<string> takenIds, CancellationToken cancellationToken)
@@ -92,6 +93,16 @@ public static class PaperExtractor
         var areas = found.Where(k => k.Kind == Graph.Model.EntityKind.Area).Select(a => a.Name).ToList();
         var inAreas = await lookup.FindAsync(MentionFinder.AreaQualified(paper, areas), cancellationToken).ConfigureAwait(false);
         var known = found.Concat(inAreas).DistinctBy(k => k.Id).ToList();
+        var operating = OperatingNames.Candidates(paper, phrases, known);
+        if (operating.Count > 0)
+        {
+            var commissioners = await lookup.FindAsync([.. operating, .. OperatingNames.RegisteredNames(operating)], cancellationToken).ConfigureAwait(false);
+            var renamed = OperatingNames.Read(operating, commissioners, paper.Metadata.PublishedOn);
+            var ids = renamed.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
+            known = [.. known.Where(k => !ids.Contains(k.Id)), .. commissioners.Where(k => !ids.Contains(k.Id)), .. renamed];
+            known = [.. known.DistinctBy(k => k.Id)];
+        }
+
         var placeShaped = CouncilPlaces.Candidates(phrases, known);
         var places = CouncilPlaces.Read(placeShaped, await lookup.FindAsync([.. CouncilPlaces.CouncilNames(placeShaped)], cancellationToken).ConfigureAwait(false));
         var taken = new HashSet<string>(takenIds, StringComparer.Ordinal);

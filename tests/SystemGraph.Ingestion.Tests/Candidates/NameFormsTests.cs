@@ -21,6 +21,7 @@ public sealed class NameFormsTests
     [InlineData("Wexcombe NHS Foundation Trust", "Wexcombe NHS Trust")]
     [InlineData("Wexcombe Integrated Care Board", "Oakvale Integrated Care Board")]
     [InlineData("Wexcombe Council", "Wexcombe County Council")]
+    [InlineData("NHS Wexcombe", "Wexcombe")] // a commissioner's operating name is not its place's
     public void Words_that_tell_bodies_apart_are_kept(string one, string other) =>
         Assert.NotEqual(NameForms.Canonical(one), NameForms.Canonical(other));
 

@@ -40,6 +40,17 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public async Task A_known_body_s_generic_alias_needs_a_word_of_its_name_written_as_a_name()
+    {
+        // "greater" in lower case is not the place in "Greater Wexcombe": the paper's partnership is its own.
+        var known = new KnownEntity("gw-partnership", EntityKind.Board, "Greater Wexcombe Health and Care Partnership", ["The Partnership"]);
+        var extraction = await ExtractAsync(
+            "The Partnership gives residents of Oakshire an even greater voice. Oakshire County Council is a member of the Partnership.", known);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "gw-partnership");
+    }
+
+    [Fact]
     public async Task A_title_names_only_a_body_whose_name_holds_its_words()
     {
         var extraction = await ExtractAsync(
