@@ -111,6 +111,20 @@ internal sealed partial class MentionFinder
             foreach (Match match in form.Matches(text))
             {
                 var (start, end) = (match.Index, match.Index + match.Length);
+
+                // "The HSCP" read as a known body of another place by an alias of its own: the paper defined "HSCP" for its
+                // own body, and its definition is what the paper means by it (unless the body defined is that known one by
+                // its names: "Joint Health Overview and Scrutiny Committee (JHOSC)" as one of them).
+                var aliased = mentions.FindIndex(m => m.Start <= start && end <= m.End && m.Entity.Id != entity.Id && m.Entity.IsExisting
+                    && !m.Entity.Names.Take(1).Any(n => EvidenceText.Fold(n) == EvidenceText.Fold(m.Text))
+                    && !m.Entity.Names.Any(n => EvidenceText.Fold(n).Contains(EvidenceText.Fold(entity.Name), StringComparison.Ordinal))
+                    && EvidenceText.Fold(WithoutDeterminer(m.Text)) == EvidenceText.Fold(match.Value));
+                if (aliased >= 0)
+                {
+                    mentions[aliased] = mentions[aliased] with { Entity = entity };
+                    continue;
+                }
+
                 if (mentions.Any(m => m.Start <= start && end <= m.End && (m.End - m.Start > end - start || m.Entity.Id == entity.Id))
                     || mentions.Any(m => m.Start < end && start < m.End && !(start <= m.Start && m.End <= end)))
                 {

@@ -89,7 +89,27 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// </summary>
     private readonly Dictionary<(string Text, string? Section), IReadOnlyList<Mention>> foundBefore = [];
 
-    public IEnumerable<EntityCandidate> Entities => knownById.Values.Concat(newByName.Values);
+    /// <summary>
+    /// The entities a mention holds (found in a text, a whole phrase, a template's slot, the paper's subject): what the
+    /// paper was read to name. A candidate made on the way and then given up ("The HSCP" read by another place's alias
+    /// before the paper's own definition) is not one.
+    /// </summary>
+    public IEnumerable<EntityCandidate> Entities => knownById.Values.Concat(newByName.Values).Where(e => held.Contains(e.Id) || e.Id == Subject?.Entity.Id);
+
+    private readonly HashSet<string> held = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the paper's namings and definitions are read: the mentions found before them are provisional.</summary>
+    private bool settled;
+
+    private Mention Held(Mention mention)
+    {
+        if (settled)
+        {
+            held.Add(mention.Entity.Id);
+        }
+
+        return mention;
+    }
 
     public IReadOnlyList<Mention> Find(PaperPassage passage) => Find(passage.Text, passage.Section);
 
@@ -101,7 +121,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             return null;
         }
 
-        return new Mention(0, phrase.Length, phrase, KnownCandidate(match, phrase, phrase));
+        return Held(new Mention(0, phrase.Length, phrase, KnownCandidate(match, phrase, phrase)));
     }
 
     /// <summary>
@@ -109,7 +129,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// not by its wording; a known entity of that name is found first by <see cref="Whole"/>.
     /// </summary>
     public Mention NewByPlace(Graph.Model.EntityKind kind, double confidence, string name, int start, string passage, string? section) =>
-        new(start, start + name.Length, name, New(kind, confidence, name, passage, section));
+        Held(new(start, start + name.Length, name, New(kind, confidence, name, passage, section)));
 
     /// <summary>
     /// Whether a known entity's name or alias, found in the paper, names it here: always, unless the phrase only says a
@@ -131,9 +151,36 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
         !match.ByName && (match.Entity.Kind == Graph.Model.EntityKind.Service || (match.Entity.Kind == Graph.Model.EntityKind.Programme && !phrase.Contains(' ', StringComparison.Ordinal)))
             ? HasEveryDistinctiveWord(match.Entity.Name)
-            : !NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase)) || (match.Entity.Kind == Graph.Model.EntityKind.Agreement
-                ? HasEveryDistinctiveWord(match.Entity.Name)
-                : DistinctiveWords(match.Entity.Name).Any(paperNameWords.Contains));
+            : !NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase))
+                ? match.ByName || match.Entity.Kind is not (Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board)
+                    || !LacksLeadingWord(match.Entity.Name, phrase) || NamesBeyond(match.Entity.Name, phrase).Any(paperNameWords.Contains)
+                : match.Entity.Kind == Graph.Model.EntityKind.Agreement
+                    ? HasEveryDistinctiveWord(match.Entity.Name)
+                    : DistinctiveWords(match.Entity.Name).Any(paperNameWords.Contains);
+
+    /// <summary>
+    /// True for a body's alias of words in capitals and lower case ("Combined Authority", "Clinical Senate", "Health and Well
+    /// Being Board") without the word that leads the body's name, a place as often as not ("Greater" of "Greater
+    /// Manchester Combined Authority", "Wexcombe" of "Wexcombe Clinical Senate"): a short name such bodies have in every
+    /// place, which names this one only in a paper that writes another word of its name (<see cref="NamesBeyond"/>) as a
+    /// name. An alias in capitals (an acronym) is a name of its own; a paper that defines it for its own body is read so
+    /// (<see cref="WithDefinedShortForms"/>). "Wexcombe Council" for "Wexcombe Metropolitan Borough Council" has the
+    /// leading word. (A programme is named by its title: "Estates Transfer" names "Wexcombe transition: Estates Transfer".)
+    /// </summary>
+    private static bool LacksLeadingWord(string name, string alias)
+    {
+        var aliasWords = Words(WithoutDeterminer(alias));
+        if (aliasWords.Length < 2 || alias.Replace(" ", string.Empty, StringComparison.Ordinal).All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return false;
+        }
+
+        var leading = Words(name).FirstOrDefault(w => w != "nhs" && !NewEntityRules.IsGenericName(w) && !SmallNameWords.Contains(w));
+        return leading is not null && !aliasWords.Contains(leading, StringComparer.Ordinal);
+    }
+
+    /// <summary>The distinctive words of a body's name that an alias of it leaves out.</summary>
+    private static IEnumerable<string> NamesBeyond(string name, string alias) => DistinctiveWords(name).Except(Words(alias), StringComparer.Ordinal);
 
     /// <summary>"The Council’s" as "Council": an alias that is a title is only a kind of body, whatever its determiner or possessive.</summary>
     private static string WithoutDeterminer(string phrase)
@@ -171,6 +218,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         paperNameWords.UnionWith(CapitalisedWords().Matches(paper.Text).SelectMany(m => Words(m.Value)));
         ReadNamings(paper);
         ReadDefinitions(paper);
+        settled = true;
         foreach (var passage in paper.Passages)
         {
             foreach (var mention in Find(passage))
@@ -196,6 +244,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         }
 
         var found = FindAnew(text, section);
+        found.ForEach(m => Held(m));
         if (primed)
         {
             foundBefore[(text, section)] = found;

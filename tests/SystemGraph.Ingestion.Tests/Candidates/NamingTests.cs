@@ -51,6 +51,32 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public async Task An_alias_without_the_word_that_leads_a_body_s_name_names_it_only_where_the_paper_writes_that_name()
+    {
+        // Every place may have a "Combined Authority": another place's paper means its own.
+        var known = new KnownEntity("gw-ca", EntityKind.Organisation, "Greater Wexcombe Combined Authority", ["Combined Authority"]);
+        const string Membership = "Oakshire County Council is a constituent member of the Combined Authority.";
+
+        var elsewhere = await ExtractAsync(Membership, known);
+        var here = await ExtractAsync("The Greater Wexcombe area has ten councils. " + Membership, known);
+
+        Assert.DoesNotContain(elsewhere.Entities, e => e.ExistingId == "gw-ca");
+        Assert.Contains(here.Lines, l => l.Type == RelationshipType.MemberOf && l.To.ExistingId == "gw-ca");
+    }
+
+    [Fact]
+    public async Task A_short_form_the_paper_defines_for_its_own_body_is_not_another_place_s_alias()
+    {
+        var known = new KnownEntity("gw-hscp", EntityKind.Board, "Greater Wexcombe Health and Social Care Partnership", ["HSCP", "The HSCP"]);
+        var extraction = await ExtractAsync(
+            "What is the Holmshire Safeguarding Children Partnership (HSCP)?\n\nThe Holmshire Safeguarding Children Partnership (HSCP) keeps children safe. The HSCP reports to the Holmshire Health and Wellbeing Board.\n",
+            known);
+
+        Line(extraction, RelationshipType.ReportsTo, "Holmshire Safeguarding Children Partnership", "Holmshire Health and Wellbeing Board");
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "gw-hscp");
+    }
+
+    [Fact]
     public async Task A_title_names_only_a_body_whose_name_holds_its_words()
     {
         var extraction = await ExtractAsync(
