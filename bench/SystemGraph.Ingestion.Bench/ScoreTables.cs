@@ -25,6 +25,7 @@ internal static class ScoreTables
             {
                 score.Wrong.ToList().ForEach(w => Console.WriteLine("    wrong:  " + w));
                 score.Missed.ToList().ForEach(m => Console.WriteLine("    missed: " + m));
+                score.ByWords.ToList().ForEach(b => Console.WriteLine("    right by its words: " + b));
             }
         }
 

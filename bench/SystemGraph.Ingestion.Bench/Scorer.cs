@@ -47,7 +47,15 @@ internal static class Scorer
         public static Counts operator +(Counts a, Counts b) => new(a.Predicted + b.Predicted, a.Correct + b.Correct, a.Gold + b.Gold, a.Found + b.Found);
     }
 
-    public sealed record PaperScore(string File, IReadOnlyDictionary<RelationshipType, Counts> ByType, IReadOnlyList<string> Wrong, IReadOnlyList<string> Missed);
+    public sealed record PaperScore(string File, IReadOnlyDictionary<RelationshipType, Counts> ByType, IReadOnlyList<string> Wrong, IReadOnlyList<string> Missed)
+    {
+        /// <summary>
+        /// Api setting: right lines with an end the store holds under a name that is not the gold's, matched to the gold's by
+        /// the words the paper named it with ("NHS Devon" for NHS Devon Integrated Care Board, rightly; "The partnership"
+        /// for another place's partnership, wrongly). Read them: the scorer cannot tell the two apart.
+        /// </summary>
+        public IReadOnlyList<string> ByWords { get; init; } = [];
+    }
 
     public static async Task<PaperScore> ScoreAsync(SeedGraph seed, string papersDirectory, string file, bool cold, CancellationToken cancellationToken)
     {
@@ -124,10 +132,13 @@ internal static class Scorer
             _ => " (neither end found)",
         };
 
+        bool ByWordsOnly(EntityCandidate end) => byText && end.ExistingId is not null && byName.Match(end.Name) is null && byName.Match(end.MatchedText) is not null;
+        var byWords = predicted.Where(p => goldKeys.Contains((p.Type, p.FromId, p.ToId)) && (ByWordsOnly(p.Line.From) || ByWordsOnly(p.Line.To)))
+            .Select(p => $"{GraphNames.ToWire(p.Asked)} {p.FromId} -> {p.ToId}: {string.Join(", ", new[] { p.Line.From, p.Line.To }.Where(ByWordsOnly).Select(e => $"'{e.MatchedText}' is the store's '{e.Name}'"))}").ToList();
         var wrong = predicted.Where(p => !goldKeys.Contains((p.Type, p.FromId, p.ToId)))
             .Select(p => $"{GraphNames.ToWire(p.Asked)} {p.FromId} -> {p.ToId}: \"{p.Line.Sources[^1].Quote}\"").ToList();
         var missed = gold.Where(g => !predictedKeys.Contains((g.Type, g.FromId, g.ToId))).DistinctBy(g => (g.Type, g.FromId, g.ToId))
             .Select(g => $"{GraphNames.ToWire(g.Asked)} {g.FromId} -> {g.ToId}{Unfound(g.FromId, g.ToId)}").ToList();
-        return new PaperScore(file, byType, wrong, missed);
+        return new PaperScore(file, byType, wrong, missed) { ByWords = byWords };
     }
 }
