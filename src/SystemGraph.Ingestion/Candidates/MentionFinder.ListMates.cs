@@ -5,7 +5,7 @@ namespace SystemGraph.Ingestion.Candidates;
 
 /// <summary>
 /// Bodies named by the list they stand in: "comprises Oakshire Council for Voluntary Service, Elm Valley Network, Vale
-/// Voluntary Action and Wexcombe Carers' Hub" names four bodies, though only two names end with a word that says so. The
+/// Good Neighbours and Wexcombe Carers' Hub" names four bodies, though only two names end with a word that says so. The
 /// items of one list are things of one kind; when most of a list's items are read as bodies of one kind, an item the
 /// reading left unnamed is a body of that kind too, offered at a reviewer's confidence.
 /// </summary>
@@ -95,7 +95,7 @@ internal sealed partial class MentionFinder
 
     /// <summary>
     /// A list has one "and" (or "or") before its last item: when no separator holds it, it is inside the last run of
-    /// capitalised words ("..., Vale Voluntary Action and Oakleigh Carers Together"), which is then two items, split at
+    /// capitalised words ("..., Vale Good Neighbours and Oakleigh Carers Together"), which is then two items, split at
     /// its last "and".
     /// </summary>
     private static List<ListItem> WithLastItemSplit(string text, List<ListItem> list)

@@ -50,6 +50,9 @@ internal static class NewEntityRules
         "Association", "Federation", "Confederation", "Council", "University", "Society", "Commission", "College",
     };
 
+    /// <summary>Names that local bodies of a national charity or movement open with, their place after them.</summary>
+    private static readonly string[][] LocalBrands = [["Age", "UK"], ["Citizens", "Advice"], ["Voluntary", "Action"], ["Community", "Action"], ["Home-Start"]];
+
     /// <summary>The words before "Service" that make it a public service's own name ("Oakshire Fire and Rescue Service").</summary>
     private static readonly HashSet<string> ServiceKinds = new(StringComparer.Ordinal) { "Rescue", "Ambulance", "Probation" };
 
@@ -129,7 +132,21 @@ internal static class NewEntityRules
             return (EntityKind.Organisation, 0.7, Name(span, skip), skip);
         }
 
+        // "Age UK Wexcombe", "Voluntary Action Oakshire": a national charity's or movement's local body, named by its place after the name.
+        if (LocalBrands.FirstOrDefault(b => named.Count > b.Length && named.Take(b.Length).SequenceEqual(b, StringComparer.Ordinal)) is { } brand
+            && named.Count - brand.Length <= 3 && named.Skip(brand.Length).All(w => NameSpans.IsCapitalised(w) && !Heads.ContainsKey(w) && !Generic.Contains(w)))
+        {
+            return (EntityKind.Organisation, 0.65, Name(span, skip), skip);
+        }
+
         var head = named[^1];
+
+        // "Wexcombe Voluntary Action", "Oakshire Community Action": a council for voluntary service by another name.
+        if (head == "Action" && named.Count >= 3 && named[^2] is "Voluntary" or "Community")
+        {
+            return (EntityKind.Organisation, 0.65, Name(span, skip), skip);
+        }
+
         if (head is "Practice" && named.Count >= 2 && named[^2] is "General" or "Group" or "Good" or "Best")
         {
             return null; // "General Practice", "Good Practice": a sector or a standard, not a practice's name

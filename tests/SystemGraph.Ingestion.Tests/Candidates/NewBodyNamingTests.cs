@@ -129,4 +129,16 @@ public sealed class NewBodyNamingTests
         Assert.Equal("NOTIFICATION OF ANY ITEMS", CapitalRuns.Recase("NOTIFICATION OF ANY ITEMS"));
         Assert.Equal("Wexcombe Fire and Rescue Service NHS ICB, LSCB MEETING", CapitalRuns.Recase("WEXCOMBE FIRE AND RESCUE SERVICE NHS ICB, LSCB MEETING"));
     }
+
+    [Theory]
+    [InlineData("Age UK Wexcombe")]
+    [InlineData("Voluntary Action Oakshire")]
+    [InlineData("Vale Community Action")]
+    public async Task A_local_body_of_a_national_charity_is_named_by_its_brand_and_place(string body)
+    {
+        var extraction = await ExtractAsync(body + " is a member of the Wexcombe Health and Care Partnership.\n");
+
+        var member = Line(extraction, RelationshipType.MemberOf, body, "Wexcombe Health and Care Partnership");
+        Assert.Equal(EntityKind.Organisation, member.From.Kind);
+    }
 }
