@@ -152,7 +152,7 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
         !match.ByName && (match.Entity.Kind == Graph.Model.EntityKind.Service || (match.Entity.Kind == Graph.Model.EntityKind.Programme && !phrase.Contains(' ', StringComparison.Ordinal)))
             ? HasEveryDistinctiveWord(match.Entity.Name)
             : !NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase))
-                ? match.ByName || match.Entity.Kind is not (Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board)
+                ? match.ByName || match.Entity.Kind is not (Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board or Graph.Model.EntityKind.Fund or Graph.Model.EntityKind.Agreement)
                     || !LacksLeadingWord(match.Entity.Name, phrase) || NamesBeyond(match.Entity.Name, phrase).Any(paperNameWords.Contains)
                 : match.Entity.Kind == Graph.Model.EntityKind.Agreement
                     ? HasEveryDistinctiveWord(match.Entity.Name)
@@ -165,7 +165,8 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// place, which names this one only in a paper that writes another word of its name (<see cref="NamesBeyond"/>) as a
     /// name. An alias in capitals (an acronym) is a name of its own; a paper that defines it for its own body is read so
     /// (<see cref="WithDefinedShortForms"/>). "Wexcombe Council" for "Wexcombe Metropolitan Borough Council" has the
-    /// leading word. (A programme is named by its title: "Estates Transfer" names "Wexcombe transition: Estates Transfer".)
+    /// leading word. A place in brackets after the name is one too ("Better Care Fund (Wexcombe)": every place has a Better
+    /// Care Fund). (A programme is named by its title: "Estates Transfer" names "Wexcombe transition: Estates Transfer".)
     /// </summary>
     private static bool LacksLeadingWord(string name, string alias)
     {
@@ -175,8 +176,12 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
             return false;
         }
 
+        // The word that leads the name, and a place written after it in brackets ("Better Care Fund (Wexcombe)").
         var leading = Words(name).FirstOrDefault(w => w != "nhs" && !NewEntityRules.IsGenericName(w) && !SmallNameWords.Contains(w));
-        return leading is not null && !aliasWords.Contains(leading, StringComparer.Ordinal);
+        var qualifier = TrailingBracket().Match(name) is { Success: true } q && !q.Groups[1].Value.All(c => !char.IsLetter(c) || char.IsUpper(c))
+            ? Words(q.Groups[1].Value)
+            : [];
+        return qualifier.Prepend(leading).OfType<string>().Any(w => !aliasWords.Contains(w, StringComparer.Ordinal));
     }
 
     /// <summary>The distinctive words of a body's name that an alias of it leaves out.</summary>
@@ -491,6 +496,9 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:north|south|east|west|north-east|north-west|south-east|south-west|northern|southern|eastern|western|central|mid|rural|urban|inner|outer|coastal)\s+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.RightToLeft)]
     private static partial System.Text.RegularExpressions.Regex PlacePartBefore();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\(([^()]+)\)\s*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrailingBracket();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\w’'-])\p{Lu}[\w’'-]*", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex CapitalisedWords();

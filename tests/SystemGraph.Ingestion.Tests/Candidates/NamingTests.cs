@@ -65,6 +65,19 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public async Task A_fund_every_place_has_is_not_another_place_s_fund_by_its_common_name()
+    {
+        KnownEntity[] known =
+        [
+            new("wex-bcf", EntityKind.Fund, "Better Care Fund (Wexcombe)", ["BCF", "Better Care Fund"]),
+            new("oakshire-cc", EntityKind.Organisation, "Oakshire County Council", []),
+        ];
+        var extraction = await ExtractAsync("The Cabinet agreed that the pooled fund for the Better Care Fund be hosted by Oakshire County Council.", known);
+
+        Assert.DoesNotContain(extraction.Entities, e => e.ExistingId == "wex-bcf");
+    }
+
+    [Fact]
     public async Task A_short_form_the_paper_defines_for_its_own_body_is_not_another_place_s_alias()
     {
         var known = new KnownEntity("gw-hscp", EntityKind.Board, "Greater Wexcombe Health and Social Care Partnership", ["HSCP", "The HSCP"]);
