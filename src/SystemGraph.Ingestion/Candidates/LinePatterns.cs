@@ -167,8 +167,9 @@ internal static class LinePatterns
         new(RelationshipType.Chairs, @"⟦(?<l>\d+)⟧(?:['’]s)?\s+(?:Chair|Chairman|Chairperson|(?:Co-?|Joint\s+)Chairs?)\s*,?\s*(?<r>⟦\d+⟧(?:\s*(?:,\s*and|,|and|&)\s*⟦\d+⟧)*)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
         // "The board has an independent chair, A B": the chair a body has, named after the post.
         new(RelationshipType.Chairs, @"^\s*(?:has|had|will\s+have)\s+(?:an?\s+|its\s+)?(?:(?:new|independent|acting|interim|lay|clinical)\s+){0,3}(?:chair|chairman|chairperson)\s*,?\s*(?:who\s+is\s+)?(?<r>⟦\d+⟧)", LeftIsFrom: false, FromKinds: [EntityKind.Person]),
-        // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Independent Chair of X".
-        new(RelationshipType.Chairs, NameThen + @"(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true),
+        // "Name, Chair of X", "Name, Deputy Leader of Y and Chair of X", "Name, Leader of Y, Chair of X", "Name, Independent
+        // Chair of X": a person's name before the post (not "Y, Chair of X", a body set beside the post of the name before it).
+        new(RelationshipType.Chairs, NameThen + @"(?:[^,;:]{0,80}?\s+and\s+|[^,;:⟦⟧]{0,60}?\s+(?:of|for|at)\s+(?:the\s+)?⟦\d+⟧" + Aside + @"\s*,\s+)?(?:the\s+)?(?:Independent\s+|Joint\s+)?(?:Chair|Chairman|Chairperson|Chair\s+person)\s+(?:of|for)\s+", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         // "A B, the county's Mayor and ICP Chair": the body named before the post.
         new(RelationshipType.Chairs, NameThen + @"(?:[^,;:]{0,80}?\s+and\s+)?(?:the\s+)?(?<r>⟦\d+⟧)\s+(?:Independent\s+)?(?:Chair|Chairman|Chairperson)\b(?!\s+(?:of|for)\b)", LeftIsFrom: true, FromKinds: [EntityKind.Person]),
         new(RelationshipType.PartOf, BeNotAs + @"(?:a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:sub-?committees?|committees?|sub-?groups?|sub-?boards?|sub-?bod(?:y|ies)|part|parts|component)\s+of\s+", LeftIsFrom: true),

@@ -139,4 +139,15 @@ public sealed class PersonReadingTests
         Assert.Equal("nhs-bury-ccg", Slugs.Of("NHS Bury CCG"));
         Assert.Equal("entity", Slugs.Of("–"));
     }
+
+    [Fact]
+    public async Task A_chair_named_with_another_post_first_is_the_person_not_the_body_of_that_post()
+    {
+        var council = new KnownEntity("wexcombe-cc", EntityKind.Organisation, "Wexcombe County Council", []);
+        var extraction = await ExtractAsync(
+            "Cllr Ann Oakes, Leader of Wexcombe County Council, Chair of the Wexcombe and Vale Integrated Care Partnership, said the strategy was agreed.\n", council);
+
+        Line(extraction, RelationshipType.Chairs, "Cllr Ann Oakes", "Wexcombe and Vale Integrated Care Partnership");
+        Assert.DoesNotContain(extraction.Lines, l => l.Type == RelationshipType.Chairs && l.From.ExistingId == "wexcombe-cc");
+    }
 }
