@@ -16,7 +16,7 @@ internal sealed partial class MentionFinder
     {
         // An NHS commissioner's operating name runs to its last place with no head word ("NHS Wexcombe, Oakshire and Vale
         // West", OperatingNames): read whole only when the graph knows it by that name.
-        foreach (var (match, knownOnly) in CommaName().Matches(text).Select(m => (m, false)).Concat(OperatingCommaName().Matches(text).Select(m => (m, true))))
+        foreach (var (match, knownOnly) in CommaName().Matches(text).Select(m => (m, false)).Concat(OperatingNames.CommaNames().Matches(text).Select(m => (m, true))))
         {
             var name = match.Groups["name"].Value;
             var start = match.Groups["name"].Index;
@@ -60,10 +60,6 @@ internal sealed partial class MentionFinder
     /// <summary>Capitalised phrases joined by commas and a last "and", ending in a singular head word.</summary>
     [GeneratedRegex(@"(?<![\w’'-])(?<name>(?<part>(?:[A-Z][\w’'&-]*\s+){0,4}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:[A-Z][\w’'&-]*\s+){0,4}?(?:\([A-Z][A-Z ]{1,12}\)\s+)?(?:NHS\s+)?(?:Foundation\s+)?(?:Trust|Board|Collaborative|Partnership|ICB|ICS|STP|CCG|Committee|Group|Alliance|Programme|Network))(?![\w’'-])", RegexOptions.CultureInvariant)]
     private static partial Regex CommaName();
-
-    /// <summary>"NHS" and places joined by commas and a last "and", with no head word after them (<see cref="OperatingNames"/>).</summary>
-    [GeneratedRegex(OperatingNames.CommaForm, RegexOptions.CultureInvariant)]
-    private static partial Regex OperatingCommaName();
 
     /// <summary>
     /// The singular head of an NHS body named for the places it spans ("Wexcombe, Oakshire and Vale West ICS"): its

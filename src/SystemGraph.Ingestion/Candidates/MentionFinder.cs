@@ -148,15 +148,24 @@ internal sealed partial class MentionFinder(EntityCatalog catalog, IReadOnlySet<
     /// programme's title of more words, "Estates Transfer", names it). An alias that is a title ("the
     /// Council") is a kind of body, as above (a body whose own name is a title is named by it: the paper named it so).
     /// </remarks>
-    private bool Names((KnownEntity Entity, bool ByName) match, string phrase) =>
-        !match.ByName && (match.Entity.Kind == Graph.Model.EntityKind.Service || (match.Entity.Kind == Graph.Model.EntityKind.Programme && !phrase.Contains(' ', StringComparison.Ordinal)))
-            ? HasEveryDistinctiveWord(match.Entity.Name)
-            : !NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase))
-                ? match.ByName || match.Entity.Kind is not (Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board or Graph.Model.EntityKind.Fund or Graph.Model.EntityKind.Agreement)
-                    || !LacksLeadingWord(match.Entity.Name, phrase) || NamesBeyond(match.Entity.Name, phrase).Any(paperNameWords.Contains)
-                : match.Entity.Kind == Graph.Model.EntityKind.Agreement
-                    ? HasEveryDistinctiveWord(match.Entity.Name)
-                    : DistinctiveWords(match.Entity.Name).Any(paperNameWords.Contains);
+    private bool Names((KnownEntity Entity, bool ByName) match, string phrase)
+    {
+        var (entity, kind) = (match.Entity, match.Entity.Kind);
+        if (!match.ByName && (kind == Graph.Model.EntityKind.Service || (kind == Graph.Model.EntityKind.Programme && !phrase.Contains(' ', StringComparison.Ordinal))))
+        {
+            return HasEveryDistinctiveWord(entity.Name);
+        }
+
+        if (NewEntityRules.IsGenericName(match.ByName ? phrase : WithoutDeterminer(phrase)))
+        {
+            return kind == Graph.Model.EntityKind.Agreement ? HasEveryDistinctiveWord(entity.Name) : DistinctiveWords(entity.Name).Any(paperNameWords.Contains);
+        }
+
+        // A short name such bodies have in every place (LacksLeadingWord).
+        return match.ByName
+            || kind is not (Graph.Model.EntityKind.Organisation or Graph.Model.EntityKind.Board or Graph.Model.EntityKind.Fund or Graph.Model.EntityKind.Agreement)
+            || !LacksLeadingWord(entity.Name, phrase) || NamesBeyond(entity.Name, phrase).Any(paperNameWords.Contains);
+    }
 
     /// <summary>
     /// True for a body's alias of words in capitals and lower case ("Combined Authority", "Clinical Senate", "Health and Well

@@ -20,9 +20,10 @@ internal static partial class OperatingNames
 
     /// <summary>
     /// An operating name written with commas, which a run of capitalised words stops at: "NHS" and places joined by commas
-    /// and a last "and" ("NHS Wexcombe, Oakshire and Vale West"), no head word after them.
+    /// and a last "and" ("NHS Wexcombe, Oakshire and Vale West"), no head word after them. Looked up here, and read whole
+    /// in the text by the mention finder (<see cref="CommaNames"/>).
     /// </summary>
-    public const string CommaForm = @"(?<![\w’'-])(?<name>NHS\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:(?:[A-Z][\w’'&-]*|of|the)\s+){0,3}[A-Z][\w’'&-]*)(?![\w’'-])(?!\s+(?:NHS|Foundation|Trust|Board|Integrated|Clinical|ICB|ICS|STP|CCG|Partnership|Collaborative|Committee|Group|Alliance|Programme|Network)\b)";
+    private const string CommaForm = @"(?<![\w’'-])(?<name>NHS\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*)(?:,\s+(?<part>(?:[A-Z][\w’'&-]*\s+){0,3}[A-Z][\w’'&-]*))+,?\s+and\s+(?:(?:[A-Z][\w’'&-]*|of|the)\s+){0,3}[A-Z][\w’'&-]*)(?![\w’'-])(?!\s+(?:NHS|Foundation|Trust|Board|Integrated|Clinical|ICB|ICS|STP|CCG|Partnership|Collaborative|Committee|Group|Alliance|Programme|Network)\b)";
 
     /// <summary>The longest operating name read: "NHS Bath and North East Somerset, Swindon and Wiltshire".</summary>
     private const int MaxWords = 10;
@@ -73,6 +74,13 @@ internal static partial class OperatingNames
         return [.. read.Values];
     }
 
+    /// <summary>The bodies a candidate names as it is written (by their name or an alias), whatever the paper's date.</summary>
+    public static IEnumerable<KnownEntity> NamedAsWritten(IEnumerable<string> candidates, IEnumerable<KnownEntity> bodies)
+    {
+        var written = candidates.Select(EvidenceText.Fold).ToHashSet(StringComparer.Ordinal);
+        return bodies.Where(k => k.Aliases.Prepend(k.Name).Any(n => written.Contains(EvidenceText.Fold(n))));
+    }
+
     private static IEnumerable<string> RegisteredOf(string name) =>
         Forms.Select(f => string.Format(System.Globalization.CultureInfo.InvariantCulture, f, name));
 
@@ -86,6 +94,7 @@ internal static partial class OperatingNames
             && !words.Skip(1).Any(w => NewEntityRules.IsNamingHead(w.TrimEnd(',')) || MentionFinder.IsPostWord(w) || w is "NHS" or "England" or "Providers" or "Confederation");
     }
 
+    /// <summary>Operating names written with commas (<see cref="CommaForm"/>): the name in the group "name", its places in "part".</summary>
     [GeneratedRegex(CommaForm, RegexOptions.CultureInvariant)]
-    private static partial Regex CommaNames();
+    internal static partial Regex CommaNames();
 }

@@ -96,11 +96,11 @@ public static class PaperExtractor
         var operating = OperatingNames.Candidates(paper, phrases, known);
         if (operating.Count > 0)
         {
+            // The names as written (a body the graph holds by "NHS X, Y and Z" itself), and the registered forms they stand for.
             var commissioners = await lookup.FindAsync([.. operating, .. OperatingNames.RegisteredNames(operating)], cancellationToken).ConfigureAwait(false);
             var renamed = OperatingNames.Read(operating, commissioners, paper.Metadata.PublishedOn);
-            var ids = renamed.Select(k => k.Id).ToHashSet(StringComparer.Ordinal);
-            known = [.. known.Where(k => !ids.Contains(k.Id)), .. commissioners.Where(k => !ids.Contains(k.Id)), .. renamed];
-            known = [.. known.DistinctBy(k => k.Id)];
+            known = [.. renamed, .. known, .. OperatingNames.NamedAsWritten(operating, commissioners)];
+            known = [.. known.DistinctBy(k => k.Id)]; // the renamed first: they carry the operating name as an alias
         }
 
         var placeShaped = CouncilPlaces.Candidates(phrases, known);
